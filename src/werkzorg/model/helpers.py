@@ -1,0 +1,57 @@
+"""Small vectorised building blocks shared by the formulas."""
+
+from __future__ import annotations
+
+import datetime
+
+import numpy as np
+
+
+def age_on(birth_dates: np.ndarray, on: datetime.date) -> np.ndarray:
+    """Age in whole years on a given date (a birthday on that date counts)."""
+    years = birth_dates.astype("datetime64[Y]").astype(int) + 1970
+    months = birth_dates.astype("datetime64[M]").astype(int) % 12 + 1
+    days = (birth_dates - birth_dates.astype("datetime64[M]")).astype(int) + 1
+    before_birthday = (on.month < months) | ((on.month == months) & (on.day < days))
+    return on.year - years - before_birthday
+
+
+def age_in_months_on(birth_dates: np.ndarray, on: datetime.date) -> np.ndarray:
+    """Age in whole months on a given date."""
+    months = (on.year * 12 + on.month - 1) - birth_dates.astype("datetime64[M]").astype(int) - 1970 * 12
+    days = (birth_dates - birth_dates.astype("datetime64[M]")).astype(int) + 1
+    return months - (on.day < days)
+
+
+def is_born_on_or_before(birth_dates: np.ndarray, on: datetime.date) -> np.ndarray:
+    return birth_dates <= np.datetime64(on)
+
+
+def piecewise_linear(segments: list[list[float]], x: np.ndarray) -> np.ndarray:
+    """Evaluate a statutory table of [lower bound, base amount, rate] rows.
+
+    Each row applies from its lower bound (exclusive, as the law's "uitgaat boven") up to the next row's bound:
+    result = base + rate × (x − lower bound), "met een maximum" (or minimum) of the next row's base amount. Dutch tax
+    law states credits such as the arbeidskorting this way, with rounded base amounts; using them (not a sum of
+    marginal rates) keeps results equal to the official tables.
+    """
+    x = np.asarray(x, dtype=float)
+    bounds = np.array([row[0] for row in segments], dtype=float)
+    bases = np.array([row[1] for row in segments], dtype=float)
+    rates = np.array([row[2] for row in segments], dtype=float)
+    next_bases = np.append(bases[1:], np.nan)
+    index = np.clip(np.searchsorted(bounds, x, side="left") - 1, 0, len(segments) - 1)
+    value = bases[index] + rates[index] * (x - bounds[index])
+    limit = next_bases[index]
+    has_next = ~np.isnan(limit)
+    low = np.where(has_next, np.minimum(bases[index], limit), -np.inf)
+    high = np.where(has_next, np.maximum(bases[index], limit), np.inf)
+    return np.clip(value, low, high)
+
+
+def quarter_starts(year: int) -> list[datetime.date]:
+    return [datetime.date(year, month, 1) for month in (1, 4, 7, 10)]
+
+
+def month_starts(year: int) -> list[datetime.date]:
+    return [datetime.date(year, month, 1) for month in range(1, 13)]

@@ -1,0 +1,49 @@
+"""Kinderbijslag (AKW): an amount per child per quarter, by age on the first day of the quarter."""
+
+import numpy as np
+from openfisca_core.periods import YEAR
+from openfisca_core.variables import Variable
+
+from werkzorg.model.entities import Huishouden, Persoon
+from werkzorg.model.helpers import age_on, quarter_starts
+
+
+def kinderbijslag_kwartaal(geboortedatum: np.ndarray, kwartaal_start, p) -> np.ndarray:
+    """Amount for one quarter: a child counts if born on or before the first day of the quarter and under 18 then."""
+    leeftijd = age_on(geboortedatum, kwartaal_start)
+    geboren = geboortedatum <= np.datetime64(kwartaal_start)
+    bedrag = np.select([leeftijd < 6, leeftijd < 12, leeftijd < 18], [p.bedrag_0_tot_6, p.bedrag_6_tot_12, p.bedrag_12_tot_18], 0.0)
+    return np.where(geboren, bedrag, 0.0)
+
+
+class kinderbijslag_per_kind(Variable):
+    value_type = float
+    entity = Persoon
+    definition_period = YEAR
+    unit = "currency-EUR"
+    label = "Kinderbijslag voor dit kind over het jaar (som van de vier kwartalen)"
+    reference = "https://wetten.overheid.nl/BWBR0002368/2026-01-01#HoofdstukII_Paragraaf3_Artikel12"
+    documentation = (
+        "Recht bestaat voor een kind dat op de eerste dag van het kwartaal tot het huishouden behoort en jonger is dan 18. "
+        "De voorwaarden voor kinderen van 16 en 17 (school of weinig inkomen) worden als vervuld aangenomen."
+    )
+
+    def formula(persoon, period, parameters):
+        geboren = persoon("geboortedatum", period)
+        totaal = sum(
+            kinderbijslag_kwartaal(geboren, start, parameters(start.isoformat()).algemene_kinderbijslagwet)
+            for start in quarter_starts(period.start.year)
+        )
+        return np.where(persoon.has_role(Huishouden.KIND), totaal, 0.0)
+
+
+class kinderbijslag(Variable):
+    value_type = float
+    entity = Huishouden
+    definition_period = YEAR
+    unit = "currency-EUR"
+    label = "Kinderbijslag per jaar voor alle kinderen van het huishouden"
+    reference = "https://wetten.overheid.nl/BWBR0002368/2026-01-01#HoofdstukII_Paragraaf3_Artikel12"
+
+    def formula(huishouden, period):
+        return huishouden.sum(huishouden.members("kinderbijslag_per_kind", period), role=Huishouden.KIND)

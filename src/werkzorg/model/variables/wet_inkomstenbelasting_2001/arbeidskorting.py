@@ -1,0 +1,27 @@
+"""Arbeidskorting (art. 8.11 Wet IB 2001)."""
+
+import numpy as np
+from openfisca_core.periods import YEAR
+from openfisca_core.variables import Variable
+
+from werkzorg.model.entities import Persoon
+from werkzorg.model.helpers import piecewise_linear
+
+
+class arbeidskorting(Variable):
+    value_type = float
+    entity = Persoon
+    definition_period = YEAR
+    unit = "currency-EUR"
+    label = "Arbeidskorting (wettelijk bedrag, op hele euro's naar boven afgerond zoals de Belastingdienst, vóór beperking tot de verschuldigde belasting)"
+    reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk8_Afdeling8.2_Artikel8.11"
+
+    def formula(persoon, period, parameters):
+        p = parameters(period).wet_inkomstenbelasting_2001.heffingskortingen.arbeidskorting
+        inkomen = persoon("arbeidsinkomen", period)
+        korting = np.where(
+            persoon("heeft_aow_leeftijd", period),
+            piecewise_linear(p.trajecten_aow, inkomen),
+            piecewise_linear(p.trajecten, inkomen),
+        )
+        return np.ceil(np.where(inkomen > 0, korting, 0.0).clip(min=0) - 1e-3)

@@ -1,0 +1,97 @@
+"""Box 1 tax and premiums volksverzekeringen, before tax credits.
+
+The combined rates of art. 2.10 / 2.10a include the premiums in the first bracket. The Belastingdienst computes the
+tax per bracket and the premiums separately, each rounded down to whole euros (as its aangifte program shows); doing
+the same keeps results equal to the official output to the euro.
+"""
+
+import numpy as np
+from openfisca_core.periods import YEAR
+from openfisca_core.variables import Variable
+
+from werkzorg.model.entities import Persoon
+
+
+def tax_and_premiums(scale, income: np.ndarray, premium_rate: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Tax (per bracket, each rounded down) and premiums (over the first bracket, rounded down) for one rate scale."""
+    thresholds = list(scale.thresholds) + [np.inf]
+    first_bracket = np.minimum(income, thresholds[1]).clip(min=0)
+    premiums = np.floor(premium_rate * first_bracket + 1e-3)
+    tax = np.zeros_like(income)
+    for index, rate in enumerate(scale.rates):
+        part = (np.minimum(income, thresholds[index + 1]) - thresholds[index]).clip(min=0)
+        tax_rate = rate - premium_rate if index == 0 else rate
+        tax = tax + np.floor(tax_rate * part + 1e-3)
+    return tax, premiums
+
+
+class premie_percentage_volksverzekeringen(Variable):
+    value_type = float
+    entity = Persoon
+    definition_period = YEAR
+    unit = "/1"
+    label = "Premiepercentage volksverzekeringen (AOW alleen beneden de AOW-leeftijd, Anw, Wlz)"
+    reference = "https://wetten.overheid.nl/BWBR0009037/2026-01-01"
+
+    def formula(persoon, period, parameters):
+        p = parameters(period).wet_financiering_sociale_verzekeringen.premies_volksverzekeringen
+        aow = persoon("heeft_aow_leeftijd", period)
+        return np.where(aow, 0.0, p.aow) + p.anw + p.wlz
+
+
+def _by_scale(persoon, period, parameters, part: int) -> np.ndarray:
+    tarief = parameters(period).wet_inkomstenbelasting_2001.tarief
+    inkomen = persoon("belastbaar_inkomen_box1", period).astype(float)
+    premie = persoon("premie_percentage_volksverzekeringen", period).astype(float)
+    aow = persoon("heeft_aow_leeftijd", period)
+    voor_1946 = persoon("is_geboren_voor_1946", period)
+    return np.select(
+        [aow & voor_1946, aow],
+        [
+            tax_and_premiums(tarief.schijven_aow_geboren_voor_1946, inkomen, premie)[part],
+            tax_and_premiums(tarief.schijven_aow_geboren_vanaf_1946, inkomen, premie)[part],
+        ],
+        tax_and_premiums(tarief.schijven, inkomen, premie)[part],
+    )
+
+
+class belasting_box1(Variable):
+    value_type = float
+    entity = Persoon
+    definition_period = YEAR
+    unit = "currency-EUR"
+    label = "Inkomstenbelasting box 1 zonder premies, vóór heffingskortingen (per schijf afgerond naar beneden)"
+    reference = [
+        "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk2_Afdeling2.2_Artikel2.10",
+        "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk2_Afdeling2.2_Artikel2.10a",
+    ]
+
+    def formula(persoon, period, parameters):
+        return _by_scale(persoon, period, parameters, 0)
+
+
+class premies_volksverzekeringen(Variable):
+    value_type = float
+    entity = Persoon
+    definition_period = YEAR
+    unit = "currency-EUR"
+    label = "Premies volksverzekeringen (AOW, Anw, Wlz) over het inkomen in de eerste schijf, afgerond naar beneden"
+    reference = "https://wetten.overheid.nl/BWBR0009037/2026-01-01"
+
+    def formula(persoon, period, parameters):
+        return _by_scale(persoon, period, parameters, 1)
+
+
+class box1_belasting_voor_kortingen(Variable):
+    value_type = float
+    entity = Persoon
+    definition_period = YEAR
+    unit = "currency-EUR"
+    label = "Inkomstenbelasting en premies volksverzekeringen box 1, vóór heffingskortingen"
+    reference = [
+        "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk2_Afdeling2.2_Artikel2.10",
+        "https://wetten.overheid.nl/BWBR0009037/2026-01-01",
+    ]
+
+    def formula(persoon, period):
+        return persoon("belasting_box1", period) + persoon("premies_volksverzekeringen", period)
