@@ -1,0 +1,209 @@
+"""The `werkzorg` command line: calculate a situation, explain a result, show a parameter, run the demo."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.tree import Tree
+
+app = typer.Typer(
+    help="Werkzorg: Nederlandse belastingen en toeslagen als code (Dutch tax and benefit rules as code).",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console()
+errors = Console(stderr=True)
+
+EXIT_BAD_INPUT = 2
+
+
+def _fail(field: str, message_nl: str, message_en: str) -> None:
+    errors.print(f"[bold red]Fout[/] in [bold]{field}[/]: {message_nl}", highlight=False)
+    errors.print(f"Error in {field}: {message_en}", highlight=False, style="dim")
+    raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def _read_json(source: str) -> Any:
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except OSError as error:
+        _fail(source, f"het bestand kan niet gelezen worden ({error.strerror})", f"the file cannot be read ({error.strerror})")
+    except UnicodeDecodeError:
+        _fail(source, "het bestand is geen UTF-8-tekst", "the file is not UTF-8 text")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        _fail(f"(json, regel {error.lineno}, kolom {error.colno})", f"geen geldige JSON: {error.msg}", f"not valid JSON: {error.msg}")
+
+
+def _money(value: Any) -> str:
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, (int, float)):
+        return f"{value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return str(value)
+
+
+@app.command()
+def calculate(
+    situation: Annotated[str, typer.Argument(help="OpenFisca situation as JSON file, or - for standard input; null marks what to compute.")],
+    explain: Annotated[bool, typer.Option("--explain", help="Show how each value was computed and the legal source of each parameter.")] = False,
+    year: Annotated[Optional[int], typer.Option(help="Year for values given without a period.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="With --explain: print the explanation as JSON too.")] = False,
+) -> None:
+    """Fill in the values marked null in SITUATION and print the situation as JSON."""
+    from werkzorg.model.calculation import calculate as run
+    from werkzorg.model.situation import SituationError
+
+    data = _read_json(situation)
+    try:
+        result = run(data, default_year=year, explain=explain)
+    except SituationError as error:
+        _fail(error.field, error.message_nl, error.message_en)
+    output = dict(result.situation)
+    if result.provisional:
+        output["voorlopig"] = result.provisional
+    if explain and not as_json:
+        _print_explanations(result)
+        return
+    if explain:
+        output["uitleg"] = {key: _explanation_json(item) for key, item in result.explanations.items()}
+    print(json.dumps(output, ensure_ascii=False, indent=2))
+
+
+def _explanation_json(explanation) -> dict:
+    return {
+        "parameters": [
+            {
+                "naam": use.name,
+                "datum": use.instant,
+                "waarde": use.value if isinstance(use.value, (int, float, str, list, bool)) else str(use.value),
+                "bronnen": [str(source) for source in use.sources],
+                "voorlopig": use.provisional,
+            }
+            for use in explanation.parameters
+        ],
+        "invoer": explanation.inputs,
+    }
+
+
+def _print_explanations(result) -> None:
+    from werkzorg.model import tax_benefit_system
+
+    system = tax_benefit_system()
+    for key, explanation in result.explanations.items():
+        plural, entity_id, variable, period = key.split(".")
+        value = result.situation[plural][entity_id][variable][period]
+        label = system.variables[variable].label
+        tree = Tree(f"[bold]{variable}[/] van [bold]{entity_id}[/] in {period} = [bold cyan]{_money(value)}[/]\n[dim]{label}[/]")
+        focus = result.focus[key]
+        _add_children(tree, f"{variable}@{period}", explanation, system, focus, set())
+        console.print(tree)
+        if key in result.provisional:
+            for reason in result.provisional[key]:
+                console.print(f"  [yellow]Voorlopig:[/] {reason}")
+        console.print("[bold]Gebruikte parameters en hun bronnen[/]")
+        for use in explanation.parameters:
+            shown = use.value if isinstance(use.value, (int, float, str, list)) else _scale_text(use.value)
+            console.print(f"• [bold]{use.name}[/] ({use.instant}) = {shown}", soft_wrap=True, highlight=False)
+            for source in _key_sources(use.sources):
+                console.print(f"    {source}", soft_wrap=True, highlight=False, style="dim")
+            if use.provisional:
+                console.print(f"    [yellow]Voorlopig: {use.provisional}[/]", soft_wrap=True)
+        console.print()
+
+
+def _key_sources(found) -> list:
+    """The value's own source, and the first one with a link (usually the law article)."""
+    if not found:
+        return []
+    linked = next((source for source in found if source.href), None)
+    return list(dict.fromkeys([found[0]] + ([linked] if linked else [])))
+
+
+def _scale_text(scale) -> str:
+    try:
+        return "; ".join(f"vanaf {t:g}: {r:g}" for t, r in zip(scale.thresholds, getattr(scale, "rates", getattr(scale, "amounts", []))))
+    except Exception:  # noqa: BLE001 - a display fallback only
+        return str(scale)
+
+
+def _value_text(node: str, explanation, system, focus) -> str:
+    values = explanation.values.get(node)
+    variable = system.variables.get(node.split("@")[0])
+    if values is None or variable is None:
+        return ""
+    if hasattr(values, "decode"):
+        values = values.decode_to_str()
+    if variable.entity.key == "huishouden":
+        return f" = [cyan]{_money(_plain(values[focus.household]))}[/]"
+    shown = [f"{_money(_plain(values[index]))} ({name})" for name, index in focus.persons.items()]
+    return " = [cyan]" + ", ".join(shown) + "[/]"
+
+
+def _plain(value):
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float):
+        return round(value, 2)
+    return value
+
+
+def _add_children(tree: Tree, node: str, explanation, system, focus, seen: set) -> None:
+    for child in explanation.children.get(node, []):
+        name = child.split("@")[0]
+        if child in seen:
+            tree.add(f"[dim]{name}{_value_text(child, explanation, system, focus)} (zie boven)[/]")
+            continue
+        seen.add(child)
+        variable = system.variables.get(name)
+        label = f"\n[dim]{variable.label}[/]" if variable is not None else ""
+        branch = tree.add(f"{name}{_value_text(child, explanation, system, focus)}{label}")
+        _add_children(branch, child, explanation, system, focus, seen)
+
+
+@app.command()
+def demo(year: Annotated[int, typer.Option(help="Year of the demo calculation.")] = 2026) -> None:
+    """Compute an example household: two working parents and two young children in childcare."""
+    from werkzorg.demo import run_demo
+
+    run_demo(console, year)
+
+
+@app.command()
+def parameter(name: Annotated[str, typer.Argument(help="Dotted parameter path, e.g. wet_op_de_zorgtoeslag.standaardpremie")]) -> None:
+    """Show a parameter's dated values and their sources."""
+    from werkzorg.model.provenance import find_parameter, provisional_reason, sources
+
+    try:
+        found = find_parameter(name)
+    except (KeyError, AttributeError):
+        _fail(name, "onbekende parameter", "unknown parameter")
+    console.print(f"[bold]{name}[/]: {getattr(found, 'description', '') or ''}")
+    values = getattr(found, "values_list", None)
+    if values is None:
+        console.print("[dim](een knooppunt of schaal; zie het YAML-bestand)[/]")
+        return
+    table = Table()
+    table.add_column("Vanaf")
+    table.add_column("Waarde")
+    table.add_column("Bron")
+    for value in reversed(values):
+        note = provisional_reason(name, value.instant_str)
+        text = "\n".join(str(s) for s in sources(name, value.instant_str)[:2]) + (f"\n[yellow]Voorlopig: {note}[/]" if note else "")
+        table.add_row(value.instant_str, str(value.value), text)
+    console.print(table)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()
