@@ -20,7 +20,7 @@ YAML_TESTS_DIR = PACKAGE_DIR / "tests"
 SITUATION_EXAMPLES_DIR = PACKAGE_DIR / "situation_examples"
 
 #: Years for which every rule of the model has parameters. Other years are refused.
-MODELLED_YEARS = (2024, 2025, 2026)
+MODELLED_YEARS = (2025, 2026)
 
 
 class WerkzorgTaxBenefitSystem(TaxBenefitSystem):

@@ -70,11 +70,12 @@ class kinderopvang_kosten_per_kind(Variable):
     entity = Persoon
     definition_period = YEAR
     unit = "currency-EUR"
-    label = "Kosten kinderopvang voor dit kind per jaar"
+    label = "Kosten kinderopvang voor dit kind per jaar (twaalf maandfacturen, in centen afgerond)"
 
     def formula(persoon, period):
         heeft_opvang = persoon("kinderopvang_soort", period) != SoortKinderopvang.geen
-        kosten = 12 * persoon("kinderopvang_uren_per_maand", period) * persoon("kinderopvang_uurprijs", period)
+        per_maand = np.round(persoon("kinderopvang_uren_per_maand", period) * persoon("kinderopvang_uurprijs", period), 2)
+        kosten = 12 * per_maand
         return np.where(heeft_opvang & persoon.has_role(Huishouden.KIND), kosten, 0.0)
 
 
@@ -96,7 +97,8 @@ class kinderopvangtoeslag_te_vergoeden_kosten_per_maand(Variable):
         )
         uren = persoon("kinderopvang_uren_per_maand", period).clip(min=0, max=p.maximum_uren_per_maand)
         uurprijs = np.minimum(persoon("kinderopvang_uurprijs", period).clip(min=0), maximum_uurprijs)
-        return np.where(persoon.has_role(Huishouden.KIND), np.round(uren * uurprijs, 2), 0.0)
+        werkelijk = persoon("kinderopvang_kosten_per_kind", period) / 12
+        return np.where(persoon.has_role(Huishouden.KIND), np.minimum(np.round(uren * uurprijs, 2), werkelijk), 0.0)
 
 
 class is_eerste_kind_kinderopvang(Variable):
