@@ -46,12 +46,15 @@ def find_parameter(name: str) -> Parameter | ParameterNode | ParameterScale:
 
 
 def _ancestors(name: str) -> Iterator[ParameterNode]:
+    """Enclosing nodes, nearest first; a scale bracket `x[2]` has the scale `x` as its parent."""
     parts = name.split(".")
     for depth in range(len(parts) - 1, 0, -1):
-        try:
-            yield find_parameter(".".join(parts[:depth]))
-        except (KeyError, AttributeError):
-            continue
+        prefix = ".".join(parts[:depth])
+        for candidate in dict.fromkeys([prefix, re.sub(r"\[\d+\]$", "", prefix)]):
+            try:
+                yield find_parameter(candidate)
+            except (KeyError, AttributeError):
+                continue
 
 
 def _value_at(parameter: Parameter, instant: str):
@@ -85,7 +88,14 @@ def sources(name: str, instant: str) -> list[Source]:
     found += _as_sources(parameter.metadata.get("reference"))
     for ancestor in _ancestors(name):
         found += _as_sources(ancestor.metadata.get("reference"))
-    return list(dict.fromkeys(found))
+    return _for_year(list(dict.fromkeys(found)), instant[:4])
+
+
+def _for_year(found: list[Source], year: str) -> list[Source]:
+    """A reference titled "2025: ..." belongs to that year only; it goes first for that year and is left out for others."""
+    dated = [source for source in found if re.match(r"\d{4}:", source.title)]
+    own = [source for source in dated if source.title.startswith(f"{year}:")]
+    return own + [source for source in found if source not in dated]
 
 
 def _scale_provisional(metadata: dict, instant: str) -> str | None:
