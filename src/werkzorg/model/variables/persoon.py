@@ -2,7 +2,6 @@
 
 import datetime
 
-import numpy as np
 from openfisca_core.periods import ETERNITY, YEAR
 from openfisca_core.variables import Variable
 
@@ -18,6 +17,20 @@ class geboortedatum(Variable):
     label = "Geboortedatum"
 
 
+class geboortedatum_getal(Variable):
+    value_type = int
+    entity = Persoon
+    definition_period = ETERNITY
+    label = "Geboortedatum als getal JJJJMMDD (voor snelle leeftijdsberekening)"
+
+    def formula(persoon, period):
+        dates = persoon("geboortedatum", period)
+        years = dates.astype("datetime64[Y]").astype(int) + 1970
+        months = dates.astype("datetime64[M]").astype(int) % 12 + 1
+        days = (dates - dates.astype("datetime64[M]")).astype(int) + 1
+        return years * 10000 + months * 100 + days
+
+
 class leeftijd(Variable):
     value_type = int
     entity = Persoon
@@ -25,7 +38,7 @@ class leeftijd(Variable):
     label = "Leeftijd op 1 januari"
 
     def formula(persoon, period):
-        return age_on(persoon("geboortedatum", period), period.start.date)
+        return age_on(persoon("geboortedatum_getal", period), period.start.date)
 
 
 class loon(Variable):
@@ -66,7 +79,7 @@ class heeft_aow_leeftijd(Variable):
     )
 
     def formula(persoon, period, parameters):
-        months = age_in_months_on(persoon("geboortedatum", period), period.start.date)
+        months = age_in_months_on(persoon("geboortedatum_getal", period), period.start.date)
         return months >= parameters(period).algemene_ouderdomswet.aow_leeftijd_in_maanden
 
 
@@ -78,7 +91,7 @@ class is_geboren_voor_1946(Variable):
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk2_Afdeling2.2_Artikel2.10a"
 
     def formula(persoon, period):
-        return persoon("geboortedatum", period) < np.datetime64("1946-01-01")
+        return persoon("geboortedatum_getal", period) < 19460101
 
 
 class is_partner(Variable):

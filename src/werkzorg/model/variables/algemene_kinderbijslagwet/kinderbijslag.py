@@ -5,15 +5,22 @@ from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
 from werkzorg.model.entities import Huishouden, Persoon
-from werkzorg.model.helpers import age_on, quarter_starts
+from werkzorg.model.helpers import age_on, is_born_on_or_before, quarter_starts
 
 
-def kinderbijslag_kwartaal(geboortedatum: np.ndarray, kwartaal_start, p) -> np.ndarray:
-    """Amount for one quarter: a child counts if born on or before the first day of the quarter and under 18 then."""
-    leeftijd = age_on(geboortedatum, kwartaal_start)
-    geboren = geboortedatum <= np.datetime64(kwartaal_start)
-    bedrag = np.select([leeftijd < 6, leeftijd < 12, leeftijd < 18], [p.bedrag_0_tot_6, p.bedrag_6_tot_12, p.bedrag_12_tot_18], 0.0)
-    return np.where(geboren, bedrag, 0.0)
+def telt_voor_kinderbijslag(geboren: np.ndarray, is_kind: np.ndarray, kwartaal_start) -> np.ndarray:
+    """A child counts in a quarter if it belongs to the household, is born on or before its first day and is under 18 then.
+
+    The kindgebonden budget follows the same rule: it exists for children for whom kinderbijslag is paid.
+    """
+    return is_kind & is_born_on_or_before(geboren, kwartaal_start) & (age_on(geboren, kwartaal_start) < 18)
+
+
+def kinderbijslag_kwartaal(geboren: np.ndarray, is_kind: np.ndarray, kwartaal_start, p) -> np.ndarray:
+    """Amount for one quarter, by age on the first day of the quarter."""
+    leeftijd = age_on(geboren, kwartaal_start)
+    bedrag = np.select([leeftijd < 6, leeftijd < 12], [p.bedrag_0_tot_6, p.bedrag_6_tot_12], p.bedrag_12_tot_18)
+    return np.where(telt_voor_kinderbijslag(geboren, is_kind, kwartaal_start), bedrag, 0.0)
 
 
 class kinderbijslag_per_kind(Variable):
@@ -29,12 +36,12 @@ class kinderbijslag_per_kind(Variable):
     )
 
     def formula(persoon, period, parameters):
-        geboren = persoon("geboortedatum", period)
-        totaal = sum(
-            kinderbijslag_kwartaal(geboren, start, parameters(start.isoformat()).algemene_kinderbijslagwet)
+        geboren = persoon("geboortedatum_getal", period)
+        is_kind = persoon("is_kind", period)
+        return sum(
+            kinderbijslag_kwartaal(geboren, is_kind, start, parameters(start.isoformat()).algemene_kinderbijslagwet)
             for start in quarter_starts(period.start.year)
         )
-        return np.where(persoon.has_role(Huishouden.KIND), totaal, 0.0)
 
 
 class kinderbijslag(Variable):

@@ -38,9 +38,9 @@ class algemene_heffingskorting_uitbetaling(Variable):
 
     def formula(persoon, period, parameters):
         p = parameters(period).wet_inkomstenbelasting_2001.heffingskortingen.algemene_heffingskorting
-        geboortejaar = persoon("geboortedatum", period).astype("datetime64[Y]").astype(int) + 1970
+        geboortejaar = persoon("geboortedatum_getal", period) // 10000
         huishouden = persoon.huishouden
-        is_partner = persoon.has_role(Huishouden.PARTNER)
+        is_partner = persoon("is_partner", period)
         heeft_partner = huishouden("heeft_toeslagpartner", period)[huishouden.members_entity_id]
         onverrekend = (persoon("algemene_heffingskorting", period) - persoon("box1_belasting_voor_kortingen", period)).clip(min=0)
         resterend = persoon("inkomstenbelasting", period)

@@ -5,7 +5,7 @@ from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
 from werkzorg.model.entities import Huishouden, Persoon
-from werkzorg.model.helpers import age_on
+from werkzorg.model.helpers import age_on, is_born_on_or_before
 
 
 class heeft_kind_onder_12(Variable):
@@ -17,8 +17,8 @@ class heeft_kind_onder_12(Variable):
 
     def formula(huishouden, period, parameters):
         grens = parameters(period).wet_inkomstenbelasting_2001.heffingskortingen.inkomensafhankelijke_combinatiekorting.leeftijdsgrens_kind
-        geboren = huishouden.members("geboortedatum", period)
-        jong = (age_on(geboren, period.start.date) < grens) & (geboren <= np.datetime64(period.start.date))
+        geboren = huishouden.members("geboortedatum_getal", period)
+        jong = (age_on(geboren, period.start.date) < grens) & is_born_on_or_before(geboren, period.start.date)
         return huishouden.any(jong, role=Huishouden.KIND)
 
 
@@ -32,11 +32,11 @@ class is_minstverdienende_partner(Variable):
     def formula(persoon, period):
         huishouden = persoon.huishouden
         ids = huishouden.members_entity_id
-        is_partner = persoon.has_role(Huishouden.PARTNER)
+        is_partner = persoon("is_partner", period)
         eigen = persoon("arbeidsinkomen", period)
         partner_inkomen = np.where(is_partner, eigen, 0.0)
         ander = huishouden.sum(partner_inkomen, role=Huishouden.PARTNER)[ids] - eigen
-        geboren = persoon("geboortedatum", period).astype("datetime64[D]").astype(int)
+        geboren = persoon("geboortedatum_getal", period)
         oudste_geboren = huishouden.min(np.where(is_partner, geboren, np.iinfo(np.int64).max), role=Huishouden.PARTNER)[ids]
         heeft_partner = huishouden("heeft_toeslagpartner", period)[ids]
         positie = persoon.huishouden.members_position

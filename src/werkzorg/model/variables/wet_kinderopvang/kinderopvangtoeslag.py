@@ -76,7 +76,7 @@ class kinderopvang_kosten_per_kind(Variable):
         heeft_opvang = persoon("kinderopvang_soort", period) != SoortKinderopvang.geen
         per_maand = np.round(persoon("kinderopvang_uren_per_maand", period) * persoon("kinderopvang_uurprijs", period), 2)
         kosten = 12 * per_maand
-        return np.where(heeft_opvang & persoon.has_role(Huishouden.KIND), kosten, 0.0)
+        return np.where(heeft_opvang & persoon("is_kind", period), kosten, 0.0)
 
 
 class kinderopvangtoeslag_te_vergoeden_kosten_per_maand(Variable):
@@ -98,7 +98,7 @@ class kinderopvangtoeslag_te_vergoeden_kosten_per_maand(Variable):
         uren = persoon("kinderopvang_uren_per_maand", period).clip(min=0, max=p.maximum_uren_per_maand)
         uurprijs = np.minimum(persoon("kinderopvang_uurprijs", period).clip(min=0), maximum_uurprijs)
         werkelijk = persoon("kinderopvang_kosten_per_kind", period) / 12
-        return np.where(persoon.has_role(Huishouden.KIND), np.minimum(np.round(uren * uurprijs, 2), werkelijk), 0.0)
+        return np.where(persoon("is_kind", period), np.minimum(np.round(uren * uurprijs, 2), werkelijk), 0.0)
 
 
 class is_eerste_kind_kinderopvang(Variable):
@@ -112,7 +112,7 @@ class is_eerste_kind_kinderopvang(Variable):
         maximum_uren = parameters(period).wet_kinderopvang.kinderopvangtoeslag.maximum_uren_per_maand
         huishouden = persoon.huishouden
         ids = huishouden.members_entity_id
-        is_kind = persoon.has_role(Huishouden.KIND)
+        is_kind = persoon("is_kind", period)
         uren = persoon("kinderopvang_uren_per_maand", period).clip(min=0, max=maximum_uren)
         kosten = persoon("kinderopvangtoeslag_te_vergoeden_kosten_per_maand", period)
         # Rank by hours, then by cost (cents), then by position: one number per child, largest wins.

@@ -6,6 +6,7 @@ from openfisca_core.variables import Variable
 
 from werkzorg.model.entities import Huishouden
 from werkzorg.model.helpers import age_on, month_starts, quarter_starts
+from werkzorg.model.variables.algemene_kinderbijslagwet.kinderbijslag import telt_voor_kinderbijslag
 
 
 class kindgebonden_budget_maximum(Variable):
@@ -23,13 +24,13 @@ class kindgebonden_budget_maximum(Variable):
 
     def formula(huishouden, period, parameters):
         p = parameters(period).wet_op_het_kindgebonden_budget
-        is_kind = huishouden.members.has_role(Huishouden.KIND)
-        geboren = huishouden.members("geboortedatum", period)
+        is_kind = huishouden.members("is_kind", period)
+        geboren = huishouden.members("geboortedatum_getal", period)
         alleenstaand = ~huishouden("heeft_toeslagpartner", period)
         totaal = np.zeros(huishouden.count)
         for maand in month_starts(period.start.year):
             kwartaal = maand.replace(month=3 * ((maand.month - 1) // 3) + 1)
-            telt = is_kind & (geboren <= np.datetime64(kwartaal)) & (age_on(geboren, kwartaal) < 18)
+            telt = telt_voor_kinderbijslag(geboren, is_kind, kwartaal)
             leeftijd = age_on(geboren, maand)
             per_kind = p.bedrag_per_kind + np.select(
                 [(leeftijd >= 12) & (leeftijd < 16), leeftijd >= 16], [p.verhoging_12_tot_16, p.verhoging_16_17], 0.0
@@ -49,12 +50,11 @@ class kindgebonden_budget_maanden(Variable):
     reference = "https://wetten.overheid.nl/BWBR0022751/2026-01-01#Artikel2"
 
     def formula(huishouden, period):
-        is_kind = huishouden.members.has_role(Huishouden.KIND)
-        geboren = huishouden.members("geboortedatum", period)
+        is_kind = huishouden.members("is_kind", period)
+        geboren = huishouden.members("geboortedatum_getal", period)
         maanden = np.zeros(huishouden.count, dtype=int)
         for kwartaal in quarter_starts(period.start.year):
-            telt = is_kind & (geboren <= np.datetime64(kwartaal)) & (age_on(geboren, kwartaal) < 18)
-            maanden += 3 * huishouden.any(telt)
+            maanden += 3 * huishouden.any(telt_voor_kinderbijslag(geboren, is_kind, kwartaal))
         return maanden
 
 

@@ -1,0 +1,174 @@
+"""Speed of the model (`make bench`): one household, a 41 × 41 hours grid in one call, a million households.
+
+Not a test: prints the figures and, with --write FILE, writes them with the machine they ran on. Targets from the
+issue: the grid under 50 ms, a million households under 10 s on a 2-core machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import statistics
+import time
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+from openfisca_core.simulation_builder import SimulationBuilder
+
+from werkzorg.model import tax_benefit_system
+from werkzorg.model.population import KIND, PARTNER, simulation_from_arrays
+
+YEAR = 2026
+HOURLY_WAGE = 20.0
+#: Annual wage per weekly hour: hourly wage × 52 weeks × 1.08 holiday pay.
+WAGE_PER_WEEKLY_HOUR = HOURLY_WAGE * 52 * 1.08
+
+HOUSEHOLD = {
+    "personen": {
+        "a": {"geboortedatum": {"ETERNITY": "1988-03-01"}, "loon": {"2026": 36 * WAGE_PER_WEEKLY_HOUR}, "uren_per_week": {"2026": 36}},
+        "b": {"geboortedatum": {"ETERNITY": "1990-07-01"}, "loon": {"2026": 24 * WAGE_PER_WEEKLY_HOUR}, "uren_per_week": {"2026": 24}},
+        "k1": {"geboortedatum": {"ETERNITY": "2023-02-01"}, "kinderopvang_soort": {"2026": "dagopvang"}, "kinderopvang_uren_per_maand": {"2026": 87}, "kinderopvang_uurprijs": {"2026": 11.0}},
+        "k2": {"geboortedatum": {"ETERNITY": "2019-09-01"}, "kinderopvang_soort": {"2026": "buitenschoolse_opvang"}, "kinderopvang_uren_per_maand": {"2026": 40}, "kinderopvang_uurprijs": {"2026": 10.0}},
+    },
+    "huishoudens": {"h": {"partners": ["a", "b"], "kinderen": ["k1", "k2"], "huur_per_maand": {"2026": 900}}},
+}
+
+
+def timed(function, repeat: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def one_household():
+    simulation = SimulationBuilder().build_from_entities(tax_benefit_system(), HOUSEHOLD)
+    return simulation.calculate("besteedbaar_inkomen", str(YEAR))
+
+
+def hours_grid():
+    """Both partners 0..40 hours a week (41 × 41 = 1,681 variants) as perpendicular OpenFisca axes, one call."""
+    situation = json.loads(json.dumps(HOUSEHOLD))
+    for person in ("a", "b"):
+        del situation["personen"][person]["loon"], situation["personen"][person]["uren_per_week"]
+    situation["axes"] = [
+        [
+            {"name": "loon", "index": 0, "min": 0, "max": 40 * WAGE_PER_WEEKLY_HOUR, "count": 41, "period": str(YEAR)},
+            {"name": "uren_per_week", "index": 0, "min": 0, "max": 40, "count": 41, "period": str(YEAR)},
+        ],
+        [
+            {"name": "loon", "index": 1, "min": 0, "max": 40 * WAGE_PER_WEEKLY_HOUR, "count": 41, "period": str(YEAR)},
+            {"name": "uren_per_week", "index": 1, "min": 0, "max": 40, "count": 41, "period": str(YEAR)},
+        ],
+    ]
+    simulation = SimulationBuilder().build_from_entities(tax_benefit_system(), situation)
+    return simulation.calculate("besteedbaar_inkomen", str(YEAR))
+
+
+def million_inputs(n: int, seed: int = 7):
+    """n two-adult households with one or two children; young children in day care or out-of-school care."""
+    rng = np.random.default_rng(seed)
+    children = rng.integers(1, 3, n)
+    size = 2 + children
+    household = np.repeat(np.arange(n), size)
+    first = np.concatenate([[0], np.cumsum(size)[:-1]])
+    position = np.arange(len(household)) - np.repeat(first, size)
+    is_child = position >= 2
+    persons = len(household)
+    hours = np.where(is_child, 0, rng.choice([0, 16, 24, 32, 36, 40], persons))
+    wage = np.where(is_child, 0, hours * rng.uniform(14, 45, persons) * 52 * 1.08)
+    adult_birth = rng.integers(1965, 2000, persons)
+    child_birth = rng.integers(YEAR - 17, YEAR + 1, persons)
+    birth = np.where(is_child, child_birth, adult_birth).astype(str).astype("datetime64[Y]").astype("datetime64[D]")
+    age = YEAR - np.where(is_child, child_birth, adult_birth)
+    soort = np.where(is_child & (age < 4), "dagopvang", np.where(is_child & (age < 12), "buitenschoolse_opvang", "geen"))
+    uren = np.where(soort == "dagopvang", 80.0, np.where(soort == "buitenschoolse_opvang", 40.0, 0.0))
+    prijs = np.where(soort == "dagopvang", 11.0, np.where(soort == "buitenschoolse_opvang", 10.0, 0.0))
+    person_inputs = {"loon": wage, "uren_per_week": hours, "geboortedatum": birth, "kinderopvang_soort": soort, "kinderopvang_uren_per_maand": uren, "kinderopvang_uurprijs": prijs}
+    household_inputs = {"huur_per_maand": rng.uniform(0, 1400, n), "vermogen": rng.exponential(30_000, n)}
+    return household, np.where(is_child, KIND, PARTNER), person_inputs, household_inputs
+
+
+def million_households(n: int):
+    household, role, person_inputs, household_inputs = million_inputs(n)
+    start = time.perf_counter()
+    simulation = simulation_from_arrays(YEAR, household, role, person_inputs, household_inputs)
+    built = time.perf_counter()
+    result = simulation.calculate("besteedbaar_inkomen", str(YEAR))
+    done = time.perf_counter()
+    return built - start, done - built, len(household), result
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        kib = int(Path("/proc/meminfo").read_text().split()[1])
+        memory = f", {kib / 1024 / 1024:.0f} GiB memory"
+    except (OSError, ValueError, IndexError):
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}; Python {platform.python_version()}, "
+        f"NumPy {np.__version__}, OpenFisca-Core {metadata.version('openfisca-core')}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--write", type=Path, help="write the results as markdown to this file")
+    parser.add_argument("--households", type=int, default=1_000_000)
+    args = parser.parse_args()
+
+    start = time.perf_counter()
+    tax_benefit_system()
+    load = time.perf_counter() - start
+    one_household()  # warm up
+    single, _ = timed(one_household, 50)
+    hours_grid()
+    grid, values = timed(hours_grid, 20)
+    assert values.shape == (41 * 41,)
+    build, compute, persons, result = million_households(args.households)
+    assert np.all(np.isfinite(result))
+
+    rows = [
+        ("Load the tax-benefit system (once per process)", f"{load * 1000:.0f} ms", ""),
+        ("One household (2 adults, 2 children, childcare, rent), build + `besteedbaar_inkomen`, median of 50", f"{single * 1000:.1f} ms", ""),
+        ("41 × 41 grid over both partners' hours (1,681 variants) in one call with OpenFisca axes, median of 20", f"{grid * 1000:.1f} ms", "< 50 ms"),
+        (f"{args.households:,} two-adult households with children ({persons:,} persons): build from arrays", f"{build:.2f} s", ""),
+        (f"{args.households:,} households: compute `besteedbaar_inkomen` (all rules)", f"{compute:.2f} s", ""),
+        (f"{args.households:,} households: total", f"{build + compute:.2f} s", "< 10 s"),
+    ]
+    table = "\n".join(["| Case | Time | Target |", "|---|---|---|", *[f"| {a} | {b} | {c} |" for a, b, c in rows]])
+    print(table)
+    if args.write:
+        text = "\n".join(
+            [
+                "# Benchmarks",
+                "",
+                "Written by `make bench` (`bench/bench_model.py`). Wall-clock times, single process; not a test (tests never assert timings).",
+                "",
+                f"Machine: {machine()}.",
+                f"Date: {datetime.date.today().isoformat()}. Year computed: {YEAR}.",
+                "",
+                table,
+                "",
+            ]
+        )
+        args.write.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
