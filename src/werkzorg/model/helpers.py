@@ -59,3 +59,13 @@ def quarter_starts(year: int) -> list[datetime.date]:
 
 def month_starts(year: int) -> list[datetime.date]:
     return [datetime.date(year, month, 1) for month in range(1, 13)]
+
+
+def awir_bedrag(amount: np.ndarray, minimum: float) -> np.ndarray:
+    """Awir art. 14 lid 4-5: a toeslag is rounded to whole euros, and not granted when it would be less than € 24.
+
+    Rounding first matters at the edge: the published income limits (zorgtoeslag 2025: € 39.719 single) are where
+    the yearly amount still rounds to € 24.
+    """
+    rounded = np.round(np.asarray(amount, dtype=float))
+    return np.where(rounded < minimum, 0.0, rounded)

@@ -6,6 +6,7 @@ from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
 from werkzorg.model.entities import Huishouden, Persoon
+from werkzorg.model.helpers import awir_bedrag
 
 BESLUIT = "https://wetten.overheid.nl/BWBR0017321/2026-01-01"
 
@@ -128,17 +129,18 @@ class kinderopvangtoeslag_percentage(Variable):
     entity = Persoon
     definition_period = YEAR
     unit = "/1"
-    label = "Percentage van de te vergoeden kosten voor dit kind (Bijlage I; negatief als de tabel onbekend is)"
+    label = "Percentage van de te vergoeden kosten voor dit kind (Bijlage I; negatief als de tabel onbekend is; 0 voor ouders)"
     reference = BESLUIT
 
     def formula(persoon, period, parameters):
         p = parameters(period).wet_kinderopvang.kinderopvangtoeslag
         inkomen = persoon.huishouden("toetsingsinkomen", period)
-        return np.where(
+        percentage = np.where(
             persoon("is_eerste_kind_kinderopvang", period),
             p.tabel_eerste_kind.calc(inkomen),
             p.tabel_volgend_kind.calc(inkomen),
         )
+        return np.where(persoon("is_kind", period), percentage, 0.0)
 
 
 class kinderopvangtoeslag_per_kind(Variable):
@@ -188,11 +190,13 @@ class kinderopvangtoeslag(Variable):
     label = "Kinderopvangtoeslag per jaar"
     reference = [BESLUIT, "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Hoofdstuk1_Afdeling2_Paragraaf1_Artikel1.7"]
     documentation = (
-        "Per kind: percentage × min(uurprijs, maximum uurprijs) × min(uren, 230) per maand, maal 12. Alleen als beide "
+        "Per kind: percentage × min(uurprijs, maximum uurprijs) × min(uren, 230) per maand, maal 12, afgerond op hele "
+        "euro's (Awir art. 14 lid 4). Alleen als beide "
         "partners werken. Als het percentage voor het inkomen onbekend is, rekent het model 0 en zet het "
         "kinderopvangtoeslag_onbekend."
     )
 
-    def formula(huishouden, period):
+    def formula(huishouden, period, parameters):
+        minimum = parameters(period).algemene_wet_inkomensafhankelijke_regelingen.minimum_jaarbedrag
         totaal = huishouden.sum(huishouden.members("kinderopvangtoeslag_per_kind", period), role=Huishouden.KIND)
-        return np.where(huishouden("heeft_recht_op_kinderopvangtoeslag", period), totaal, 0.0)
+        return awir_bedrag(np.where(huishouden("heeft_recht_op_kinderopvangtoeslag", period), totaal, 0.0), minimum)

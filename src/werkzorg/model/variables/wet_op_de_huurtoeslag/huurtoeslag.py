@@ -5,6 +5,7 @@ from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
 from werkzorg.model.entities import Huishouden
+from werkzorg.model.helpers import awir_bedrag
 
 WET = "https://wetten.overheid.nl/BWBR0008659/2026-01-01"
 
@@ -142,4 +143,5 @@ class huurtoeslag(Variable):
         meerderjarig = huishouden.any(huishouden.members("leeftijd", period) >= 18, role=Huishouden.PARTNER)
         recht = (huishouden("vermogen", period) <= vermogensgrens) & meerderjarig
         recht = recht & ~(p.maximale_huurgrens_is_voorwaarde & (rekenhuur > huurgrens))
-        return np.where(recht, 12 * per_maand, 0.0)
+        minimum = awir.minimum_jaarbedrag
+        return awir_bedrag(np.where(recht, 12 * per_maand, 0.0), minimum)

@@ -5,6 +5,7 @@ from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
 from werkzorg.model.entities import Huishouden
+from werkzorg.model.helpers import awir_bedrag
 
 
 class zorgtoeslag_normpremie(Variable):
@@ -43,7 +44,7 @@ class zorgtoeslag(Variable):
         volwassen = huishouden.all(huishouden.members("leeftijd", period) >= 18, role=Huishouden.PARTNER)
         recht = volwassen & huishouden("voldoet_aan_vermogenstoets", period)
         bedrag = np.where(recht, bedrag, 0.0).clip(min=0)
-        return np.where(bedrag < p.algemene_wet_inkomensafhankelijke_regelingen.minimum_jaarbedrag, 0.0, bedrag)
+        return awir_bedrag(bedrag, p.algemene_wet_inkomensafhankelijke_regelingen.minimum_jaarbedrag)
 
 
 class voldoet_aan_vermogenstoets(Variable):

@@ -5,7 +5,7 @@ from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
 from werkzorg.model.entities import Huishouden
-from werkzorg.model.helpers import age_on, month_starts, quarter_starts
+from werkzorg.model.helpers import awir_bedrag, age_on, month_starts, quarter_starts
 from werkzorg.model.variables.algemene_kinderbijslagwet.kinderbijslag import telt_voor_kinderbijslag
 
 
@@ -78,4 +78,4 @@ class kindgebonden_budget(Variable):
         afbouw = kgb.afbouwpercentage * (huishouden("toetsingsinkomen", period) - drempel).clip(min=0) * maanden / 12
         maximum = huishouden("kindgebonden_budget_maximum", period)
         bedrag = np.where(huishouden("voldoet_aan_vermogenstoets", period), maximum - afbouw, 0.0).clip(min=0)
-        return np.where(bedrag < p.algemene_wet_inkomensafhankelijke_regelingen.minimum_jaarbedrag, 0.0, bedrag)
+        return awir_bedrag(bedrag, p.algemene_wet_inkomensafhankelijke_regelingen.minimum_jaarbedrag)
