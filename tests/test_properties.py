@@ -137,3 +137,54 @@ def test_net_income_rises_with_gross_income(year, values):
     income = np.sort(np.array(values))
     net = _singles(year, income).calculate("netto_inkomen", str(year))
     assert np.all(np.diff(net) >= -1.0)
+
+
+@st.composite
+def household_list(draw):
+    """Several households as (year, persons), each person (role, loon, birth year, childcare hours)."""
+    year = draw(years)
+    households = []
+    for _ in range(draw(st.integers(2, 6))):
+        persons = []
+        for _ in range(draw(st.integers(1, 2))):
+            persons.append((PARTNER, draw(st.sampled_from([0.0, 9_000.0, 25_000.0, 40_000.0, 90_000.0])), draw(st.sampled_from([1955, 1960, 1980, 1990])), 0.0))
+        for _ in range(draw(st.integers(0, 3))):
+            persons.append((KIND, 0.0, draw(st.integers(year - 17, year)), draw(st.sampled_from([0.0, 40.0, 100.0]))))
+        households.append(persons)
+    return year, households
+
+
+def _simulate(year, households):
+    rows = [(h, *person) for h, persons in enumerate(households) for person in persons]
+    return simulation_from_arrays(
+        year,
+        np.array([r[0] for r in rows]),
+        np.array([r[1] for r in rows]),
+        {
+            "loon": np.array([r[2] for r in rows]),
+            "geboortedatum": np.array([f"{r[3]}-03-01" for r in rows], dtype="datetime64[D]"),
+            "kinderopvang_soort": np.array(["dagopvang" if r[4] else "geen" for r in rows]),
+            "kinderopvang_uren_per_maand": np.array([r[4] for r in rows]),
+            "kinderopvang_uurprijs": np.array([11.0 if r[4] else 0.0 for r in rows]),
+        },
+        {"huur_per_maand": np.full(len(households), 800.0)},
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(household_list())
+def test_households_computed_together_equal_each_computed_alone(case):
+    """Group formulas must not mix up households: a batch gives what each household gives on its own."""
+    year, households = case
+    together = _simulate(year, households)
+    period = str(year)
+    offset = 0
+    for persons in households:
+        alone = _simulate(year, [persons])
+        rows = slice(offset, offset + len(persons))
+        for variable in ["inkomensafhankelijke_combinatiekorting", "algemene_heffingskorting_uitbetaling", "netto_inkomen", "kinderopvangtoeslag_per_kind"]:
+            np.testing.assert_allclose(together.calculate(variable, period)[rows], alone.calculate(variable, period), atol=0.01, err_msg=variable)
+        offset += len(persons)
+    for variable in ["besteedbaar_inkomen", "kinderopvangtoeslag", "kindgebonden_budget"]:
+        expected = [_simulate(year, [persons]).calculate(variable, period)[0] for persons in households]
+        np.testing.assert_allclose(together.calculate(variable, period), expected, atol=0.01, err_msg=variable)

@@ -39,12 +39,12 @@ class algemene_heffingskorting_uitbetaling(Variable):
     def formula(persoon, period, parameters):
         p = parameters(period).wet_inkomstenbelasting_2001.heffingskortingen.algemene_heffingskorting
         geboortejaar = persoon("geboortedatum_getal", period) // 10000
-        huishouden = persoon.huishouden
+        huishouden = persoon.huishouden  # projects group results back onto each member
         is_partner = persoon("is_partner", period)
-        heeft_partner = huishouden("heeft_toeslagpartner", period)[huishouden.members_entity_id]
+        heeft_partner = huishouden("heeft_toeslagpartner", period)
         onverrekend = (persoon("algemene_heffingskorting", period) - persoon("box1_belasting_voor_kortingen", period)).clip(min=0)
         resterend = persoon("inkomstenbelasting", period)
-        resterend_partners = huishouden.sum(resterend, role=Huishouden.PARTNER)[huishouden.members_entity_id]
+        resterend_partners = huishouden.sum(resterend, role=Huishouden.PARTNER)
         resterend_andere_partner = resterend_partners - resterend
         recht = is_partner & heeft_partner & (geboortejaar < p.uitbetaling_geboren_voor_jaar)
         return np.where(recht, np.minimum(onverrekend, resterend_andere_partner), 0.0)

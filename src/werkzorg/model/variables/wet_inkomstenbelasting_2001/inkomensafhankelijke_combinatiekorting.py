@@ -30,20 +30,19 @@ class is_minstverdienende_partner(Variable):
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk8_Afdeling8.2_Artikel8.14a"
 
     def formula(persoon, period):
-        huishouden = persoon.huishouden
-        ids = huishouden.members_entity_id
+        huishouden = persoon.huishouden  # projects group results back onto each member
         is_partner = persoon("is_partner", period)
         eigen = persoon("arbeidsinkomen", period)
         partner_inkomen = np.where(is_partner, eigen, 0.0)
-        ander = huishouden.sum(partner_inkomen, role=Huishouden.PARTNER)[ids] - eigen
+        ander = huishouden.sum(partner_inkomen, role=Huishouden.PARTNER) - eigen
         geboren = persoon("geboortedatum_getal", period)
-        oudste_geboren = huishouden.min(np.where(is_partner, geboren, np.iinfo(np.int64).max), role=Huishouden.PARTNER)[ids]
-        heeft_partner = huishouden("heeft_toeslagpartner", period)[ids]
+        oudste_geboren = huishouden.min(np.where(is_partner, geboren, np.iinfo(np.int64).max), role=Huishouden.PARTNER)
+        heeft_partner = huishouden("heeft_toeslagpartner", period)
         positie = persoon.huishouden.members_position
-        eerste_partner_positie = huishouden.min(np.where(is_partner, positie, np.iinfo(np.int32).max), role=Huishouden.PARTNER)[ids]
+        eerste_partner_positie = huishouden.min(np.where(is_partner, positie, np.iinfo(np.int32).max), role=Huishouden.PARTNER)
         gelijk = eigen == ander
         oudste = geboren == oudste_geboren
-        even_oud = huishouden.all(np.where(is_partner, geboren == oudste_geboren, True), role=Huishouden.PARTNER)[ids]
+        even_oud = huishouden.all(np.where(is_partner, geboren == oudste_geboren, True), role=Huishouden.PARTNER)
         wint_gelijkspel = oudste & (~even_oud | (positie == eerste_partner_positie))
         return is_partner & (~heeft_partner | (eigen < ander) | (gelijk & wint_gelijkspel))
 

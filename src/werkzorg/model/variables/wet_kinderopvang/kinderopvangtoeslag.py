@@ -111,16 +111,15 @@ class is_eerste_kind_kinderopvang(Variable):
 
     def formula(persoon, period, parameters):
         maximum_uren = parameters(period).wet_kinderopvang.kinderopvangtoeslag.maximum_uren_per_maand
-        huishouden = persoon.huishouden
-        ids = huishouden.members_entity_id
+        huishouden = persoon.huishouden  # projects group results back onto each member
         is_kind = persoon("is_kind", period)
         uren = persoon("kinderopvang_uren_per_maand", period).clip(min=0, max=maximum_uren)
         kosten = persoon("kinderopvangtoeslag_te_vergoeden_kosten_per_maand", period)
         # Rank by hours, then by cost (cents), then by position: one number per child, largest wins.
         sleutel = np.where(is_kind & (kosten > 0), np.round(uren * 100) * 1e9 + np.round(kosten * 100), -1.0)
-        hoogste = huishouden.max(sleutel)[ids]
+        hoogste = huishouden.max(sleutel)
         positie = huishouden.members_position
-        eerste_positie = huishouden.min(np.where(sleutel == hoogste, positie, np.iinfo(np.int32).max))[ids]
+        eerste_positie = huishouden.min(np.where(sleutel == hoogste, positie, np.iinfo(np.int32).max))
         return is_kind & (kosten > 0) & (sleutel == hoogste) & (positie == eerste_positie)
 
 
