@@ -169,6 +169,43 @@ def _add_children(tree: Tree, node: str, explanation, system, focus, seen: set) 
 
 
 @app.command()
+def budget(
+    household: Annotated[str, typer.Argument(help="Household description as YAML or JSON (see examples/), or - for standard input.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print everything as JSON.")] = False,
+    show_all: Annotated[bool, typer.Option("--all", help="Show all splits of the working week, not only the best.")] = False,
+) -> None:
+    """Compare every way to divide 0-5 working days per partner: money left, economic independence, pension."""
+    import yaml
+
+    from werkzorg.budget.engine import run
+    from werkzorg.budget.report import print_report, to_json
+    from werkzorg.budget.schema import BudgetInputError, parse_household
+
+    try:
+        text = sys.stdin.read() if household == "-" else Path(household).read_text(encoding="utf-8")
+    except OSError as error:
+        _fail(household, f"het bestand kan niet gelezen worden ({error.strerror})", f"the file cannot be read ({error.strerror})")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"(yaml, regel {mark.line + 1}, kolom {mark.column + 1})" if mark else "(yaml)"
+        _fail(where, "geen geldige YAML of JSON", "not valid YAML or JSON")
+    try:
+        parsed = parse_household(data)
+    except BudgetInputError as error:
+        for problem in error.errors[1:]:
+            errors.print(f"[bold red]Fout[/] in [bold]{problem.field}[/]: {problem.message_nl}", highlight=False)
+        first = error.errors[0]
+        _fail(first.field, first.message_nl, first.message_en)
+    result = run(parsed)
+    if as_json:
+        print(json.dumps(to_json(result, all_splits=True), ensure_ascii=False, indent=2))
+    else:
+        print_report(console, result, all_splits=show_all)
+
+
+@app.command()
 def demo(year: Annotated[int, typer.Option(help="Year of the demo calculation.")] = 2026) -> None:
     """Compute an example household: two working parents and two young children in childcare."""
     from werkzorg.demo import run_demo

@@ -1,0 +1,250 @@
+"""Show a budget comparison: a Rich report in plain Dutch for people, and JSON for programs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from rich.console import Console
+from rich.table import Table
+
+from werkzorg.budget import analysis
+from werkzorg.budget.engine import YEARS_AHEAD, BudgetRun
+
+
+def euro(value: float, sign: bool = False) -> str:
+    rounded = round(float(value))
+    text = f"{abs(rounded):,}".replace(",", ".")
+    prefix = "−" if rounded < 0 else ("+" if sign and rounded > 0 else "")
+    return f"{prefix}€ {text}"
+
+
+def _split_text(run: BudgetRun, split: tuple[int, ...]) -> str:
+    names = run.household.partner_names()
+    return ", ".join(f"{name} {days} {'dag' if days == 1 else 'dagen'}" for name, days in zip(names, split))
+
+
+def _money(yearly: float) -> dict[str, float]:
+    return {"per_jaar": round(float(yearly), 2), "per_maand": round(float(yearly) / 12, 2)}
+
+
+def scenario_json(run: BudgetRun, s: int) -> dict[str, Any]:
+    now, names = run.now, run.household.partner_names()
+    current = run.current
+    partners = []
+    for p, name in enumerate(names):
+        partners.append(
+            {
+                "naam": name,
+                "dagen_per_week": run.splits[s][p],
+                "bruto_loon": _money(run.gross[s, p]),
+                "eigen_pensioenpremie": _money(run.pension_premium[s, p]),
+                "belasting_en_premies": _money(now["inkomstenbelasting"][s, p]),
+                "netto_inkomen": _money(now["netto_inkomen"][s, p]),
+                "economisch_zelfstandig": bool(now["economisch_zelfstandig"][s, p]),
+                "afstand_tot_grens_economische_zelfstandigheid": _money(now["economische_zelfstandigheid_afstand"][s, p]),
+                "pensioenopbouw_per_jaar": round(float(now["pensioenopbouw"][s, p]), 2),
+            }
+        )
+    costs, benefit = float(now["kinderopvang_kosten"][s]), float(now["kinderopvangtoeslag"][s])
+    return {
+        "dagen": list(run.splits[s]),
+        "is_huidige_verdeling": s == current,
+        "opvangdagen_per_kind": run.care_days[s],
+        "partners": partners,
+        "zorgtoeslag": _money(now["zorgtoeslag"][s]),
+        "huurtoeslag": _money(now["huurtoeslag"][s]),
+        "kindgebonden_budget": _money(now["kindgebonden_budget"][s]),
+        "kinderopvangtoeslag": _money(benefit),
+        "kinderbijslag": _money(now["kinderbijslag"][s]),
+        "kinderopvang_kosten": _money(costs),
+        "kinderopvang_eigen_bijdrage": _money(costs - benefit),
+        "besteedbaar_inkomen": _money(now["besteedbaar_inkomen"][s]),
+        "verschil_met_huidige_verdeling": _money(now["besteedbaar_inkomen"][s] - now["besteedbaar_inkomen"][current]),
+        "beide_economisch_zelfstandig": bool(analysis.both_independent(run)[s]),
+        "kinderopvangtoeslag_onbekend": bool(now["kinderopvangtoeslag_onbekend"][s]),
+    }
+
+
+def _extra_day_json(day: analysis.ExtraDay | None) -> dict[str, Any] | None:
+    if day is None:
+        return None
+    return {
+        "van": list(day.van),
+        "naar": list(day.naar),
+        "bruto_erbij": _money(day.bruto_erbij),
+        "besteedbaar_erbij": _money(day.besteedbaar_erbij),
+        "marginale_druk": round(day.marginale_druk, 4),
+        "effect_op_besteedbaar_inkomen": {name: _money(value) for name, value in day.onderdelen.items()},
+        "kliffen": day.kliffen,
+    }
+
+
+def to_json(run: BudgetRun, all_splits: bool = True) -> dict[str, Any]:
+    household, names = run.household, run.household.partner_names()
+    order = analysis.ranking(run)
+    shown = order if all_splits else [run.current, *analysis.best_alternatives(run)]
+    ten = {str(tuple(run.splits[s])): _ten_json(run, s) for s in [run.current, *analysis.best_alternatives(run)]}
+    separation = analysis.separation(run, run.current)
+    return {
+        "jaar": household.jaar,
+        "partners": names,
+        "kinderen": household.child_names(),
+        "huidige_verdeling": scenario_json(run, run.current),
+        "verdelingen": [scenario_json(run, s) for s in shown],
+        "rangorde": [list(run.splits[s]) for s in order],
+        "extra_werkdag": {name: _extra_day_json(analysis.extra_day(run, run.current, p)) for p, name in enumerate(names)},
+        "dag_minder": {name: _extra_day_json(_day_less(run, p)) for p, name in enumerate(names)},
+        "tien_jaar": ten,
+        "uit_elkaar": {
+            "netto_per_maand": dict(zip(names, [round(x, 2) for x in separation.netto_per_maand])),
+            "economisch_zelfstandig": dict(zip(names, separation.economisch_zelfstandig)),
+            "grens_economische_zelfstandigheid_per_maand": round(separation.grens_economische_zelfstandigheid_per_maand, 2),
+            "bijstand_alleenstaande_per_maand": round(separation.bijstand_alleenstaande_per_maand, 2),
+        },
+        "voorlopig": run.provisional,
+        "aannames": run.assumptions,
+    }
+
+
+def _ten_json(run: BudgetRun, s: int) -> dict[str, Any]:
+    ten = analysis.ten_years(run, s)
+    names = run.household.partner_names()
+    return {
+        "dagen": list(run.splits[s]),
+        "besteedbaar_inkomen_totaal": round(ten.besteedbaar_totaal, 2),
+        "besteedbaar_inkomen_per_jaar": [round(x, 2) for x in ten.per_jaar],
+        "netto_inkomen_totaal": dict(zip(names, [round(x, 2) for x in ten.netto_per_partner])),
+        "pensioenopbouw_totaal": dict(zip(names, [round(x, 2) for x in ten.pensioen_per_partner])),
+    }
+
+
+def _day_less(run: BudgetRun, partner: int) -> analysis.ExtraDay | None:
+    days = list(run.splits[run.current])
+    if days[partner] == 0:
+        return None
+    days[partner] -= 1
+    return analysis.extra_day(run, run.splits.index(tuple(days)), partner)
+
+
+def print_report(console: Console, run: BudgetRun, all_splits: bool = False) -> None:
+    household, names, now = run.household, run.household.partner_names(), run.now
+    current = run.current
+    independent = analysis.both_independent(run)
+    single = len(names) == 1
+    console.print(f"\n[bold]Werk en zorg verdelen — {household.jaar}[/]")
+    console.print(
+        f"Nu: {_split_text(run, run.splits[current])}. Er blijft [bold]{euro(now['besteedbaar_inkomen'][current] / 12)} per maand[/] over "
+        "na belasting, met toeslagen en kinderbijslag, min de kosten van de kinderopvang."
+    )
+
+    title = "Alle verdelingen, de meeste over eerst" if all_splits else "Uw verdeling en de beste andere verdelingen"
+    table = Table(title=title, title_justify="left", caption="Dagen: werkdagen per week. Opvang: dagen kinderopvang per week.", caption_justify="left")
+    for name in names:
+        table.add_column(name, justify="center")
+    if household.kinderen:
+        table.add_column("Opvang", justify="center")
+    table.add_column("Over per maand", justify="right")
+    table.add_column("Verschil", justify="right")
+    table.add_column("Zelfstandig" if single else "Beiden zelfstandig", justify="center")
+    rows = analysis.ranking(run) if all_splits else [current, *analysis.best_alternatives(run)]
+    for s in rows:
+        cells = [str(d) for d in run.splits[s]]
+        if household.kinderen:
+            cells.append(str(max(run.care_days[s]) if run.care_days[s] else 0))
+        difference = now["besteedbaar_inkomen"][s] - now["besteedbaar_inkomen"][current]
+        cells += [euro(now["besteedbaar_inkomen"][s] / 12), "nu" if s == current else euro(difference / 12, sign=True), "ja" if independent[s] else "nee"]
+        table.add_row(*cells, style="bold" if s == current else None)
+    console.print(table)
+    console.print("  Zelfstandig: economisch zelfstandig volgens het CBS (eigen netto inkomen uit werk minstens het bijstandsniveau).")
+
+    table = Table(title="Per persoon, per maand (nu)", title_justify="left")
+    table.add_column("")
+    for name in names:
+        table.add_column(name, justify="right")
+    for label, values in [
+        ("Bruto loon (met vakantiegeld)", run.gross[current] / 12),
+        ("Belasting en premies", now["inkomstenbelasting"][current] / 12),
+        ("Netto inkomen", now["netto_inkomen"][current] / 12),
+        ("Boven (+) of onder (−) de grens economische zelfstandigheid", now["economische_zelfstandigheid_afstand"][current] / 12),
+    ]:
+        table.add_row(label, *[euro(v, sign=label.startswith("Boven")) for v in values])
+    table.add_row("Economisch zelfstandig", *["ja" if v else "nee" for v in now["economisch_zelfstandig"][current]])
+    table.add_row("Pensioenopbouw per jaar (schatting)", *[euro(v) for v in now["pensioenopbouw"][current]])
+    console.print(table)
+
+    table = Table(title="Huishouden, per maand (nu)", title_justify="left")
+    table.add_column("")
+    table.add_column("Bedrag", justify="right")
+    for label, name in [("Zorgtoeslag", "zorgtoeslag"), ("Huurtoeslag", "huurtoeslag"), ("Kindgebonden budget", "kindgebonden_budget"), ("Kinderbijslag", "kinderbijslag"), ("Kinderopvangtoeslag", "kinderopvangtoeslag")]:
+        table.add_row(label, euro(now[name][current] / 12))
+    table.add_row("Kosten kinderopvang", euro(-now["kinderopvang_kosten"][current] / 12))
+    table.add_row("[bold]Over (besteedbaar inkomen)[/]", f"[bold]{euro(now['besteedbaar_inkomen'][current] / 12)}[/]")
+    console.print(table)
+
+    for p, name in enumerate(names):
+        day = analysis.extra_day(run, current, p)
+        if day is not None:
+            _print_day(console, day, f"Als {name} een dag meer werkt", more=True)
+        else:
+            less = _day_less(run, p)
+            if less is not None:
+                _print_day(console, less, f"Als {name} een dag minder werkt", more=False)
+
+    _print_ten_years(console, run)
+    separation = analysis.separation(run, current)
+    if not single:
+        console.print("\n[bold]Als jullie uit elkaar gaan[/] (ieder alleen, zonder kinderen, met het eigen loon van nu)")
+        for name, net, ok in zip(names, separation.netto_per_maand, separation.economisch_zelfstandig):
+            verdict = "genoeg om economisch zelfstandig te zijn" if ok else "te weinig om economisch zelfstandig te zijn"
+            console.print(f"  {name}: {euro(net)} netto per maand — {verdict}.")
+        console.print(
+            f"  Grens economische zelfstandigheid: {euro(separation.grens_economische_zelfstandigheid_per_maand)} per maand; "
+            f"bijstand voor een alleenstaande: {euro(separation.bijstand_alleenstaande_per_maand)} per maand."
+        )
+
+    notes = sorted({reason for reasons in run.provisional.values() for reason in reasons})
+    if np.any(now["kinderopvangtoeslag_onbekend"]):
+        notes.append("Voor sommige verdelingen is de kinderopvangtoeslag onbekend (tabel 2025 boven € 50.811 niet gevonden); daar is hij als € 0 gerekend.")
+    if notes or run.assumptions:
+        console.print("\n[yellow]Let op[/]")
+        for note in notes:
+            console.print(f"  - Voorlopig: {note}")
+        for assumption in run.assumptions:
+            console.print(f"  - Aanname: {assumption}")
+    console.print("\nAlle bedragen volgen uit de wetsregels van werkzorg; zie [bold]werkzorg calculate --explain[/] voor de bronnen.")
+
+
+def _print_day(console: Console, day: analysis.ExtraDay, title: str, more: bool) -> None:
+    """`day` always describes one day more; for one day less the signs are turned around."""
+    sign = 1 if more else -1
+    console.print(f"\n[bold]{title}[/]")
+    if more:
+        kept = max(0, round(100 * (1 - day.marginale_druk)))
+        console.print(f"  Van elke euro die er bruto bij komt, blijft {kept} cent over.")
+    table = Table(show_header=False, title="Per maand", title_justify="left")
+    table.add_column("")
+    table.add_column("", justify="right")
+    table.add_row("Bruto loon", euro(sign * day.bruto_erbij / 12, sign=True))
+    for name, value in sorted(day.onderdelen.items(), key=lambda item: -abs(item[1])):
+        table.add_row(name, euro(sign * value / 12, sign=True))
+    table.add_row("[bold]Over (besteedbaar inkomen)[/]", f"[bold]{euro(sign * day.besteedbaar_erbij / 12, sign=True)}[/]")
+    console.print(table)
+    for cliff in day.kliffen:
+        console.print(f"  [red]![/] {cliff}")
+
+
+def _print_ten_years(console: Console, run: BudgetRun) -> None:
+    names = run.household.partner_names()
+    table = Table(title=f"{YEARS_AHEAD} jaar vooruit (regels en prijzen van {run.household.jaar}, kinderen worden ouder)", title_justify="left")
+    table.add_column("Verdeling")
+    table.add_column("Samen over, 10 jaar", justify="right")
+    for name in names:
+        table.add_column(f"Pensioen {name}", justify="right")
+    for s in [run.current, *analysis.best_alternatives(run, count=2)]:
+        ten = analysis.ten_years(run, s)
+        label = "nu: " if s == run.current else ""
+        table.add_row(label + _split_text(run, run.splits[s]), euro(ten.besteedbaar_totaal), *[euro(v) for v in ten.pensioen_per_partner])
+    console.print()
+    console.print(table)
+    console.print("  Pensioen: opgebouwd ouderdomspensioen per jaar, opgeteld over 10 jaar (schatting).")

@@ -1,0 +1,213 @@
+"""The household as people describe it (not an OpenFisca situation), with errors that name the field in Dutch and English.
+
+A household file, YAML or JSON:
+
+    jaar: 2026
+    partners:
+      - naam: Sanne
+        geboortedatum: 1991-04-12        # or leeftijd: 35
+        uurloon: 24.50                   # gross per hour, without holiday pay; or jaarloon at the hours below
+        uren_per_dag: 8
+        dagen_per_week: 4                # 0 to 5
+        pensioen:                        # optional; without it: a pension scheme, no own premium, default accrual
+          deelnemer: true                # false: no pension scheme at this employer
+          premie_percentage: 7.5         # own premium, % of (wage − franchise × part-time factor)
+          opbouwpercentage: 1.75         # optional; default: the model's illustrative rate
+          voltijd_uren_per_week: 40      # optional, default 40
+    kinderen:
+      - naam: Noor
+        geboortedatum: 2023-06-01        # or leeftijd: 2
+        opvang:                          # optional
+          soort: dagopvang               # dagopvang | buitenschoolse_opvang | gastouderopvang
+          uurprijs: 11.40
+          uren_per_dag: 10
+          dagen: naar behoefte           # or a fixed number of days a week, 0 to 5
+    huur_per_maand: 925                  # optional
+    vermogen: 0                          # optional, savings and investments on 1 January
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from werkzorg.model import MODELLED_YEARS
+
+NAAR_BEHOEFTE = "naar behoefte"
+FULL_TIME_HOURS = 40.0
+
+
+@dataclasses.dataclass(frozen=True)
+class FieldError:
+    field: str
+    message_nl: str
+    message_en: str
+
+
+class BudgetInputError(Exception):
+    """Bad household description; `errors` lists every problem, each naming its field."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(f"{e.field}: {e.message_nl}" for e in errors))
+        self.errors = errors
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Pensioen(_Strict):
+    deelnemer: bool = True
+    premie_percentage: Annotated[float, Field(ge=0, le=50)] = 0.0
+    opbouwpercentage: Annotated[float | None, Field(ge=0, le=5)] = None
+    voltijd_uren_per_week: Annotated[float, Field(gt=0, le=60)] = FULL_TIME_HOURS
+
+
+class Partner(_Strict):
+    naam: Annotated[str, Field(min_length=1, max_length=40)] | None = None
+    geboortedatum: datetime.date | None = None
+    leeftijd: Annotated[int, Field(ge=15, le=100)] | None = None
+    uurloon: Annotated[float, Field(ge=0, le=1000)] | None = None
+    jaarloon: Annotated[float, Field(ge=0, le=2_000_000)] | None = None
+    uren_per_dag: Annotated[float, Field(gt=0, le=24)] = 8.0
+    dagen_per_week: Annotated[int, Field(ge=0, le=5)]
+    pensioen: Pensioen = Pensioen()
+
+    @model_validator(mode="after")
+    def _one_wage_and_one_age(self) -> "Partner":
+        if (self.uurloon is None) == (self.jaarloon is None):
+            raise ValueError("uurloon|geef uurloon of jaarloon (één van beide)|give uurloon or jaarloon (one of them)")
+        if self.jaarloon is not None and self.dagen_per_week == 0:
+            raise ValueError("jaarloon|bij 0 werkdagen is het uurloon niet af te leiden; geef uurloon|with 0 working days the hourly wage cannot be derived; give uurloon")
+        if (self.geboortedatum is None) == (self.leeftijd is None):
+            raise ValueError("geboortedatum|geef geboortedatum of leeftijd (één van beide)|give geboortedatum or leeftijd (one of them)")
+        return self
+
+
+class Opvang(_Strict):
+    soort: Literal["dagopvang", "buitenschoolse_opvang", "gastouderopvang"]
+    uurprijs: Annotated[float, Field(ge=0, le=50)]
+    uren_per_dag: Annotated[float, Field(gt=0, le=24)]
+    dagen: int | Literal["naar behoefte"] = NAAR_BEHOEFTE
+
+    @field_validator("dagen")
+    @classmethod
+    def _days_in_week(cls, value: Any) -> Any:
+        if isinstance(value, int) and not 0 <= value <= 5:
+            raise ValueError("|kies 0 tot 5 dagen of 'naar behoefte'|choose 0 to 5 days or 'naar behoefte'")
+        return value
+
+
+class Kind(_Strict):
+    naam: Annotated[str, Field(min_length=1, max_length=40)] | None = None
+    geboortedatum: datetime.date | None = None
+    leeftijd: Annotated[int, Field(ge=0, le=17)] | None = None
+    opvang: Opvang | None = None
+
+    @model_validator(mode="after")
+    def _one_age(self) -> "Kind":
+        if (self.geboortedatum is None) == (self.leeftijd is None):
+            raise ValueError("geboortedatum|geef geboortedatum of leeftijd (één van beide)|give geboortedatum or leeftijd (one of them)")
+        return self
+
+
+class Huishouden(_Strict):
+    jaar: int
+    partners: Annotated[list[Partner], Field(min_length=1, max_length=2)]
+    kinderen: list[Kind] = []
+    huur_per_maand: Annotated[float, Field(ge=0, le=10_000)] = 0.0
+    vermogen: Annotated[float, Field(ge=0, le=100_000_000)] = 0.0
+
+    @field_validator("jaar")
+    @classmethod
+    def _modelled_year(cls, value: int) -> int:
+        if value not in MODELLED_YEARS:
+            years = ", ".join(map(str, MODELLED_YEARS))
+            raise ValueError(f"|het model rekent met de jaren {years}|the model covers the years {years}")
+        return value
+
+    @model_validator(mode="after")
+    def _children_born(self) -> "Huishouden":
+        for index, kind in enumerate(self.kinderen):
+            if kind.geboortedatum is not None and kind.geboortedatum.year > self.jaar:
+                raise ValueError(f"kinderen[{index}].geboortedatum|het kind is na {self.jaar} geboren|the child is born after {self.jaar}")
+        return self
+
+    def partner_names(self) -> list[str]:
+        return [p.naam or f"Partner {i + 1}" for i, p in enumerate(self.partners)]
+
+    def child_names(self) -> list[str]:
+        return [k.naam or f"Kind {i + 1}" for i, k in enumerate(self.kinderen)]
+
+
+MESSAGES = {
+    "missing": ("dit veld ontbreekt", "this field is missing"),
+    "extra_forbidden": ("onbekend veld", "unknown field"),
+    "greater_than_equal": ("moet minstens {ge} zijn", "must be at least {ge}"),
+    "greater_than": ("moet meer dan {gt} zijn", "must be more than {gt}"),
+    "less_than_equal": ("mag hoogstens {le} zijn", "must be at most {le}"),
+    "less_than": ("moet minder dan {lt} zijn", "must be less than {lt}"),
+    "too_short": ("te weinig: minstens {min_length}", "too few: at least {min_length}"),
+    "too_long": ("te veel: hoogstens {max_length}", "too many: at most {max_length}"),
+    "float_parsing": ("verwacht een getal", "expected a number"),
+    "float_type": ("verwacht een getal", "expected a number"),
+    "int_parsing": ("verwacht een heel getal", "expected a whole number"),
+    "int_type": ("verwacht een heel getal", "expected a whole number"),
+    "int_from_float": ("verwacht een heel getal", "expected a whole number"),
+    "date_from_datetime_parsing": ("verwacht een datum als 2020-05-31", "expected a date like 2020-05-31"),
+    "date_parsing": ("verwacht een datum als 2020-05-31", "expected a date like 2020-05-31"),
+    "date_type": ("verwacht een datum als 2020-05-31", "expected a date like 2020-05-31"),
+    "literal_error": ("kies uit: {expected}", "choose one of: {expected}"),
+    "list_type": ("verwacht een lijst", "expected a list"),
+    "model_type": ("verwacht een groep velden", "expected a group of fields"),
+    "dict_type": ("verwacht een groep velden", "expected a group of fields"),
+    "string_type": ("verwacht tekst", "expected text"),
+    "finite_number": ("verwacht een eindig getal", "expected a finite number"),
+}
+
+
+def _path(location: tuple) -> str:
+    """`("partners", 0, "uurloon")` → `partners[0].uurloon`; pydantic's union branch names are left out."""
+    text = ""
+    for part in location:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif part.startswith(("literal[", "function-")) or part in ("int", "float", "str"):
+            continue
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+def _number(value: Any) -> str:
+    return f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
+
+
+def _field_error(error: dict) -> FieldError:
+    field = _path(error["loc"])
+    if error["type"] == "value_error":
+        # Our validators write "SUBFIELD|Dutch|English"; SUBFIELD is relative to the model that raised it.
+        sub, nl, en = str(error.get("ctx", {}).get("error", error["msg"])).split("|", 2)
+        if sub:
+            field = sub if sub.startswith("kinderen[") else ".".join(filter(None, [field, sub]))
+        return FieldError(field or "(huishouden)", nl, en)
+    nl, en = MESSAGES.get(error["type"], (error["msg"], error["msg"]))
+    context = {key: _number(value) for key, value in error.get("ctx", {}).items()}
+    if "expected" in context:
+        context_nl = {**context, "expected": context["expected"].replace(" or ", " of ")}
+        return FieldError(field or "(huishouden)", nl.format(**context_nl), en.format(**context))
+    return FieldError(field or "(huishouden)", nl.format(**context), en.format(**context))
+
+
+def parse_household(data: Any) -> Huishouden:
+    """Validate a household description; raise BudgetInputError naming every bad field."""
+    if not isinstance(data, dict):
+        raise BudgetInputError([FieldError("(huishouden)", "verwacht een beschrijving met jaar, partners en kinderen", "expected a description with jaar, partners and kinderen")])
+    try:
+        return Huishouden.model_validate(data)
+    except ValidationError as error:
+        found = list(dict.fromkeys(_field_error(item) for item in error.errors()))
+        raise BudgetInputError(found) from None
