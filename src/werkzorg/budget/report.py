@@ -133,13 +133,12 @@ def print_report(console: Console, run: BudgetRun, all_splits: bool = False) -> 
     independent = analysis.both_independent(run)
     single = len(names) == 1
     console.print(f"\n[bold]Werk en zorg verdelen — {household.jaar}[/]")
-    console.print(
-        f"Nu: {_split_text(run, run.splits[current])}. Er blijft [bold]{euro(now['besteedbaar_inkomen'][current] / 12)} per maand[/] over "
-        "na belasting, met toeslagen en kinderbijslag, min de kosten van de kinderopvang."
-    )
+    what = "na belasting, met toeslagen en kinderbijslag, min de kosten van de kinderopvang" if household.kinderen else "na belasting en met toeslagen"
+    console.print(f"Nu: {_split_text(run, run.splits[current])}. Er blijft [bold]{euro(now['besteedbaar_inkomen'][current] / 12)} per maand[/] over {what}.")
 
     title = "Alle verdelingen, de meeste over eerst" if all_splits else "Uw verdeling en de beste andere verdelingen"
-    table = Table(title=title, title_justify="left", caption="Dagen: werkdagen per week. Opvang: dagen kinderopvang per week.", caption_justify="left")
+    caption = "Per naam: werkdagen per week." + (" Opvang: dagen kinderopvang per week." if household.kinderen else "")
+    table = Table(title=title, title_justify="left", caption=caption, caption_justify="left")
     for name in names:
         table.add_column(name, justify="center")
     if household.kinderen:
