@@ -219,3 +219,12 @@ def test_json_has_every_split_and_the_explanations():
     assert data["extra_werkdag"]["Sanne"]["naar"] == [4, 5]
     assert data["extra_werkdag"]["Mehmet"] is None and data["dag_minder"]["Mehmet"]["van"] == [3, 4]
     assert "economisch_zelfstandig" in data["voorlopig"]
+
+
+def test_published_json_schema_is_up_to_date():
+    from pathlib import Path
+
+    from werkzorg.budget.schema import json_schema
+
+    published = json.loads(Path("docs/huishouden.schema.json").read_text(encoding="utf-8"))
+    assert published == json.loads(json.dumps(json_schema())), "regenerate docs/huishouden.schema.json (see docs/budget.md)"

@@ -236,14 +236,21 @@ def _print_day(console: Console, day: analysis.ExtraDay, title: str, more: bool)
 def _print_ten_years(console: Console, run: BudgetRun) -> None:
     names = run.household.partner_names()
     table = Table(title=f"{YEARS_AHEAD} jaar vooruit (regels en prijzen van {run.household.jaar}, kinderen worden ouder)", title_justify="left")
-    table.add_column("Verdeling")
-    table.add_column("Samen over, 10 jaar", justify="right")
+    table.add_column("Dagen " + " / ".join(names))
+    table.add_column("Samen over", justify="right")
+    for name in names:
+        table.add_column(f"Netto {name}", justify="right")
     for name in names:
         table.add_column(f"Pensioen {name}", justify="right")
     for s in [run.current, *analysis.best_alternatives(run, count=2)]:
         ten = analysis.ten_years(run, s)
-        label = "nu: " if s == run.current else ""
-        table.add_row(label + _split_text(run, run.splits[s]), euro(ten.besteedbaar_totaal), *[euro(v) for v in ten.pensioen_per_partner])
+        label = " / ".join(str(d) for d in run.splits[s]) + (" (nu)" if s == run.current else "")
+        table.add_row(
+            label,
+            euro(ten.besteedbaar_totaal),
+            *[euro(v) for v in ten.netto_per_partner],
+            *[euro(v) for v in ten.pensioen_per_partner],
+        )
     console.print()
     console.print(table)
-    console.print("  Pensioen: opgebouwd ouderdomspensioen per jaar, opgeteld over 10 jaar (schatting).")
+    console.print("  Alles opgeteld over 10 jaar. Pensioen: het ouderdomspensioen per jaar dat erbij komt (schatting).")

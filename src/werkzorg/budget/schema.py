@@ -60,20 +60,20 @@ class _Strict(BaseModel):
 
 
 class Pensioen(_Strict):
-    deelnemer: bool = True
-    premie_percentage: Annotated[float, Field(ge=0, le=50)] = 0.0
-    opbouwpercentage: Annotated[float | None, Field(ge=0, le=5)] = None
-    voltijd_uren_per_week: Annotated[float, Field(gt=0, le=60)] = FULL_TIME_HOURS
+    deelnemer: bool = Field(True, description="Bouwt pensioen op bij de werkgever (participates in an employer pension scheme)")
+    premie_percentage: Annotated[float, Field(ge=0, le=50, description="Eigen pensioenpremie in % van (loon − franchise × deeltijdfactor) (own premium, %)")] = 0.0
+    opbouwpercentage: Annotated[float | None, Field(ge=0, le=5, description="Opbouw per jaar in % van de pensioengrondslag; leeg: het illustratieve percentage van het model (accrual rate, %)")] = None
+    voltijd_uren_per_week: Annotated[float, Field(gt=0, le=60, description="Voltijduren bij de werkgever, voor de deeltijdfactor (full-time hours)")] = FULL_TIME_HOURS
 
 
 class Partner(_Strict):
     naam: Annotated[str, Field(min_length=1, max_length=40)] | None = None
-    geboortedatum: datetime.date | None = None
-    leeftijd: Annotated[int, Field(ge=15, le=100)] | None = None
-    uurloon: Annotated[float, Field(ge=0, le=1000)] | None = None
-    jaarloon: Annotated[float, Field(ge=0, le=2_000_000)] | None = None
-    uren_per_dag: Annotated[float, Field(gt=0, le=24)] = 8.0
-    dagen_per_week: Annotated[int, Field(ge=0, le=5)]
+    geboortedatum: datetime.date | None = Field(None, description="Geboortedatum (date of birth); of leeftijd")
+    leeftijd: Annotated[int, Field(ge=15, le=100, description="Leeftijd in het gekozen jaar (age); of geboortedatum")] | None = None
+    uurloon: Annotated[float, Field(ge=0, le=1000, description="Bruto uurloon zonder vakantiegeld (gross hourly wage without holiday pay)")] | None = None
+    jaarloon: Annotated[float, Field(ge=0, le=2_000_000, description="Bruto jaarloon met vakantiegeld bij de opgegeven dagen en uren (gross yearly wage incl. holiday pay at the days and hours given)")] | None = None
+    uren_per_dag: Annotated[float, Field(gt=0, le=24, description="Uren per werkdag (hours per working day)")] = 8.0
+    dagen_per_week: Annotated[int, Field(ge=0, le=5, description="Werkdagen per week nu, 0 tot 5 (working days a week now)")]
     pensioen: Pensioen = Pensioen()
 
     @model_validator(mode="after")
@@ -88,10 +88,10 @@ class Partner(_Strict):
 
 
 class Opvang(_Strict):
-    soort: Literal["dagopvang", "buitenschoolse_opvang", "gastouderopvang"]
-    uurprijs: Annotated[float, Field(ge=0, le=50)]
-    uren_per_dag: Annotated[float, Field(gt=0, le=24)]
-    dagen: int | Literal["naar behoefte"] = NAAR_BEHOEFTE
+    soort: Literal["dagopvang", "buitenschoolse_opvang", "gastouderopvang"] = Field(description="Soort kinderopvang (type of childcare)")
+    uurprijs: Annotated[float, Field(ge=0, le=50, description="Uurprijs van de opvang (hourly price)")]
+    uren_per_dag: Annotated[float, Field(gt=0, le=24, description="Uren opvang per opvangdag (hours of care per day of care)")]
+    dagen: int | Literal["naar behoefte"] = Field(NAAR_BEHOEFTE, description="Vaste dagen per week (0-5), of 'naar behoefte': de dagen dat geen ouder thuis is (fixed days, or as needed)")
 
     @field_validator("dagen")
     @classmethod
@@ -103,8 +103,8 @@ class Opvang(_Strict):
 
 class Kind(_Strict):
     naam: Annotated[str, Field(min_length=1, max_length=40)] | None = None
-    geboortedatum: datetime.date | None = None
-    leeftijd: Annotated[int, Field(ge=0, le=17)] | None = None
+    geboortedatum: datetime.date | None = Field(None, description="Geboortedatum (date of birth); of leeftijd")
+    leeftijd: Annotated[int, Field(ge=0, le=17, description="Leeftijd op 1 januari van het jaar (age); of geboortedatum")] | None = None
     opvang: Opvang | None = None
 
     @model_validator(mode="after")
@@ -115,11 +115,11 @@ class Kind(_Strict):
 
 
 class Huishouden(_Strict):
-    jaar: int
+    jaar: int = Field(description="Het jaar waarvoor gerekend wordt (year)")
     partners: Annotated[list[Partner], Field(min_length=1, max_length=2)]
     kinderen: list[Kind] = []
-    huur_per_maand: Annotated[float, Field(ge=0, le=10_000)] = 0.0
-    vermogen: Annotated[float, Field(ge=0, le=100_000_000)] = 0.0
+    huur_per_maand: Annotated[float, Field(ge=0, le=10_000, description="Kale huur per maand; 0 bij een koopwoning (rent per month)")] = 0.0
+    vermogen: Annotated[float, Field(ge=0, le=100_000_000, description="Spaargeld en beleggingen op 1 januari, samen (savings and investments)")] = 0.0
 
     @field_validator("jaar")
     @classmethod
@@ -211,3 +211,11 @@ def parse_household(data: Any) -> Huishouden:
     except ValidationError as error:
         found = list(dict.fromkeys(_field_error(item) for item in error.errors()))
         raise BudgetInputError(found) from None
+
+
+def json_schema() -> dict[str, Any]:
+    """The household description as JSON Schema (docs/huishouden.schema.json)."""
+    schema = Huishouden.model_json_schema()
+    schema["title"] = "Werkzorg huishouden (budget tool)"
+    schema["description"] = "Een huishouden zoals mensen het beschrijven; zie docs/budget.md."
+    return schema
