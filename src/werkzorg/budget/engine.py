@@ -36,7 +36,7 @@ DEFAULT_BSO_HOURS_PER_DAY = 4.0
 
 HOUSEHOLD_OUTPUTS = [
     "besteedbaar_inkomen", "netto_inkomen_partners", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget",
-    "kinderopvangtoeslag", "kinderbijslag", "kinderopvang_kosten", "kinderopvangtoeslag_onbekend", "toetsingsinkomen",
+    "kinderopvangtoeslag", "kinderbijslag", "kinderopvang_kosten", "kinderopvangtoeslag_onbekend",
 ]
 PARTNER_OUTPUTS = [
     "loon", "pensioengevend_loon", "box1_belasting_voor_kortingen", "algemene_heffingskorting_verrekend",
@@ -92,132 +92,158 @@ def _older(date: datetime.date, years: int) -> datetime.date:
         return date.replace(year=date.year - years, day=28)
 
 
-def _care_later(child: Kind, age: int, bso_template: Opvang | None) -> Opvang | None:
+def _care_later(child: Kind, age: int, bso: Opvang) -> Opvang | None:
     """The care a child gets at a later age: day care becomes out-of-school care at 4; none after primary school."""
     care = child.opvang
     if care is None or age > LAST_CARE_AGE:
         return None
     if care.soort == "dagopvang" and age >= SCHOOL_AGE:
-        if bso_template is not None:
-            return bso_template.model_copy(update={"dagen": care.dagen})
-        return Opvang(soort="buitenschoolse_opvang", uurprijs=0.0, uren_per_dag=DEFAULT_BSO_HOURS_PER_DAY, dagen=care.dagen)
+        return bso.model_copy(update={"dagen": care.dagen})
     return care
 
 
-def run(household: Huishouden, trace: bool = True) -> BudgetRun:
-    year = household.jaar
-    parameters = tax_benefit_system().parameters(f"{year}-01-01")
-    holiday_pay = parameters.wet_minimumloon.vakantiebijslag_percentage
-    franchise = parameters.wet_op_de_loonbelasting_1964.pensioen.aow_franchise
-    max_bso_price = parameters.wet_kinderopvang.kinderopvangtoeslag.maximum_uurprijs.buitenschoolse_opvang
-    splits = all_splits(len(household.partners))
-    n_splits, n_partners, n_children = len(splits), len(household.partners), len(household.kinderen)
-    partner_births = [_birth_date(p.geboortedatum, p.leeftijd, year) for p in household.partners]
-    child_births = [_birth_date(k.geboortedatum, k.leeftijd, year) for k in household.kinderen]
-    bso_template = next((k.opvang for k in household.kinderen if k.opvang and k.opvang.soort == "buitenschoolse_opvang"), None)
-    assumptions = []
+@dataclasses.dataclass
+class _Wages:
+    """Per split and partner: gross wage, part-time factor and own pension premium; per partner: accrual rate."""
 
+    gross: np.ndarray
+    part_time: np.ndarray
+    premium: np.ndarray
+    participates: np.ndarray
+    accrual: np.ndarray
+
+
+def _wages(household: Huishouden, splits: list[tuple[int, ...]], holiday_pay: float, franchise: float) -> _Wages:
     gross = np.array([[gross_wage(p, d, holiday_pay) for p, d in zip(household.partners, split)] for split in splits])
     part_time = np.array([[part_time_factor(p, d) for p, d in zip(household.partners, split)] for split in splits])
     participates = np.array([p.pensioen.deelnemer for p in household.partners])
     premium_rate = np.array([p.pensioen.premie_percentage / 100 for p in household.partners])
     premium = np.where(participates, premium_rate * np.maximum(0, gross - franchise * part_time), 0.0)
-    accrual = np.array([p.pensioen.opbouwpercentage / 100 if p.pensioen.opbouwpercentage is not None else np.nan for p in household.partners])
+    accrual = np.array([np.nan if p.pensioen.opbouwpercentage is None else p.pensioen.opbouwpercentage / 100 for p in household.partners])
+    return _Wages(gross, part_time, premium, participates, accrual)
 
-    persons: list[_Person] = []
-    rents, wealth = [], []
 
-    def add_household(split_index: int, years_ahead: int, with_children: bool, only_partner: int | None = None) -> None:
-        number = len(rents)
-        split = splits[split_index]
-        for index, partner in enumerate(household.partners):
+class _Population:
+    """The persons and households of the one simulation, added household by household."""
+
+    def __init__(self, household: Huishouden, splits: list[tuple[int, ...]], wages: _Wages, bso: Opvang) -> None:
+        self.household, self.splits, self.wages, self.bso = household, splits, wages, bso
+        year = household.jaar
+        self.partner_births = [_birth_date(p.geboortedatum, p.leeftijd, year) for p in household.partners]
+        self.child_births = [_birth_date(k.geboortedatum, k.leeftijd, year) for k in household.kinderen]
+        self.persons: list[_Person] = []
+        self.rents: list[float] = []
+        self.wealth: list[float] = []
+
+    def add(self, split_index: int, years_ahead: int = 0, only_partner: int | None = None) -> None:
+        """One household: everyone (with children) in a split, or one partner alone (no children, no rent)."""
+        number, split, wages = len(self.rents), self.splits[split_index], self.wages
+        for index, partner in enumerate(self.household.partners):
             if only_partner is not None and index != only_partner:
                 continue
-            persons.append(
+            self.persons.append(
                 _Person(
-                    number, PARTNER, _older(partner_births[index], years_ahead),
-                    loon=gross[split_index, index] - premium[split_index, index],
+                    number, PARTNER, _older(self.partner_births[index], years_ahead),
+                    loon=wages.gross[split_index, index] - wages.premium[split_index, index],
                     hours=partner.uren_per_dag * split[index],
-                    pensionable=gross[split_index, index] if participates[index] else 0.0,
-                    part_time=part_time[split_index, index],
-                    accrual=accrual[index],
+                    pensionable=wages.gross[split_index, index] if wages.participates[index] else 0.0,
+                    part_time=wages.part_time[split_index, index],
+                    accrual=wages.accrual[index],
                 )
             )
-        if with_children:
-            for child, born in zip(household.kinderen, child_births):
-                age = _age_on_new_year(_older(born, years_ahead), year)
-                care = child.opvang if years_ahead == 0 else _care_later(child, age, bso_template)
-                person = _Person(number, KIND, _older(born, years_ahead))
-                if care is not None:
-                    later_child = child.model_copy(update={"opvang": care})
-                    person.soort = care.soort
-                    person.care_hours = childcare_hours_per_month(later_child, split)
-                    person.care_price = care.uurprijs or (max_bso_price if care.soort == "buitenschoolse_opvang" else 0.0)
-                persons.append(person)
-            rents.append(household.huur_per_maand)
-        else:
-            rents.append(0.0)
-        wealth.append(household.vermogen if only_partner is None else household.vermogen / n_partners)
+        together = only_partner is None
+        if together:
+            for child, born in zip(self.household.kinderen, self.child_births):
+                self.persons.append(self._child(number, child, _older(born, years_ahead), years_ahead, split))
+        self.rents.append(self.household.huur_per_maand if together else 0.0)
+        self.wealth.append(self.household.vermogen if together else self.household.vermogen / len(self.household.partners))
 
-    for s in range(n_splits):
-        add_household(s, 0, True)
-    for s in range(n_splits):
-        for index in range(n_partners):
-            add_household(s, 0, False, only_partner=index)
-    for years_ahead in range(1, YEARS_AHEAD):
-        for s in range(n_splits):
-            add_household(s, years_ahead, True)
+    def _child(self, number: int, child: Kind, born: datetime.date, years_ahead: int, split: tuple[int, ...]) -> _Person:
+        care = child.opvang if years_ahead == 0 else _care_later(child, _age_on_new_year(born, self.household.jaar), self.bso)
+        person = _Person(number, KIND, born)
+        if care is not None:
+            person.soort, person.care_price = care.soort, care.uurprijs
+            person.care_hours = childcare_hours_per_month(child.model_copy(update={"opvang": care}), split)
+        return person
 
+    def simulation(self, default_accrual: float):
+        persons = self.persons
+        return simulation_from_arrays(
+            self.household.jaar,
+            np.array([p.household for p in persons]),
+            np.array([p.role for p in persons]),
+            _person_inputs(persons, default_accrual),
+            {"huur_per_maand": np.array(self.rents), "vermogen": np.array(self.wealth)},
+        )
+
+
+def _assumptions(household: Huishouden, bso_given: bool) -> list[str]:
+    found = []
     if any(k.opvang and k.opvang.soort == "dagopvang" for k in household.kinderen):
-        if bso_template is None:
-            assumptions.append(
+        if bso_given:
+            found.append(f"In de jaren vooruit gaat een kind vanaf {SCHOOL_AGE} jaar van de dagopvang naar de bso, met de uren en prijs van de bso uit uw invoer.")
+        else:
+            found.append(
                 f"In de jaren vooruit gaat een kind vanaf {SCHOOL_AGE} jaar van de dagopvang naar de bso: "
                 f"{DEFAULT_BSO_HOURS_PER_DAY:g} uur per opvangdag tegen de maximum uurprijs bso."
             )
-        else:
-            assumptions.append(f"In de jaren vooruit gaat een kind vanaf {SCHOOL_AGE} jaar van de dagopvang naar de bso, met de uren en prijs van de bso uit uw invoer.")
-    if n_children:
-        assumptions.append(f"Kinderopvang stopt na het jaar waarin het kind {LAST_CARE_AGE} is; schoolvakanties tellen niet apart.")
+    if household.kinderen:
+        found.append(f"Kinderopvang stopt na het jaar waarin het kind {LAST_CARE_AGE} is; schoolvakanties tellen niet apart.")
+    return found
 
-    simulation = simulation_from_arrays(
-        year,
-        np.array([p.household for p in persons]),
-        np.array([p.role for p in persons]),
-        _person_inputs(persons, parameters.wet_op_de_loonbelasting_1964.pensioen.opbouwpercentage),
-        {"huur_per_maand": np.array(rents), "vermogen": np.array(wealth)},
+
+def run(household: Huishouden, trace: bool = True) -> BudgetRun:
+    """Every split of the working week, each partner alone, and nine years ahead: one model call."""
+    year, period = household.jaar, str(household.jaar)
+    parameters = tax_benefit_system().parameters(f"{year}-01-01")
+    pension = parameters.wet_op_de_loonbelasting_1964.pensioen
+    splits = all_splits(len(household.partners))
+    n_splits, n_partners = len(splits), len(household.partners)
+    wages = _wages(household, splits, parameters.wet_minimumloon.vakantiebijslag_percentage, pension.aow_franchise)
+    own_bso = next((k.opvang for k in household.kinderen if k.opvang and k.opvang.soort == "buitenschoolse_opvang"), None)
+    default_bso = Opvang(
+        soort="buitenschoolse_opvang",
+        uurprijs=parameters.wet_kinderopvang.kinderopvangtoeslag.maximum_uurprijs.buitenschoolse_opvang,
+        uren_per_dag=DEFAULT_BSO_HOURS_PER_DAY,
     )
+
+    population = _Population(household, splits, wages, own_bso or default_bso)
+    for s in range(n_splits):  # block A
+        population.add(s)
+    for s in range(n_splits):  # block B
+        for index in range(n_partners):
+            population.add(s, only_partner=index)
+    for years_ahead in range(1, YEARS_AHEAD):  # block C
+        for s in range(n_splits):
+            population.add(s, years_ahead)
+    simulation = population.simulation(pension.opbouwpercentage)
     simulation.trace = trace
-    period = str(year)
-    is_partner = np.array([p.role == PARTNER for p in persons])
-    household_of = np.array([p.household for p in persons])
 
-    blocks_a = slice(0, n_splits)
-    blocks_b = slice(n_splits, n_splits + n_splits * n_partners)
-    values = {name: simulation.calculate(name, period) for name in HOUSEHOLD_OUTPUTS}
+    is_partner = np.array([p.role == PARTNER for p in population.persons])
+    partner_household = np.array([p.household for p in population.persons])[is_partner]
+    household_values = {name: simulation.calculate(name, period) for name in HOUSEHOLD_OUTPUTS}
     partner_values = {name: simulation.calculate(name, period)[is_partner] for name in PARTNER_OUTPUTS}
-    partner_household = household_of[is_partner]
+    end_a, end_b = n_splits, n_splits * (1 + n_partners)
 
-    now = {name: values[name][blocks_a] for name in HOUSEHOLD_OUTPUTS}
-    in_a = partner_household < n_splits
-    now.update({name: array[in_a].reshape(n_splits, n_partners) for name, array in partner_values.items()})
-    in_b = (partner_household >= n_splits) & (partner_household < n_splits * (1 + n_partners))
-    alone = {name: array[in_b].reshape(n_splits, n_partners) for name, array in partner_values.items()}
-    alone["besteedbaar_inkomen"] = values["besteedbaar_inkomen"][blocks_b].reshape(n_splits, n_partners)
-    in_c = partner_household >= n_splits * (1 + n_partners)
-    ahead = {
-        "besteedbaar_inkomen": np.concatenate([now["besteedbaar_inkomen"][None, :], values["besteedbaar_inkomen"][n_splits * (1 + n_partners):].reshape(YEARS_AHEAD - 1, n_splits)]),
-    }
+    now = {name: values[:end_a] for name, values in household_values.items()}
+    now.update({name: values[partner_household < end_a].reshape(n_splits, n_partners) for name, values in partner_values.items()})
+    in_b = (partner_household >= end_a) & (partner_household < end_b)
+    alone = {name: values[in_b].reshape(n_splits, n_partners) for name, values in partner_values.items()}
+    ahead = {"besteedbaar_inkomen": np.concatenate([now["besteedbaar_inkomen"][None, :], household_values["besteedbaar_inkomen"][end_b:].reshape(YEARS_AHEAD - 1, n_splits)])}
     for name in ("netto_inkomen", "pensioenopbouw", "economisch_zelfstandig"):
-        later = partner_values[name][in_c].reshape(YEARS_AHEAD - 1, n_splits, n_partners)
+        later = partner_values[name][partner_household >= end_b].reshape(YEARS_AHEAD - 1, n_splits, n_partners)
         ahead[name] = np.concatenate([now[name][None, :, :], later])
 
     provisional = _provisional(simulation, period) if trace else {}
-    if np.any(np.isnan(accrual)) and not np.all(np.isnan(accrual)):
+    if np.any(np.isnan(wages.accrual)) and not np.all(np.isnan(wages.accrual)):
         reason = provisional_reason("wet_op_de_loonbelasting_1964.pensioen.opbouwpercentage", f"{year}-01-01")
         if reason:
             provisional.setdefault("pensioenopbouw", []).append(reason)
     care = [[childcare_days(child, split) for child in household.kinderen] for split in splits]
-    return BudgetRun(household, splits, splits.index(current_split(household)), care, now, premium, gross, alone, ahead, provisional, assumptions)
+    return BudgetRun(
+        household, splits, splits.index(current_split(household)), care, now, wages.premium, wages.gross, alone, ahead,
+        provisional, _assumptions(household, own_bso is not None),
+    )
 
 
 def _person_inputs(persons: list[_Person], default_accrual: float) -> dict[str, np.ndarray]:
