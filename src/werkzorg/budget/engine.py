@@ -63,6 +63,8 @@ class BudgetRun:
     #: output variable → reasons its value is provisional
     provisional: dict[str, list[str]]
     assumptions: list[str]
+    #: which variables and parameters each output used (None when run without tracing)
+    graph: DependencyGraph | None = None
 
 
 @dataclasses.dataclass
@@ -234,7 +236,8 @@ def run(household: Huishouden, trace: bool = True) -> BudgetRun:
         later = partner_values[name][partner_household >= end_b].reshape(YEARS_AHEAD - 1, n_splits, n_partners)
         ahead[name] = np.concatenate([now[name][None, :, :], later])
 
-    provisional = _provisional(simulation, period) if trace else {}
+    graph = DependencyGraph(simulation.tracer) if trace else None
+    provisional = _provisional(graph, period) if graph else {}
     if np.any(np.isnan(wages.accrual)) and not np.all(np.isnan(wages.accrual)):
         reason = provisional_reason("wet_op_de_loonbelasting_1964.pensioen.opbouwpercentage", f"{year}-01-01")
         if reason:
@@ -242,7 +245,7 @@ def run(household: Huishouden, trace: bool = True) -> BudgetRun:
     care = [[childcare_days(child, split) for child in household.kinderen] for split in splits]
     return BudgetRun(
         household, splits, splits.index(current_split(household)), care, now, wages.premium, wages.gross, alone, ahead,
-        provisional, _assumptions(household, own_bso is not None),
+        provisional, _assumptions(household, own_bso is not None), graph,
     )
 
 
@@ -268,8 +271,7 @@ def _age_on_new_year(born: datetime.date, year: int) -> int:
     return year - born.year - (1 if (born.month, born.day) > (1, 1) else 0)
 
 
-def _provisional(simulation, period: str) -> dict[str, list[str]]:
-    graph = DependencyGraph(simulation.tracer)
+def _provisional(graph: DependencyGraph, period: str) -> dict[str, list[str]]:
     found = {}
     for name in ("besteedbaar_inkomen", "economisch_zelfstandig", "pensioenopbouw", "netto_inkomen", "kinderopvangtoeslag"):
         reasons = [use.provisional for use in graph.explain(name, period).provisional]

@@ -1,0 +1,1 @@
+"""The werkzorg web app (Django): the budget tool pages and the REST API."""

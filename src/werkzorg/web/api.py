@@ -1,0 +1,122 @@
+"""The REST API, version 1 (django-ninja): the model, the budget tool and the parameters, with OpenAPI.
+
+Bad input never gives a 500: every error is `application/problem+json` with the fields that were wrong.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import RequestDataTooBig
+from django.http import HttpRequest
+from ninja import Body, NinjaAPI, Path
+from ninja.errors import HttpError
+from ninja.errors import ValidationError as NinjaValidationError
+
+from werkzorg.budget.engine import run as run_budget
+from werkzorg.budget.report import to_json
+from werkzorg.budget.schema import BudgetInputError, Huishouden, parse_household
+from werkzorg.budget.schema import _field_error as budget_field_error
+from werkzorg.model.calculation import calculate
+from werkzorg.model.provenance import find_parameter, provisional_reason, sources
+from werkzorg.model.situation import SituationError
+from werkzorg.web.problems import field_error, problem
+
+api = NinjaAPI(
+    title="Werkzorg API",
+    version="1",
+    description=(
+        "Dutch tax and benefit rules as code, and the budget tool that compares ways to divide paid work and care. "
+        "Errors are application/problem+json and name the fields that were wrong."
+    ),
+    urls_namespace="api-v1",
+)
+
+
+@api.exception_handler(NinjaValidationError)
+def _validation_error(request: HttpRequest, error: NinjaValidationError):
+    found = []
+    for item in error.errors:
+        location = tuple(part for part in item.get("loc", ()) if part not in ("body", "payload", "situation"))
+        found.append(budget_field_error({**item, "loc": location}))
+    fields = [field_error(e.field, e.message_nl, e.message_en) for e in dict.fromkeys(found)]
+    return problem(422, "De invoer klopt niet", "Zie errors: elk veld met wat eraan schort.", fields)
+
+
+@api.exception_handler(SituationError)
+def _situation_error(request: HttpRequest, error: SituationError):
+    return problem(422, "De situatie klopt niet", str(error), [field_error(error.field, error.message_nl, error.message_en)])
+
+
+@api.exception_handler(BudgetInputError)
+def _budget_error(request: HttpRequest, error: BudgetInputError):
+    return problem(422, "Het huishouden klopt niet", "", [field_error(e.field, e.message_nl, e.message_en) for e in error.errors])
+
+
+@api.exception_handler(RequestDataTooBig)
+def _too_big(request: HttpRequest, error: RequestDataTooBig):
+    return problem(413, "De aanvraag is te groot", "Ten hoogste 256 kB.")
+
+
+@api.exception_handler(HttpError)
+def _http_error(request: HttpRequest, error: HttpError):
+    title = "Ongeldige JSON" if error.status_code == 400 else str(error)
+    return problem(error.status_code, title, str(error), [field_error("(body)", "geen geldige JSON", "not valid JSON")] if error.status_code == 400 else None)
+
+
+@api.post(
+    "/berekening",
+    summary="Bereken een OpenFisca-situatie",
+    description="Een situatie zoals de OpenFisca web-API die neemt; `null` markeert wat berekend moet worden. "
+    "Het antwoord is dezelfde situatie, ingevuld, met `voorlopig` voor uitkomsten die op een onbevestigde waarde rusten.",
+    tags=["model"],
+)
+def berekening(request: HttpRequest, situation: dict[str, Any] = Body(...)) -> dict[str, Any]:
+    result = calculate(situation)
+    output = dict(result.situation)
+    if result.provisional:
+        output["voorlopig"] = result.provisional
+    return output
+
+
+@api.post(
+    "/budget",
+    summary="Vergelijk alle verdelingen van werk en zorg",
+    description="Het huishouden zoals mensen het beschrijven (zie docs/budget.md); het antwoord bevat alle verdelingen van "
+    "0 tot 5 werkdagen per partner, de extra werkdag, tien jaar vooruit en de situatie na scheiding.",
+    tags=["budget"],
+)
+def budget(request: HttpRequest, payload: Huishouden) -> dict[str, Any]:
+    household = parse_household(payload.model_dump(mode="json", exclude_unset=True))
+    return to_json(run_budget(household), all_splits=True)
+
+
+@api.get(
+    "/parameters/{path:pad}",
+    summary="Waarden en bronnen van een parameter",
+    description="Bijvoorbeeld `wet_op_de_zorgtoeslag.standaardpremie`. Elke waarde met datum, bronnen en of ze voorlopig is.",
+    tags=["model"],
+)
+def parameter(request: HttpRequest, pad: str = Path(..., description="Het pad met punten, zoals wet_op_de_zorgtoeslag.standaardpremie")) -> dict[str, Any]:
+    try:
+        found = find_parameter(pad)
+    except (KeyError, AttributeError):
+        raise HttpError(404, f"Onbekende parameter: {pad}") from None
+    values = getattr(found, "values_list", None)
+    if values is None:
+        children = sorted(getattr(found, "children", {}) or {})
+        return {"pad": pad, "beschrijving": getattr(found, "description", None), "onderdelen": children}
+    return {
+        "pad": pad,
+        "beschrijving": found.description,
+        "eenheid": found.metadata.get("unit"),
+        "waarden": [
+            {
+                "vanaf": value.instant_str,
+                "waarde": value.value,
+                "bronnen": [{"titel": s.title, "link": s.href} for s in sources(pad, value.instant_str)],
+                "voorlopig": provisional_reason(pad, value.instant_str),
+            }
+            for value in reversed(values)
+        ],
+    }

@@ -1,0 +1,82 @@
+"""Charts drawn on the server as SVG: readable without JavaScript, printable, with a text alternative.
+
+The chart is a function of the budget run only, so the web page, the PDF and any export draw the same picture.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import numpy as np
+
+from werkzorg.budget.engine import BudgetRun
+from werkzorg.budget.report import euro
+
+# A sequential blue scale (light to dark) with enough contrast for the text drawn on it.
+SCALE = ["#e8f1fb", "#c9ddf3", "#a3c4e9", "#79a8dc", "#4f89cc", "#2f6db5", "#1d5396", "#123c72"]
+
+
+def _colour(value: float, low: float, high: float) -> tuple[str, str]:
+    share = 0.0 if high <= low else (value - low) / (high - low)
+    index = min(len(SCALE) - 1, int(share * len(SCALE)))
+    return SCALE[index], "#ffffff" if index >= 4 else "#111111"
+
+
+def disposable_income_chart(run: BudgetRun) -> str:
+    """A 6 × 6 grid (couples) or six bars (single parents) of disposable income per month by working days."""
+    income = run.now["besteedbaar_inkomen"] / 12
+    names = run.household.partner_names()
+    low, high = float(np.min(income)), float(np.max(income))
+    title = "Wat u per maand overhoudt bij elke verdeling van werkdagen"
+    if len(names) == 1:
+        return _bars(run, income, low, high, title)
+    cell, left, top = 64, 110, 40
+    width, height = left + 6 * cell + 10, top + 6 * cell + 60
+    best = int(np.argmax(income))
+    description = (
+        f"Raster van {names[0]} (kolommen, 0 tot 5 dagen) tegen {names[1]} (rijen, 0 tot 5 dagen). "
+        f"Nu ({run.splits[run.current][0]} en {run.splits[run.current][1]} dagen): {euro(income[run.current])}. "
+        f"Het meeste: {euro(income[best])} bij {run.splits[best][0]} en {run.splits[best][1]} dagen."
+    )
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-labelledby="chart-title chart-desc" class="chart">',
+        f'<title id="chart-title">{escape(title)}</title><desc id="chart-desc">{escape(description)}</desc>',
+        f'<text x="{left + 3 * cell}" y="{top - 14}" text-anchor="middle" class="axis">{escape(names[0])}: werkdagen per week</text>',
+        f'<text x="18" y="{top + 3 * cell}" text-anchor="middle" class="axis" transform="rotate(-90 18 {top + 3 * cell})">{escape(names[1])}: werkdagen</text>',
+    ]
+    for s, (a, b) in enumerate(run.splits):
+        x, y = left + a * cell, top + b * cell
+        fill, ink = _colour(float(income[s]), low, high)
+        stroke = ' stroke="#000" stroke-width="4"' if s == run.current else ' stroke="#fff" stroke-width="1"'
+        parts.append(f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" fill="{fill}"{stroke}/>')
+        parts.append(f'<text x="{x + cell / 2}" y="{y + cell / 2 + 5}" text-anchor="middle" fill="{ink}" class="cell">{escape(_short(income[s]))}</text>')
+    for d in range(6):
+        parts.append(f'<text x="{left + d * cell + cell / 2}" y="{top + 6 * cell + 20}" text-anchor="middle" class="tick">{d}</text>')
+        parts.append(f'<text x="{left - 10}" y="{top + d * cell + cell / 2 + 5}" text-anchor="end" class="tick">{d}</text>')
+    parts.append(f'<text x="{left}" y="{height - 10}" class="note">Zwarte rand: uw verdeling nu. Bedragen per maand, × € 1.000.</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _short(value: float) -> str:
+    return f"{value / 1000:.1f}".replace(".", ",")
+
+
+def _bars(run: BudgetRun, income: np.ndarray, low: float, high: float, title: str) -> str:
+    row, left, top, length = 44, 110, 20, 300
+    width, height = left + length + 110, top + 6 * row + 20
+    description = "; ".join(f"{d[0]} dagen: {euro(v)}" for d, v in zip(run.splits, income))
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-labelledby="chart-title chart-desc" class="chart">',
+        f'<title id="chart-title">{escape(title)}</title><desc id="chart-desc">{escape(description)}</desc>',
+    ]
+    top_value = max(high, 1.0)
+    for s, (days,) in enumerate(run.splits):
+        y = top + s * row
+        bar = length * max(0.0, float(income[s])) / top_value
+        fill = "#123c72" if s == run.current else "#79a8dc"
+        parts.append(f'<text x="{left - 10}" y="{y + 26}" text-anchor="end" class="tick">{days} {"dag" if days == 1 else "dagen"}</text>')
+        parts.append(f'<rect x="{left}" y="{y + 8}" width="{bar:.1f}" height="{row - 16}" fill="{fill}"/>')
+        parts.append(f'<text x="{left + bar + 8:.1f}" y="{y + 26}" class="cell">{escape(euro(income[s]))}</text>')
+    parts.append("</svg>")
+    return "".join(parts)

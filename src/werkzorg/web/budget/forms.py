@@ -1,0 +1,61 @@
+"""The steps of the budget form, in plain Dutch (B1). Each step reads and writes part of the household description."""
+
+from __future__ import annotations
+
+from django import forms
+
+from werkzorg.model import MODELLED_YEARS
+
+DAYS = [(str(d), str(d)) for d in range(6)]
+CARE_DAYS = [("naar behoefte", "Als er niemand thuis is"), *[(str(d), f"{d} {'dag' if d == 1 else 'dagen'} per week") for d in range(1, 6)]]
+CARE_TYPES = [
+    ("geen", "Geen opvang"),
+    ("dagopvang", "Kinderdagverblijf (dagopvang)"),
+    ("buitenschoolse_opvang", "Opvang na school (bso)"),
+    ("gastouderopvang", "Gastouder"),
+]
+
+
+class HouseholdForm(forms.Form):
+    jaar = forms.TypedChoiceField(label="Voor welk jaar wilt u rekenen?", choices=[(y, str(y)) for y in reversed(MODELLED_YEARS)], coerce=int)
+    volwassenen = forms.TypedChoiceField(
+        label="Met hoeveel volwassenen woont u samen in huis?",
+        choices=[(1, "Ik woon alleen met de kinderen, of alleen"), (2, "Met mijn partner")],
+        coerce=int,
+        widget=forms.RadioSelect,
+    )
+    kinderen = forms.TypedChoiceField(label="Hoeveel kinderen wonen bij u?", choices=[(n, str(n)) for n in range(7)], coerce=int)
+
+
+class PartnerForm(forms.Form):
+    naam = forms.CharField(label="Naam (mag ook leeg)", max_length=40, required=False)
+    leeftijd = forms.IntegerField(label="Leeftijd", min_value=15, max_value=100)
+    uurloon = forms.DecimalField(label="Bruto loon per uur, zonder vakantiegeld (€)", min_value=0, max_value=1000, decimal_places=2)
+    uren_per_dag = forms.DecimalField(label="Hoeveel uur werkt u op een werkdag?", min_value=1, max_value=24, decimal_places=1, initial=8)
+    dagen_per_week = forms.TypedChoiceField(label="Hoeveel dagen per week werkt u nu?", choices=DAYS, coerce=int, widget=forms.RadioSelect)
+    pensioenpremie = forms.DecimalField(
+        label="Eigen pensioenpremie in procent (staat op uw loonstrook; weet u het niet, laat dan 0 staan)",
+        min_value=0, max_value=50, decimal_places=2, initial=0, required=False,
+    )
+
+
+class ChildForm(forms.Form):
+    naam = forms.CharField(label="Naam (mag ook leeg)", max_length=40, required=False)
+    leeftijd = forms.IntegerField(label="Leeftijd", min_value=0, max_value=17)
+    opvang = forms.ChoiceField(label="Welke opvang?", choices=CARE_TYPES, widget=forms.RadioSelect, initial="geen")
+    uurprijs = forms.DecimalField(label="Prijs per uur (€)", min_value=0, max_value=50, decimal_places=2, required=False)
+    uren_per_dag = forms.DecimalField(label="Uren opvang per dag", min_value=1, max_value=24, decimal_places=1, required=False)
+    dagen = forms.ChoiceField(label="Hoeveel dagen?", choices=CARE_DAYS, initial="naar behoefte")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("opvang") not in (None, "geen"):
+            for field in ("uurprijs", "uren_per_dag"):
+                if data.get(field) in (None, ""):
+                    self.add_error(field, "Vul dit in als uw kind naar de opvang gaat.")
+        return data
+
+
+class HousingForm(forms.Form):
+    huur_per_maand = forms.DecimalField(label="Kale huur per maand (€); 0 als u een koophuis hebt", min_value=0, max_value=10000, decimal_places=2, initial=0)
+    vermogen = forms.DecimalField(label="Spaargeld en beleggingen samen (€)", min_value=0, max_value=100_000_000, decimal_places=0, initial=0)

@@ -1,0 +1,188 @@
+"""The budget tool pages: four short steps, then the result. The household travels in the URL (see state.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+
+from werkzorg.budget import analysis
+from werkzorg.budget.engine import run
+from werkzorg.budget.schema import BudgetInputError, parse_household
+from werkzorg.web.budget import charts, results, state
+from werkzorg.web.budget.forms import ChildForm, HouseholdForm, HousingForm, PartnerForm
+
+STEPS = ["budget:huishouden", "budget:werk", "budget:kinderen", "budget:wonen", "budget:uitkomst"]
+META = ("volwassenen", "aantal_kinderen")
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    return render(request, "budget/home.html")
+
+
+def _url(name: str, data: dict[str, Any], **extra: str) -> str:
+    query = "&".join([f"h={state.encode(data)}", *[f"{k}={v}" for k, v in extra.items()]])
+    return f"{reverse(name)}?{query}"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+def _load(request: HttpRequest) -> dict[str, Any] | HttpResponse:
+    try:
+        return state.decode(request.GET.get("h"))
+    except state.BadState:
+        return render(request, "budget/onleesbaar.html", status=400)
+
+
+def _next(step: str, data: dict[str, Any]) -> str:
+    order = STEPS[STEPS.index(step) + 1 :]
+    if not data.get("aantal_kinderen"):
+        order = [name for name in order if name != "budget:kinderen"]
+    return _url(order[0], data)
+
+
+def _previous(step: str, data: dict[str, Any]) -> str | None:
+    index = STEPS.index(step)
+    if index == 0:
+        return None
+    order = STEPS[:index]
+    if not data.get("aantal_kinderen"):
+        order = [name for name in order if name != "budget:kinderen"]
+    return _url(order[-1], data)
+
+
+def _step(request: HttpRequest, step: str, title: str, build, save) -> HttpResponse:
+    data = _load(request)
+    if isinstance(data, HttpResponse):
+        return data
+    submitted = "verder" in request.GET
+    forms = build(data, request.GET if submitted else None)
+    if submitted and all(form.is_valid() for _, form in forms):
+        save(data, [form.cleaned_data for _, form in forms])
+        return redirect(_next(step, data))
+    return render(
+        request,
+        "budget/stap.html",
+        {"title": title, "forms": forms, "h": state.encode(data), "previous": _previous(step, data), "step": STEPS.index(step) + 1, "steps": 4},
+    )
+
+
+def huishouden(request: HttpRequest) -> HttpResponse:
+    def build(data, bound):
+        initial = {"jaar": data.get("jaar"), "volwassenen": data.get("volwassenen", 2), "kinderen": data.get("aantal_kinderen", 0)}
+        return [("", HouseholdForm(bound, initial=initial))]
+
+    def save(data, cleaned):
+        (values,) = cleaned
+        data["jaar"], data["volwassenen"], data["aantal_kinderen"] = values["jaar"], values["volwassenen"], values["kinderen"]
+        data["partners"] = (data.get("partners") or [])[: values["volwassenen"]]
+        data["kinderen"] = (data.get("kinderen") or [])[: values["kinderen"]]
+
+    return _step(request, "budget:huishouden", "Wie wonen er in uw huis?", build, save)
+
+
+def werk(request: HttpRequest) -> HttpResponse:
+    def build(data, bound):
+        partners = data.get("partners") or []
+        forms = []
+        for index in range(data.get("volwassenen", 1)):
+            saved = partners[index] if index < len(partners) else {}
+            initial = {**saved, "pensioenpremie": (saved.get("pensioen") or {}).get("premie_percentage", 0)}
+            label = "U" if index == 0 else "Uw partner"
+            forms.append((label, PartnerForm(bound, prefix=f"p{index}", initial=initial)))
+        return forms
+
+    def save(data, cleaned):
+        data["partners"] = [
+            {
+                **({"naam": values["naam"]} if values["naam"] else {}),
+                "leeftijd": values["leeftijd"],
+                "uurloon": _plain(values["uurloon"]),
+                "uren_per_dag": _plain(values["uren_per_dag"]),
+                "dagen_per_week": values["dagen_per_week"],
+                "pensioen": {"premie_percentage": _plain(values.get("pensioenpremie") or 0)},
+            }
+            for values in cleaned
+        ]
+
+    return _step(request, "budget:werk", "Werk en loon", build, save)
+
+
+def kinderen(request: HttpRequest) -> HttpResponse:
+    def build(data, bound):
+        children = data.get("kinderen") or []
+        forms = []
+        for index in range(data.get("aantal_kinderen", 0)):
+            saved = children[index] if index < len(children) else {}
+            care = saved.get("opvang") or {}
+            initial = {
+                "naam": saved.get("naam"), "leeftijd": saved.get("leeftijd"), "opvang": care.get("soort", "geen"),
+                "uurprijs": care.get("uurprijs"), "uren_per_dag": care.get("uren_per_dag"), "dagen": str(care.get("dagen", "naar behoefte")),
+            }
+            forms.append((f"Kind {index + 1}", ChildForm(bound, prefix=f"k{index}", initial=initial)))
+        return forms
+
+    def save(data, cleaned):
+        children = []
+        for values in cleaned:
+            child = {**({"naam": values["naam"]} if values["naam"] else {}), "leeftijd": values["leeftijd"]}
+            if values["opvang"] != "geen":
+                days = values["dagen"]
+                child["opvang"] = {
+                    "soort": values["opvang"], "uurprijs": _plain(values["uurprijs"]), "uren_per_dag": _plain(values["uren_per_dag"]),
+                    "dagen": days if days == "naar behoefte" else int(days),
+                }
+            children.append(child)
+        data["kinderen"] = children
+
+    return _step(request, "budget:kinderen", "Kinderen en opvang", build, save)
+
+
+def wonen(request: HttpRequest) -> HttpResponse:
+    def build(data, bound):
+        return [("", HousingForm(bound, initial={"huur_per_maand": data.get("huur_per_maand", 0), "vermogen": data.get("vermogen", 0)}))]
+
+    def save(data, cleaned):
+        (values,) = cleaned
+        data["huur_per_maand"], data["vermogen"] = _plain(values["huur_per_maand"]), _plain(values["vermogen"])
+
+    return _step(request, "budget:wonen", "Wonen en spaargeld", build, save)
+
+
+def household_from_state(data: dict[str, Any]):
+    return parse_household({key: value for key, value in data.items() if key not in META})
+
+
+def uitkomst(request: HttpRequest) -> HttpResponse:
+    data = _load(request)
+    if isinstance(data, HttpResponse):
+        return data
+    try:
+        household = household_from_state(data)
+    except BudgetInputError as error:
+        return render(request, "budget/fouten.html", {"errors": error.errors, "start": _url("budget:huishouden", data)}, status=400)
+    result = run(household)
+    show_all = request.GET.get("alle") == "1"
+    context = results.context(result, show_all)
+    context.update(
+        {
+            "h": state.encode(data),
+            "change_url": _url("budget:huishouden", data),
+            "share_url": request.build_absolute_uri(_url("budget:uitkomst", data)),
+            "all_url": _url("budget:uitkomst", data, alle="1"),
+            "heatmap": charts.disposable_income_chart(result),
+            "show_all": show_all,
+            "print": request.GET.get("print") == "1",
+        }
+    )
+    return render(request, "budget/uitkomst.html", context)
+
+
+__all__ = ["analysis", "home", "huishouden", "kinderen", "uitkomst", "werk", "wonen"]
