@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
+import re
+
 from django import forms
 
 from werkzorg.model import MODELLED_YEARS
+
+
+class AmountField(forms.DecimalField):
+    """A number as people in the Netherlands type it: "21,50", "21.50", "1.250" or "€ 10.000,-"."""
+
+    widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            text = value.replace("€", "").replace(" ", "").replace("\u00a0", "").rstrip("-").rstrip(",")
+            if "," in text:
+                text = text.replace(".", "").replace(",", ".")
+            elif re.fullmatch(r"\d{1,3}(\.\d{3})+", text):
+                text = text.replace(".", "")
+            value = text
+        return super().to_python(value)
 
 DAYS = [(str(d), str(d)) for d in range(6)]
 CARE_DAYS = [("naar behoefte", "Als er niemand thuis is"), *[(str(d), f"{d} {'dag' if d == 1 else 'dagen'} per week") for d in range(1, 6)]]
@@ -30,10 +48,10 @@ class HouseholdForm(forms.Form):
 class PartnerForm(forms.Form):
     naam = forms.CharField(label="Naam (mag ook leeg)", max_length=40, required=False)
     leeftijd = forms.IntegerField(label="Leeftijd", min_value=15, max_value=100)
-    uurloon = forms.DecimalField(label="Bruto loon per uur, zonder vakantiegeld (€)", min_value=0, max_value=1000, decimal_places=2)
-    uren_per_dag = forms.DecimalField(label="Hoeveel uur werkt u op een werkdag?", min_value=1, max_value=24, decimal_places=1, initial=8)
+    uurloon = AmountField(label="Bruto loon per uur, zonder vakantiegeld (€)", min_value=0, max_value=1000, decimal_places=2)
+    uren_per_dag = AmountField(label="Hoeveel uur werkt u op een werkdag?", min_value=1, max_value=24, decimal_places=1, initial=8)
     dagen_per_week = forms.TypedChoiceField(label="Hoeveel dagen per week werkt u nu?", choices=DAYS, coerce=int, widget=forms.RadioSelect)
-    pensioenpremie = forms.DecimalField(
+    pensioenpremie = AmountField(
         label="Eigen pensioenpremie in procent (staat op uw loonstrook; weet u het niet, laat dan 0 staan)",
         min_value=0, max_value=50, decimal_places=2, initial=0, required=False,
     )
@@ -43,8 +61,8 @@ class ChildForm(forms.Form):
     naam = forms.CharField(label="Naam (mag ook leeg)", max_length=40, required=False)
     leeftijd = forms.IntegerField(label="Leeftijd", min_value=0, max_value=17)
     opvang = forms.ChoiceField(label="Welke opvang?", choices=CARE_TYPES, widget=forms.RadioSelect, initial="geen")
-    uurprijs = forms.DecimalField(label="Prijs per uur (€)", min_value=0, max_value=50, decimal_places=2, required=False)
-    uren_per_dag = forms.DecimalField(label="Uren opvang per dag", min_value=1, max_value=24, decimal_places=1, required=False)
+    uurprijs = AmountField(label="Prijs per uur (€)", min_value=0, max_value=50, decimal_places=2, required=False)
+    uren_per_dag = AmountField(label="Uren opvang per dag", min_value=1, max_value=24, decimal_places=1, required=False)
     dagen = forms.ChoiceField(label="Hoeveel dagen?", choices=CARE_DAYS, initial="naar behoefte")
 
     def clean(self):
@@ -57,5 +75,5 @@ class ChildForm(forms.Form):
 
 
 class HousingForm(forms.Form):
-    huur_per_maand = forms.DecimalField(label="Kale huur per maand (€); 0 als u een koophuis hebt", min_value=0, max_value=10000, decimal_places=2, initial=0)
-    vermogen = forms.DecimalField(label="Spaargeld en beleggingen samen (€)", min_value=0, max_value=100_000_000, decimal_places=0, initial=0)
+    huur_per_maand = AmountField(label="Kale huur per maand (€); 0 als u een koophuis hebt", min_value=0, max_value=10000, decimal_places=2, initial=0)
+    vermogen = AmountField(label="Spaargeld en beleggingen samen (€)", min_value=0, max_value=100_000_000, decimal_places=0, initial=0)

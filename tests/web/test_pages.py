@@ -1,0 +1,83 @@
+"""The budget pages: the four steps as a parent fills them in, the result page, and what happens with bad input."""
+
+from urllib.parse import parse_qs, urlparse
+
+from werkzorg.budget.engine import run
+from werkzorg.budget.report import euro
+from werkzorg.web.budget import state
+from werkzorg.web.budget.views import household_from_state
+
+
+def follow_steps(client):
+    """Fill in the form step by step, as a parent would; return the result page response and the final state."""
+    response = client.get("/budget/", {"verder": "1", "jaar": "2026", "volwassenen": "2", "kinderen": "1"})
+    assert response.status_code == 302
+    h = parse_qs(urlparse(response["Location"]).query)["h"][0]
+    work = {
+        "h": h, "verder": "1",
+        "p0-naam": "Sanne", "p0-leeftijd": "35", "p0-uurloon": "24", "p0-uren_per_dag": "8", "p0-dagen_per_week": "3", "p0-pensioenpremie": "0",
+        "p1-naam": "Mehmet", "p1-leeftijd": "37", "p1-uurloon": "21,50", "p1-uren_per_dag": "8", "p1-dagen_per_week": "5", "p1-pensioenpremie": "7.5",
+    }
+    response = client.get("/budget/werk/", work)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert response["Location"].startswith("/budget/kinderen/")
+    h = parse_qs(urlparse(response["Location"]).query)["h"][0]
+    children = {"h": h, "verder": "1", "k0-naam": "Noor", "k0-leeftijd": "2", "k0-opvang": "dagopvang", "k0-uurprijs": "11.40", "k0-uren_per_dag": "10", "k0-dagen": "naar behoefte"}
+    response = client.get("/budget/kinderen/", children)
+    assert response.status_code == 302
+    h = parse_qs(urlparse(response["Location"]).query)["h"][0]
+    response = client.get("/budget/wonen/", {"h": h, "verder": "1", "huur_per_maand": "925", "vermogen": "0"})
+    assert response.status_code == 302 and response["Location"].startswith("/budget/uitkomst/")
+    h = parse_qs(urlparse(response["Location"]).query)["h"][0]
+    return client.get("/budget/uitkomst/", {"h": h}), state.decode(h)
+
+
+def test_home_and_first_step(client):
+    assert "Begin met rekenen" in client.get("/").content.decode()
+    page = client.get("/budget/").content.decode()
+    assert "Stap 1 van 4" in page and "Voor welk jaar" in page
+
+
+def test_a_parent_fills_in_the_form_and_sees_the_engines_numbers(client):
+    response, data = follow_steps(client)
+    assert response.status_code == 200
+    page = response.content.decode()
+    result = run(household_from_state(data))
+    expected = euro(result.now["besteedbaar_inkomen"][result.current] / 12)
+    assert f"<strong>{expected} per maand</strong>" in page
+    assert "Als Sanne een dag meer werkt" in page
+    assert "<svg" in page and 'role="img"' in page
+    assert "wetten.overheid.nl" in page  # hoe berekend: links to the law
+    assert "voorlopig" in page.lower()  # the provisional economic-independence threshold is marked
+
+
+def test_comma_decimals_are_accepted_and_errors_name_the_field(client):
+    response = client.get("/budget/", {"verder": "1", "jaar": "2026", "volwassenen": "1", "kinderen": "0"})
+    h = parse_qs(urlparse(response["Location"]).query)["h"][0]
+    response = client.get("/budget/werk/", {"h": h, "verder": "1", "p0-leeftijd": "35", "p0-uurloon": "-3", "p0-uren_per_dag": "8"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Stap 2 van 4" in page
+    assert page.count('class="error"') >= 2  # a negative wage and the missing number of days
+
+
+def test_without_children_the_children_step_is_skipped(client):
+    response = client.get("/budget/", {"verder": "1", "jaar": "2025", "volwassenen": "1", "kinderen": "0"})
+    h = parse_qs(urlparse(response["Location"]).query)["h"][0]
+    response = client.get("/budget/werk/", {"h": h, "verder": "1", "p0-leeftijd": "35", "p0-uurloon": "20", "p0-uren_per_dag": "8", "p0-dagen_per_week": "4"})
+    assert response["Location"].startswith("/budget/wonen/")
+
+
+def test_all_splits_and_print_view(client):
+    response, data = follow_steps(client)
+    h = state.encode(data)
+    page = client.get("/budget/uitkomst/", {"h": h, "alle": "1"}).content.decode()
+    assert "Alle verdelingen" in page and page.count("<tr") > 36
+    assert client.get("/budget/uitkomst/", {"h": h, "print": "1"}).status_code == 200
+
+
+def test_a_damaged_link_and_an_incomplete_household(client):
+    assert client.get("/budget/uitkomst/", {"h": "niet-te-lezen"}).status_code == 400
+    incomplete = state.encode({"jaar": 2026, "partners": [{"leeftijd": 30}]})
+    response = client.get("/budget/uitkomst/", {"h": incomplete})
+    assert response.status_code == 400 and "partners[0]" in response.content.decode()
