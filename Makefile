@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run serve-prod test test-model bench demo clean lint
+.PHONY: run serve-prod test test-fast test-model bench demo clean lint
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -27,9 +29,18 @@ serve-prod: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/werkzorg demo
 
-## All tests: Python tests, OpenFisca YAML tests (official reference cases), property tests, CLI tests.
-test: $(STAMP)
+## Debian's Chromium for the browser tests (never a downloaded browser).
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
+
+## All tests: YAML reference cases, property tests, CLI, budget, web (Django client, schemathesis) and browser tests.
+test: $(STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest
+
+## Everything except the browser tests.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not browser"
 
 ## Only the OpenFisca YAML tests.
 test-model: $(STAMP)

@@ -1,0 +1,134 @@
+"""Browser tests: a parent fills in the budget tool on a phone-sized screen in Debian's Chromium (Playwright),
+the numbers on the result page equal the engine's, every page passes axe-core without serious or critical
+violations, and the form works with the keyboard alone."""
+
+import os
+import shutil
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop in this thread
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail("Debian's chromium is needed for the browser tests: apt-get install chromium (make test does this)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-NL")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def assert_accessible(page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+    serious = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == [], "\n".join(f"{v['id']}: {v['help']} ({len(v['nodes'])}×) {v['nodes'][0]['target']}" for v in serious)
+
+
+def fill_household(page, base_url):
+    page.goto(base_url + "/")
+    assert_accessible(page)
+    page.get_by_role("link", name="Begin met rekenen").click()
+    assert_accessible(page)
+    page.get_by_label("Voor welk jaar wilt u rekenen?").select_option("2026")
+    page.get_by_label("Met mijn partner").check()
+    page.get_by_label("Hoeveel kinderen wonen bij u?").select_option("1")
+    page.get_by_role("button", name="Verder").click()
+
+    assert "Stap 2 van 4" in page.content()
+    assert_accessible(page)
+    page.locator("#id_p0-naam").fill("Sanne")
+    page.locator("#id_p0-leeftijd").fill("35")
+    page.locator("#id_p0-uurloon").fill("24,00")
+    page.locator("#id_p0-dagen_per_week_3").check()
+    page.locator("#id_p1-naam").fill("Mehmet")
+    page.locator("#id_p1-leeftijd").fill("37")
+    page.locator("#id_p1-uurloon").fill("21,50")
+    page.locator("#id_p1-dagen_per_week_5").check()
+    page.get_by_role("button", name="Verder").click()
+
+    assert "Kinderen en opvang" in page.content()
+    assert_accessible(page)
+    page.locator("#id_k0-leeftijd").fill("2")
+    page.get_by_label("Kinderdagverblijf (dagopvang)").check()
+    page.locator("#id_k0-uurprijs").fill("11,40")
+    page.locator("#id_k0-uren_per_dag").fill("10")
+    page.get_by_role("button", name="Verder").click()
+
+    assert "Wonen en spaargeld" in page.content()
+    assert_accessible(page)
+    page.locator("#id_huur_per_maand").fill("925")
+    page.get_by_role("button", name="Verder").click()
+
+
+def test_a_parent_fills_in_the_tool_on_a_phone(page, live_server):
+    from werkzorg.budget.engine import run
+    from werkzorg.budget.report import euro
+    from werkzorg.budget.schema import parse_household
+
+    fill_household(page, live_server.url)
+    assert "Wat u overhoudt" in page.content()
+    assert_accessible(page)
+    household = parse_household(
+        {
+            "jaar": 2026,
+            "partners": [
+                {"naam": "Sanne", "leeftijd": 35, "uurloon": 24, "uren_per_dag": 8, "dagen_per_week": 3, "pensioen": {"premie_percentage": 0}},
+                {"naam": "Mehmet", "leeftijd": 37, "uurloon": 21.5, "uren_per_dag": 8, "dagen_per_week": 5, "pensioen": {"premie_percentage": 0}},
+            ],
+            "kinderen": [{"leeftijd": 2, "opvang": {"soort": "dagopvang", "uurprijs": 11.4, "uren_per_dag": 10, "dagen": "naar behoefte"}}],
+            "huur_per_maand": 925,
+            "vermogen": 0,
+        }
+    )
+    result = run(household)
+    expected = euro(result.now["besteedbaar_inkomen"][result.current] / 12)
+    assert page.locator("p.lead strong").inner_text() == f"{expected} per maand"
+    # The page is usable on a narrow screen: nothing wider than the viewport except scrollable tables.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+
+
+def test_keyboard_only(page, live_server):
+    page.goto(live_server.url + "/")
+    page.keyboard.press("Tab")  # skip link
+    page.keyboard.press("Tab")  # logo
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent")
+    while "Begin met rekenen" not in focused:
+        page.keyboard.press("Tab")
+        focused = page.evaluate("document.activeElement.textContent")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "Stap 1 van 4" in page.content()
+    page.focus("#id_jaar")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.name") == "volwassenen"
+    page.keyboard.press("Space")
+    for _ in range(10):  # on to the "Verder" button
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.name") == "verder":
+            break
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "Stap 2 van 4" in page.content()
+    # Focus is always visible: the focused element gets an outline.
+    page.keyboard.press("Tab")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"
