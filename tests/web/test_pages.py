@@ -81,3 +81,10 @@ def test_a_damaged_link_and_an_incomplete_household(client):
     incomplete = state.encode({"jaar": 2026, "partners": [{"leeftijd": 30}]})
     response = client.get("/budget/uitkomst/", {"h": incomplete})
     assert response.status_code == 400 and "partners[0]" in response.content.decode()
+
+
+def test_pdf_download(client):
+    response, data = follow_steps(client)
+    pdf = client.get("/budget/uitkomst/pdf/", {"h": state.encode(data)})
+    assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF") and len(pdf.content) > 10_000

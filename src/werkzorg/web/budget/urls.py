@@ -10,4 +10,5 @@ urlpatterns = [
     path("budget/kinderen/", views.kinderen, name="kinderen"),
     path("budget/wonen/", views.wonen, name="wonen"),
     path("budget/uitkomst/", views.uitkomst, name="uitkomst"),
+    path("budget/uitkomst/pdf/", views.pdf, name="pdf"),
 ]

@@ -160,10 +160,7 @@ def household_from_state(data: dict[str, Any]):
     return parse_household({key: value for key, value in data.items() if key not in META})
 
 
-def uitkomst(request: HttpRequest) -> HttpResponse:
-    data = _load(request)
-    if isinstance(data, HttpResponse):
-        return data
+def _result_context(request: HttpRequest, data: dict[str, Any], for_print: bool) -> dict[str, Any] | HttpResponse:
     try:
         household = household_from_state(data)
     except BudgetInputError as error:
@@ -177,12 +174,40 @@ def uitkomst(request: HttpRequest) -> HttpResponse:
             "change_url": _url("budget:huishouden", data),
             "share_url": request.build_absolute_uri(_url("budget:uitkomst", data)),
             "all_url": _url("budget:uitkomst", data, alle="1"),
+            "pdf_url": _url("budget:pdf", data),
+            "print_url": _url("budget:uitkomst", data, print="1"),
             "heatmap": charts.disposable_income_chart(result),
             "show_all": show_all,
-            "print": request.GET.get("print") == "1",
+            "print": for_print,
         }
     )
+    return context
+
+
+def uitkomst(request: HttpRequest) -> HttpResponse:
+    data = _load(request)
+    if isinstance(data, HttpResponse):
+        return data
+    context = _result_context(request, data, request.GET.get("print") == "1")
+    if isinstance(context, HttpResponse):
+        return context
     return render(request, "budget/uitkomst.html", context)
+
+
+def pdf(request: HttpRequest) -> HttpResponse:
+    """The result page as a PDF (WeasyPrint), with the same chart and tables."""
+    data = _load(request)
+    if isinstance(data, HttpResponse):
+        return data
+    context = _result_context(request, data, for_print=True)
+    if isinstance(context, HttpResponse):
+        return context
+    from werkzorg.web.budget.pdf import render_pdf
+
+    html = render(request, "budget/uitkomst.html", context).content.decode()
+    response = HttpResponse(render_pdf(html), content_type="application/pdf")
+    response["Content-Disposition"] = 'attachment; filename="werkzorg-uitkomst.pdf"'
+    return response
 
 
 __all__ = ["analysis", "home", "huishouden", "kinderen", "uitkomst", "werk", "wonen"]
