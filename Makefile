@@ -49,6 +49,7 @@ test-model: $(STAMP)
 ## Speed figures (not a test): writes docs/benchmarks.md.
 bench: $(STAMP)
 	$(BIN)/python bench/bench_model.py --write docs/benchmarks.md
+	$(BIN)/python bench/bench_web.py --append docs/benchmarks.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

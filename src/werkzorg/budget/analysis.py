@@ -125,8 +125,8 @@ class Separation:
 
 def bijstand_single_per_month(year: int) -> float:
     """Average monthly bijstand norm for a single person over the year (norms change on 1 January and 1 July)."""
-    parameters = tax_benefit_system().parameters
-    return (parameters(f"{year}-01-01").participatiewet.bijstandsnorm.alleenstaande + parameters(f"{year}-07-01").participatiewet.bijstandsnorm.alleenstaande) / 2
+    at = tax_benefit_system().get_parameters_at_instant
+    return (at(f"{year}-01-01").participatiewet.bijstandsnorm.alleenstaande + at(f"{year}-07-01").participatiewet.bijstandsnorm.alleenstaande) / 2
 
 
 def separation(run: BudgetRun, split_index: int) -> Separation:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 
 import numpy as np
 
@@ -18,17 +19,16 @@ from werkzorg.budget.scenarios import (
     LAST_CARE_AGE,
     SCHOOL_AGE,
     all_splits,
+    care_hours_per_month,
     childcare_days,
-    childcare_hours_per_month,
     current_split,
     gross_wage,
     part_time_factor,
 )
 from werkzorg.budget.schema import Huishouden, Kind, Opvang
 from werkzorg.model import tax_benefit_system
-from werkzorg.model.explain import DependencyGraph
+from werkzorg.model.explain import DependencyGraph, Explanation
 from werkzorg.model.population import KIND, PARTNER, simulation_from_arrays
-from werkzorg.model.provenance import provisional_reason
 
 YEARS_AHEAD = 10
 #: Out-of-school care a child moves to at 4 when no other child's bso is described: hours a day (after school).
@@ -63,23 +63,8 @@ class BudgetRun:
     #: output variable → reasons its value is provisional
     provisional: dict[str, list[str]]
     assumptions: list[str]
-    #: which variables and parameters each output used (None when run without tracing)
-    graph: DependencyGraph | None = None
-
-
-@dataclasses.dataclass
-class _Person:
-    household: int
-    role: int
-    birth: datetime.date
-    loon: float = 0.0
-    hours: float = 0.0
-    pensionable: float = 0.0
-    part_time: float = 1.0
-    accrual: float = np.nan
-    soort: str = "geen"
-    care_hours: float = 0.0
-    care_price: float = 0.0
+    #: output variable → the parameters (with sources) it used; the same for every household of a year
+    explanations: dict[str, Explanation] = dataclasses.field(default_factory=dict)
 
 
 def _birth_date(date: datetime.date | None, age: int | None, year: int) -> datetime.date:
@@ -94,14 +79,15 @@ def _older(date: datetime.date, years: int) -> datetime.date:
         return date.replace(year=date.year - years, day=28)
 
 
-def _care_later(child: Kind, age: int, bso: Opvang) -> Opvang | None:
-    """The care a child gets at a later age: day care becomes out-of-school care at 4; none after primary school."""
+def _care_later(child: Kind, age: int, bso: Opvang) -> tuple[Opvang | None, Opvang | None]:
+    """(type, price and hours; days rule) of a child's care at a later age: day care becomes out-of-school care at 4,
+    with the same days rule; none after primary school."""
     care = child.opvang
     if care is None or age > LAST_CARE_AGE:
-        return None
+        return None, None
     if care.soort == "dagopvang" and age >= SCHOOL_AGE:
-        return bso.model_copy(update={"dagen": care.dagen})
-    return care
+        return bso, care
+    return care, care
 
 
 @dataclasses.dataclass
@@ -126,57 +112,98 @@ def _wages(household: Huishouden, splits: list[tuple[int, ...]], holiday_pay: fl
 
 
 class _Population:
-    """The persons and households of the one simulation, added household by household."""
+    """The persons and households of the one simulation, built block by block as arrays.
+
+    A block is one household per split (everyone, with the children, `years_ahead` years older) or, with
+    `only_partner`, that partner alone in each split (no children, no rent, half the savings).
+    """
 
     def __init__(self, household: Huishouden, splits: list[tuple[int, ...]], wages: _Wages, bso: Opvang) -> None:
         self.household, self.splits, self.wages, self.bso = household, splits, wages, bso
-        year = household.jaar
-        self.partner_births = [_birth_date(p.geboortedatum, p.leeftijd, year) for p in household.partners]
-        self.child_births = [_birth_date(k.geboortedatum, k.leeftijd, year) for k in household.kinderen]
-        self.persons: list[_Person] = []
-        self.rents: list[float] = []
-        self.wealth: list[float] = []
+        self.days = np.array(splits)
+        self.hours_per_day = np.array([p.uren_per_dag for p in household.partners])
+        self.columns: dict[str, list[np.ndarray]] = {name: [] for name in (*PERSON_COLUMNS, "household", "role")}
+        self.households = 0
+        self.rents: list[np.ndarray] = []
+        self.wealth: list[np.ndarray] = []
 
-    def add(self, split_index: int, years_ahead: int = 0, only_partner: int | None = None) -> None:
-        """One household: everyone (with children) in a split, or one partner alone (no children, no rent)."""
-        number, split, wages = len(self.rents), self.splits[split_index], self.wages
-        for index, partner in enumerate(self.household.partners):
-            if only_partner is not None and index != only_partner:
-                continue
-            self.persons.append(
-                _Person(
-                    number, PARTNER, _older(self.partner_births[index], years_ahead),
-                    loon=wages.gross[split_index, index] - wages.premium[split_index, index],
-                    hours=partner.uren_per_dag * split[index],
-                    pensionable=wages.gross[split_index, index] if wages.participates[index] else 0.0,
-                    part_time=wages.part_time[split_index, index],
-                    accrual=wages.accrual[index],
-                )
-            )
-        together = only_partner is None
-        if together:
-            for child, born in zip(self.household.kinderen, self.child_births):
-                self.persons.append(self._child(number, child, _older(born, years_ahead), years_ahead, split))
-        self.rents.append(self.household.huur_per_maand if together else 0.0)
-        self.wealth.append(self.household.vermogen if together else self.household.vermogen / len(self.household.partners))
+    def _births(self, years_ahead: int) -> tuple[np.ndarray, np.ndarray]:
+        year = self.household.jaar
+        partners = [_older(_birth_date(p.geboortedatum, p.leeftijd, year), years_ahead) for p in self.household.partners]
+        children = [_older(_birth_date(k.geboortedatum, k.leeftijd, year), years_ahead) for k in self.household.kinderen]
+        return np.array(partners, dtype="datetime64[D]"), np.array(children, dtype="datetime64[D]")
 
-    def _child(self, number: int, child: Kind, born: datetime.date, years_ahead: int, split: tuple[int, ...]) -> _Person:
-        care = child.opvang if years_ahead == 0 else _care_later(child, _age_on_new_year(born, self.household.jaar), self.bso)
-        person = _Person(number, KIND, born)
-        if care is not None:
-            person.soort, person.care_price = care.soort, care.uurprijs
-            person.care_hours = childcare_hours_per_month(child.model_copy(update={"opvang": care}), split)
-        return person
+    def add_block(self, years_ahead: int = 0, only_partner: int | None = None) -> None:
+        n = len(self.splits)
+        wages, together = self.wages, only_partner is None
+        partner_births, child_births = self._births(years_ahead)
+        keep = slice(None) if together else slice(only_partner, only_partner + 1)
+        partners = {
+            "geboortedatum": np.broadcast_to(partner_births[keep], (n, len(partner_births[keep]))),
+            "loon": (wages.gross - wages.premium)[:, keep],
+            "uren_per_week": (self.days * self.hours_per_day)[:, keep],
+            "pensioengevend_loon": np.where(wages.participates, wages.gross, 0.0)[:, keep],
+            "deeltijdfactor": wages.part_time[:, keep],
+            "pensioen_opbouwpercentage": np.broadcast_to(wages.accrual[keep], (n, len(wages.accrual[keep]))),
+        }
+        blocks = {name: [partners.get(name, _empty(name, partners["loon"].shape))] for name in PERSON_COLUMNS}
+        roles = [np.full(partners["loon"].shape, PARTNER)]
+        if together and self.household.kinderen:
+            children = self._children(years_ahead, child_births)
+            for name in PERSON_COLUMNS:
+                blocks[name].append(children.get(name, _empty(name, children["geboortedatum"].shape)))
+            roles.append(np.full(children["geboortedatum"].shape, KIND))
+        per_household = sum(block.shape[1] for block in roles)
+        for name in PERSON_COLUMNS:
+            self.columns[name].append(np.concatenate(blocks[name], axis=1).ravel())
+        self.columns["role"].append(np.concatenate(roles, axis=1).ravel())
+        self.columns["household"].append(np.repeat(np.arange(self.households, self.households + n), per_household))
+        self.households += n
+        self.rents.append(np.full(n, self.household.huur_per_maand if together else 0.0))
+        self.wealth.append(np.full(n, self.household.vermogen if together else self.household.vermogen / len(self.household.partners)))
+
+    def _children(self, years_ahead: int, births: np.ndarray) -> dict[str, np.ndarray]:
+        n, year = len(self.splits), self.household.jaar
+        kinds, prices, hours = [], [], []
+        for child, born in zip(self.household.kinderen, births.tolist()):
+            if years_ahead == 0:
+                care, days_rule = child.opvang, child.opvang
+            else:
+                care, days_rule = _care_later(child, _age_on_new_year(born, year), self.bso)
+            kinds.append(care.soort if care else "geen")
+            prices.append(care.uurprijs if care else 0.0)
+            hours.append([care_hours_per_month(care, split, days_rule) for split in self.splits])
+        k = len(births)
+        return {
+            "geboortedatum": np.broadcast_to(births, (n, k)),
+            "kinderopvang_soort": np.broadcast_to(np.array(kinds), (n, k)),
+            "kinderopvang_uurprijs": np.broadcast_to(np.array(prices), (n, k)),
+            "kinderopvang_uren_per_maand": np.array(hours).T,
+        }
 
     def simulation(self, default_accrual: float):
-        persons = self.persons
+        columns = {name: np.concatenate(parts) for name, parts in self.columns.items()}
+        rates = columns.pop("pensioen_opbouwpercentage")
+        inputs = {name: values for name, values in columns.items() if name not in ("household", "role")}
+        if not np.all(np.isnan(rates)):
+            # Someone gave their own accrual rate: set it for everyone, the model's default where none was given.
+            inputs["pensioen_opbouwpercentage"] = np.where(np.isnan(rates), default_accrual, rates)
         return simulation_from_arrays(
-            self.household.jaar,
-            np.array([p.household for p in persons]),
-            np.array([p.role for p in persons]),
-            _person_inputs(persons, default_accrual),
-            {"huur_per_maand": np.array(self.rents), "vermogen": np.array(self.wealth)},
+            self.household.jaar, columns["household"], columns["role"], inputs,
+            {"huur_per_maand": np.concatenate(self.rents), "vermogen": np.concatenate(self.wealth)},
         )
+
+
+PERSON_COLUMNS = (
+    "geboortedatum", "loon", "uren_per_week", "pensioengevend_loon", "deeltijdfactor", "pensioen_opbouwpercentage",
+    "kinderopvang_soort", "kinderopvang_uren_per_maand", "kinderopvang_uurprijs",
+)
+_EMPTY = {"geboortedatum": np.datetime64("1980-01-01"), "kinderopvang_soort": "geen", "pensioen_opbouwpercentage": np.nan}
+
+
+def _empty(name: str, shape: tuple[int, ...]) -> np.ndarray:
+    """The value a column has for persons it does not concern (children's wage, partners' childcare)."""
+    return np.full(shape, _EMPTY.get(name, 0.0))
 
 
 def _assumptions(household: Huishouden, bso_given: bool) -> list[str]:
@@ -194,35 +221,80 @@ def _assumptions(household: Huishouden, bso_given: bool) -> list[str]:
     return found
 
 
-def run(household: Huishouden, trace: bool = True) -> BudgetRun:
-    """Every split of the working week, each partner alone, and nine years ahead: one model call."""
-    year, period = household.jaar, str(household.jaar)
-    parameters = tax_benefit_system().parameters(f"{year}-01-01")
+ACCRUAL_PARAMETER = "wet_op_de_loonbelasting_1964.pensioen.opbouwpercentage"
+#: The outputs whose provisional status the report lists.
+PROVISIONAL_OUTPUTS = ("besteedbaar_inkomen", "economisch_zelfstandig", "pensioenopbouw", "netto_inkomen", "kinderopvangtoeslag")
+#: The outputs whose parameters and sources the tool explains.
+EXPLAINED_OUTPUTS = (
+    "besteedbaar_inkomen", "netto_inkomen", "inkomstenbelasting", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget",
+    "kinderbijslag", "kinderopvangtoeslag", "economisch_zelfstandig", "pensioenopbouw",
+)
+_REFERENCE_HOUSEHOLD = {
+    "partners": [{"leeftijd": 35, "uurloon": 20, "dagen_per_week": 3}, {"leeftijd": 37, "uurloon": 25, "dagen_per_week": 5}],
+    "kinderen": [
+        {"leeftijd": 2, "opvang": {"soort": "dagopvang", "uurprijs": 11, "uren_per_dag": 10}},
+        {"leeftijd": 7, "opvang": {"soort": "buitenschoolse_opvang", "uurprijs": 10, "uren_per_dag": 4}},
+    ],
+    "huur_per_maand": 800,
+}
+
+
+def _own_bso(household: Huishouden) -> Opvang | None:
+    return next((k.opvang for k in household.kinderen if k.opvang and k.opvang.soort == "buitenschoolse_opvang"), None)
+
+
+def _simulate(household: Huishouden, trace: bool):
+    """Build the one simulation of blocks A, B and C for a household."""
+    parameters = tax_benefit_system().get_parameters_at_instant(f"{household.jaar}-01-01")
     pension = parameters.wet_op_de_loonbelasting_1964.pensioen
     splits = all_splits(len(household.partners))
-    n_splits, n_partners = len(splits), len(household.partners)
     wages = _wages(household, splits, parameters.wet_minimumloon.vakantiebijslag_percentage, pension.aow_franchise)
-    own_bso = next((k.opvang for k in household.kinderen if k.opvang and k.opvang.soort == "buitenschoolse_opvang"), None)
     default_bso = Opvang(
         soort="buitenschoolse_opvang",
         uurprijs=parameters.wet_kinderopvang.kinderopvangtoeslag.maximum_uurprijs.buitenschoolse_opvang,
         uren_per_dag=DEFAULT_BSO_HOURS_PER_DAY,
     )
-
-    population = _Population(household, splits, wages, own_bso or default_bso)
-    for s in range(n_splits):  # block A
-        population.add(s)
-    for s in range(n_splits):  # block B
-        for index in range(n_partners):
-            population.add(s, only_partner=index)
+    population = _Population(household, splits, wages, _own_bso(household) or default_bso)
+    population.add_block()  # block A
+    for index in range(len(household.partners)):  # block B, partner by partner
+        population.add_block(only_partner=index)
     for years_ahead in range(1, YEARS_AHEAD):  # block C
-        for s in range(n_splits):
-            population.add(s, years_ahead)
+        population.add_block(years_ahead)
     simulation = population.simulation(pension.opbouwpercentage)
     simulation.trace = trace
+    return simulation, population, wages, splits
 
-    is_partner = np.array([p.role == PARTNER for p in population.persons])
-    partner_household = np.array([p.household for p in population.persons])[is_partner]
+
+@functools.cache
+def explanations_for_year(year: int) -> dict[str, Explanation]:
+    """Which parameters each output uses in a year, traced once on a reference household that touches every rule.
+
+    The set does not depend on the household: formulas evaluate all branches (np.where / np.select) and choose a
+    dated formula by year only. So one traced run per year serves every request; the rest run untraced.
+    """
+    from werkzorg.budget.schema import parse_household
+
+    reference = parse_household({"jaar": year, **_REFERENCE_HOUSEHOLD})
+    simulation, _, _, _ = _simulate(reference, trace=True)
+    for name in EXPLAINED_OUTPUTS:
+        simulation.calculate(name, str(year))
+    graph = DependencyGraph(simulation.tracer)
+    return {name: graph.explain(name, str(year)) for name in EXPLAINED_OUTPUTS}
+
+
+def run(household: Huishouden, trace: bool = False) -> BudgetRun:
+    """Every split of the working week, each partner alone, and nine years ahead: one model call.
+
+    `trace` traces this run too (slower); explanations and provisional marks come from `explanations_for_year`.
+    """
+    year, period = household.jaar, str(household.jaar)
+    simulation, population, wages, splits = _simulate(household, trace)
+    n_splits, n_partners = len(splits), len(household.partners)
+    explanations = explanations_for_year(year)
+    own_bso = _own_bso(household)
+    roles = np.concatenate(population.columns["role"])
+    is_partner = roles == PARTNER
+    partner_household = np.concatenate(population.columns["household"])[is_partner]
     household_values = {name: simulation.calculate(name, period) for name in HOUSEHOLD_OUTPUTS}
     partner_values = {name: simulation.calculate(name, period)[is_partner] for name in PARTNER_OUTPUTS}
     end_a, end_b = n_splits, n_splits * (1 + n_partners)
@@ -230,51 +302,27 @@ def run(household: Huishouden, trace: bool = True) -> BudgetRun:
     now = {name: values[:end_a] for name, values in household_values.items()}
     now.update({name: values[partner_household < end_a].reshape(n_splits, n_partners) for name, values in partner_values.items()})
     in_b = (partner_household >= end_a) & (partner_household < end_b)
-    alone = {name: values[in_b].reshape(n_splits, n_partners) for name, values in partner_values.items()}
+    alone = {name: values[in_b].reshape(n_partners, n_splits).T for name, values in partner_values.items()}
     ahead = {"besteedbaar_inkomen": np.concatenate([now["besteedbaar_inkomen"][None, :], household_values["besteedbaar_inkomen"][end_b:].reshape(YEARS_AHEAD - 1, n_splits)])}
     for name in ("netto_inkomen", "pensioenopbouw", "economisch_zelfstandig"):
         later = partner_values[name][partner_household >= end_b].reshape(YEARS_AHEAD - 1, n_splits, n_partners)
         ahead[name] = np.concatenate([now[name][None, :, :], later])
 
-    graph = DependencyGraph(simulation.tracer) if trace else None
-    provisional = _provisional(graph, period) if graph else {}
-    if np.any(np.isnan(wages.accrual)) and not np.all(np.isnan(wages.accrual)):
-        reason = provisional_reason("wet_op_de_loonbelasting_1964.pensioen.opbouwpercentage", f"{year}-01-01")
-        if reason:
-            provisional.setdefault("pensioenopbouw", []).append(reason)
+    # Everyone's own accrual rate given: the model's illustrative default rate is not used.
+    skip = {ACCRUAL_PARAMETER} if not np.any(np.isnan(wages.accrual)) else set()
+    provisional = {}
+    for name in PROVISIONAL_OUTPUTS:
+        reasons = [use.provisional for use in explanations[name].provisional if use.name not in skip]
+        if reasons:
+            provisional[name] = list(dict.fromkeys(reasons))
     care = [[childcare_days(child, split) for child in household.kinderen] for split in splits]
     return BudgetRun(
         household, splits, splits.index(current_split(household)), care, now, wages.premium, wages.gross, alone, ahead,
-        provisional, _assumptions(household, own_bso is not None), graph,
+        provisional, _assumptions(household, own_bso is not None), explanations,
     )
-
-
-def _person_inputs(persons: list[_Person], default_accrual: float) -> dict[str, np.ndarray]:
-    inputs = {
-        "geboortedatum": np.array([p.birth for p in persons], dtype="datetime64[D]"),
-        "loon": np.array([p.loon for p in persons]),
-        "uren_per_week": np.array([p.hours for p in persons]),
-        "pensioengevend_loon": np.array([p.pensionable for p in persons]),
-        "deeltijdfactor": np.array([p.part_time for p in persons]),
-        "kinderopvang_soort": np.array([p.soort for p in persons]),
-        "kinderopvang_uren_per_maand": np.array([p.care_hours for p in persons]),
-        "kinderopvang_uurprijs": np.array([p.care_price for p in persons]),
-    }
-    rates = np.array([p.accrual for p in persons])
-    if not np.all(np.isnan(rates)):
-        # Someone gave their own accrual rate: set it for everyone, the model's default where none was given.
-        inputs["pensioen_opbouwpercentage"] = np.where(np.isnan(rates), default_accrual, rates)
-    return inputs
 
 
 def _age_on_new_year(born: datetime.date, year: int) -> int:
     return year - born.year - (1 if (born.month, born.day) > (1, 1) else 0)
 
 
-def _provisional(graph: DependencyGraph, period: str) -> dict[str, list[str]]:
-    found = {}
-    for name in ("besteedbaar_inkomen", "economisch_zelfstandig", "pensioenopbouw", "netto_inkomen", "kinderopvangtoeslag"):
-        reasons = [use.provisional for use in graph.explain(name, period).provisional]
-        if reasons:
-            found[name] = list(dict.fromkeys(reasons))
-    return found

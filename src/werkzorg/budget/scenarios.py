@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 
-from werkzorg.budget.schema import NAAR_BEHOEFTE, Huishouden, Kind, Partner
+from werkzorg.budget.schema import NAAR_BEHOEFTE, Huishouden, Kind, Opvang, Partner
 
 WORKDAYS = 5
 #: Average number of weeks in a month (52 weeks a year / 12 months).
@@ -37,19 +37,29 @@ def care_days(split: tuple[int, ...]) -> int:
     return max(0, sum(split) - WORKDAYS)
 
 
-def childcare_days(child: Kind, split: tuple[int, ...]) -> int:
-    if child.opvang is None:
+def care_days_a_week(care: Opvang | None, split: tuple[int, ...]) -> int:
+    """Days a week in childcare: fixed, or "naar behoefte": the days no parent is home."""
+    if care is None:
         return 0
-    if child.opvang.dagen == NAAR_BEHOEFTE:
-        return care_days(split)
-    return int(child.opvang.dagen)
+    return care_days(split) if care.dagen == NAAR_BEHOEFTE else int(care.dagen)
+
+
+def childcare_days(child: Kind, split: tuple[int, ...]) -> int:
+    return care_days_a_week(child.opvang, split)
+
+
+def care_hours_per_month(care: Opvang | None, split: tuple[int, ...], days_rule: Opvang | None = None) -> float:
+    """Hours a month: days a week × hours a day × 52/12; the days may follow another care's rule (day care → bso).
+
+    School holidays are not modelled for out-of-school care.
+    """
+    if care is None:
+        return 0.0
+    return care_days_a_week(days_rule or care, split) * care.uren_per_dag * WEEKS_PER_MONTH
 
 
 def childcare_hours_per_month(child: Kind, split: tuple[int, ...]) -> float:
-    """Hours a month: days a week × hours a day × 52/12. School holidays are not modelled for out-of-school care."""
-    if child.opvang is None:
-        return 0.0
-    return childcare_days(child, split) * child.opvang.uren_per_dag * WEEKS_PER_MONTH
+    return care_hours_per_month(child.opvang, split)
 
 
 def hourly_wage_with_holiday_pay(partner: Partner, holiday_pay: float) -> float:

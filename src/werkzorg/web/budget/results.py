@@ -58,13 +58,10 @@ def _day(day: analysis.ExtraDay | None, more: bool) -> dict[str, Any] | None:
 
 
 def _explanations(run: BudgetRun) -> list[dict[str, Any]]:
-    if run.graph is None:
-        return []
     system = tax_benefit_system()
-    period = str(run.household.jaar)
     found = []
     for name, heading in EXPLAINED:
-        explanation = run.graph.explain(name, period)
+        explanation = run.explanations[name]
         variable = system.variables[name]
         laws = variable.reference if isinstance(variable.reference, list) else [variable.reference] if variable.reference else []
         parameters = []
