@@ -8,10 +8,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run serve-prod test test-fast test-model bench demo clean lint
 
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): pyproject.toml requirements.lock scripts/messages.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(BIN)/python scripts/messages.py
 	touch $(STAMP)
 
 ## The web app on http://127.0.0.1:8000 (SQLite; migrations applied first).

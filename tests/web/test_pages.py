@@ -88,3 +88,23 @@ def test_pdf_download(client):
     pdf = client.get("/budget/uitkomst/pdf/", {"h": state.encode(data)})
     assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF") and len(pdf.content) > 10_000
+
+
+def test_every_dutch_text_has_an_english_translation():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "scripts/messages.py", "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout
+
+
+def test_the_pages_in_english(client):
+    home = client.get("/en/").content.decode()
+    assert "Start calculating" in home and 'lang="en"' in home
+    assert "Nederlands" in home
+    response, data = follow_steps(client)
+    page = client.get("/en/budget/uitkomst/", {"h": state.encode(data)}).content.decode()
+    assert "What is left" in page and "If Sanne works a day more" in page and "Gross wage" in page
+    assert "Wat u overhoudt" not in page
+    step = client.get("/en/budget/").content.decode()
+    assert "Step 1 of 4" in step and "For which year do you want to calculate?" in step

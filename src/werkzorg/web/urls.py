@@ -1,10 +1,12 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
 from werkzorg.web.api import api
 
+# Pages in Dutch at /, in English at /en/; the API has no language prefix.
 urlpatterns = [
-    path("", include("werkzorg.web.budget.urls")),
     path("api/v1/", api.urls),
     path("beheer/", admin.site.urls),
+    *i18n_patterns(path("", include("werkzorg.web.budget.urls")), prefix_default_language=False),
 ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from html import escape
 
 import numpy as np
+from django.utils.translation import gettext as _
 
 from werkzorg.budget.engine import BudgetRun
 from werkzorg.budget.report import euro
@@ -27,22 +28,24 @@ def disposable_income_chart(run: BudgetRun) -> str:
     income = run.now["besteedbaar_inkomen"] / 12
     names = run.household.partner_names()
     low, high = float(np.min(income)), float(np.max(income))
-    title = "Wat u per maand overhoudt bij elke verdeling van werkdagen"
+    title = _("Wat u per maand overhoudt bij elke verdeling van werkdagen")
     if len(names) == 1:
         return _bars(run, income, low, high, title)
     cell, left, top = 64, 110, 40
     width, height = left + 6 * cell + 10, top + 6 * cell + 60
     best = int(np.argmax(income))
-    description = (
-        f"Raster van {names[0]} (kolommen, 0 tot 5 dagen) tegen {names[1]} (rijen, 0 tot 5 dagen). "
-        f"Nu ({run.splits[run.current][0]} en {run.splits[run.current][1]} dagen): {euro(income[run.current])}. "
-        f"Het meeste: {euro(income[best])} bij {run.splits[best][0]} en {run.splits[best][1]} dagen."
-    )
+    description = _(
+        "Raster van %(a)s (kolommen, 0 tot 5 dagen) tegen %(b)s (rijen, 0 tot 5 dagen). Nu (%(now_a)s en %(now_b)s dagen): "
+        "%(now)s. Het meeste: %(best)s bij %(best_a)s en %(best_b)s dagen."
+    ) % {
+        "a": names[0], "b": names[1], "now_a": run.splits[run.current][0], "now_b": run.splits[run.current][1],
+        "now": euro(income[run.current]), "best": euro(income[best]), "best_a": run.splits[best][0], "best_b": run.splits[best][1],
+    }
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-labelledby="chart-title chart-desc" class="chart">',
         f'<title id="chart-title">{escape(title)}</title><desc id="chart-desc">{escape(description)}</desc>',
-        f'<text x="{left + 3 * cell}" y="{top - 14}" text-anchor="middle" class="axis">{escape(names[0])}: werkdagen per week</text>',
-        f'<text x="18" y="{top + 3 * cell}" text-anchor="middle" class="axis" transform="rotate(-90 18 {top + 3 * cell})">{escape(names[1])}: werkdagen</text>',
+        f'<text x="{left + 3 * cell}" y="{top - 14}" text-anchor="middle" class="axis">{escape(names[0])}: {escape(_("werkdagen per week"))}</text>',
+        f'<text x="18" y="{top + 3 * cell}" text-anchor="middle" class="axis" transform="rotate(-90 18 {top + 3 * cell})">{escape(names[1])}: {escape(_("werkdagen"))}</text>',
     ]
     for s, (a, b) in enumerate(run.splits):
         x, y = left + a * cell, top + b * cell
@@ -53,7 +56,7 @@ def disposable_income_chart(run: BudgetRun) -> str:
     for d in range(6):
         parts.append(f'<text x="{left + d * cell + cell / 2}" y="{top + 6 * cell + 20}" text-anchor="middle" class="tick">{d}</text>')
         parts.append(f'<text x="{left - 10}" y="{top + d * cell + cell / 2 + 5}" text-anchor="end" class="tick">{d}</text>')
-    parts.append(f'<text x="{left}" y="{height - 10}" class="note">Zwarte rand: uw verdeling nu. Bedragen per maand, × € 1.000.</text>')
+    parts.append(f'<text x="{left}" y="{height - 10}" class="note">{escape(_("Zwarte rand: uw verdeling nu. Bedragen per maand, × € 1.000."))}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -65,7 +68,7 @@ def _short(value: float) -> str:
 def _bars(run: BudgetRun, income: np.ndarray, low: float, high: float, title: str) -> str:
     row, left, top, length = 44, 110, 20, 300
     width, height = left + length + 110, top + 6 * row + 20
-    description = "; ".join(f"{d[0]} dagen: {euro(v)}" for d, v in zip(run.splits, income))
+    description = "; ".join(_("%(days)s dagen: %(amount)s") % {"days": d[0], "amount": euro(v)} for d, v in zip(run.splits, income))
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-labelledby="chart-title chart-desc" class="chart">',
         f'<title id="chart-title">{escape(title)}</title><desc id="chart-desc">{escape(description)}</desc>',
@@ -75,7 +78,7 @@ def _bars(run: BudgetRun, income: np.ndarray, low: float, high: float, title: st
         y = top + s * row
         bar = length * max(0.0, float(income[s])) / top_value
         fill = "#123c72" if s == run.current else "#79a8dc"
-        parts.append(f'<text x="{left - 10}" y="{y + 26}" text-anchor="end" class="tick">{days} {"dag" if days == 1 else "dagen"}</text>')
+        parts.append(f'<text x="{left - 10}" y="{y + 26}" text-anchor="end" class="tick">{days} {escape(_("dag") if days == 1 else _("dagen"))}</text>')
         parts.append(f'<rect x="{left}" y="{y + 8}" width="{bar:.1f}" height="{row - 16}" fill="{fill}"/>')
         parts.append(f'<text x="{left + bar + 8:.1f}" y="{y + 26}" class="cell">{escape(euro(income[s]))}</text>')
     parts.append("</svg>")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from werkzorg.model import MODELLED_YEARS
 
@@ -25,55 +26,55 @@ class AmountField(forms.DecimalField):
         return super().to_python(value)
 
 DAYS = [(str(d), str(d)) for d in range(6)]
-CARE_DAYS = [("naar behoefte", "Als er niemand thuis is"), *[(str(d), f"{d} {'dag' if d == 1 else 'dagen'} per week") for d in range(1, 6)]]
+CARE_DAYS = [("naar behoefte", _("Als er niemand thuis is")), ("1", _("1 dag per week")), *[(str(d), _("%(days)s dagen per week") % {"days": d}) for d in range(2, 6)]]
 CARE_TYPES = [
-    ("geen", "Geen opvang"),
-    ("dagopvang", "Kinderdagverblijf (dagopvang)"),
-    ("buitenschoolse_opvang", "Opvang na school (bso)"),
-    ("gastouderopvang", "Gastouder"),
+    ("geen", _("Geen opvang")),
+    ("dagopvang", _("Kinderdagverblijf (dagopvang)")),
+    ("buitenschoolse_opvang", _("Opvang na school (bso)")),
+    ("gastouderopvang", _("Gastouder")),
 ]
 
 
 class HouseholdForm(forms.Form):
-    jaar = forms.TypedChoiceField(label="Voor welk jaar wilt u rekenen?", choices=[(y, str(y)) for y in reversed(MODELLED_YEARS)], coerce=int)
+    jaar = forms.TypedChoiceField(label=_("Voor welk jaar wilt u rekenen?"), choices=[(y, str(y)) for y in reversed(MODELLED_YEARS)], coerce=int)
     volwassenen = forms.TypedChoiceField(
-        label="Met hoeveel volwassenen woont u samen in huis?",
-        choices=[(1, "Ik woon alleen met de kinderen, of alleen"), (2, "Met mijn partner")],
+        label=_("Met hoeveel volwassenen woont u samen in huis?"),
+        choices=[(1, _("Ik woon alleen met de kinderen, of alleen")), (2, _("Met mijn partner"))],
         coerce=int,
         widget=forms.RadioSelect,
     )
-    kinderen = forms.TypedChoiceField(label="Hoeveel kinderen wonen bij u?", choices=[(n, str(n)) for n in range(7)], coerce=int)
+    kinderen = forms.TypedChoiceField(label=_("Hoeveel kinderen wonen bij u?"), choices=[(n, str(n)) for n in range(7)], coerce=int)
 
 
 class PartnerForm(forms.Form):
-    naam = forms.CharField(label="Naam (mag ook leeg)", max_length=40, required=False)
-    leeftijd = forms.IntegerField(label="Leeftijd", min_value=15, max_value=100)
-    uurloon = AmountField(label="Bruto loon per uur, zonder vakantiegeld (€)", min_value=0, max_value=1000, decimal_places=2)
-    uren_per_dag = AmountField(label="Hoeveel uur werkt u op een werkdag?", min_value=1, max_value=24, decimal_places=1, initial=8)
-    dagen_per_week = forms.TypedChoiceField(label="Hoeveel dagen per week werkt u nu?", choices=DAYS, coerce=int, widget=forms.RadioSelect)
+    naam = forms.CharField(label=_("Naam (mag ook leeg)"), max_length=40, required=False)
+    leeftijd = forms.IntegerField(label=_("Leeftijd"), min_value=15, max_value=100)
+    uurloon = AmountField(label=_("Bruto loon per uur, zonder vakantiegeld (€)"), min_value=0, max_value=1000, decimal_places=2)
+    uren_per_dag = AmountField(label=_("Hoeveel uur werkt u op een werkdag?"), min_value=1, max_value=24, decimal_places=1, initial=8)
+    dagen_per_week = forms.TypedChoiceField(label=_("Hoeveel dagen per week werkt u nu?"), choices=DAYS, coerce=int, widget=forms.RadioSelect)
     pensioenpremie = AmountField(
-        label="Eigen pensioenpremie in procent (staat op uw loonstrook; weet u het niet, laat dan 0 staan)",
+        label=_("Eigen pensioenpremie in procent (staat op uw loonstrook; weet u het niet, laat dan 0 staan)"),
         min_value=0, max_value=50, decimal_places=2, initial=0, required=False,
     )
 
 
 class ChildForm(forms.Form):
-    naam = forms.CharField(label="Naam (mag ook leeg)", max_length=40, required=False)
-    leeftijd = forms.IntegerField(label="Leeftijd", min_value=0, max_value=17)
-    opvang = forms.ChoiceField(label="Welke opvang?", choices=CARE_TYPES, widget=forms.RadioSelect, initial="geen")
-    uurprijs = AmountField(label="Prijs per uur (€)", min_value=0, max_value=50, decimal_places=2, required=False)
-    uren_per_dag = AmountField(label="Uren opvang per dag", min_value=1, max_value=24, decimal_places=1, required=False)
-    dagen = forms.ChoiceField(label="Hoeveel dagen?", choices=CARE_DAYS, initial="naar behoefte")
+    naam = forms.CharField(label=_("Naam (mag ook leeg)"), max_length=40, required=False)
+    leeftijd = forms.IntegerField(label=_("Leeftijd"), min_value=0, max_value=17)
+    opvang = forms.ChoiceField(label=_("Welke opvang?"), choices=CARE_TYPES, widget=forms.RadioSelect, initial="geen")
+    uurprijs = AmountField(label=_("Prijs per uur (€)"), min_value=0, max_value=50, decimal_places=2, required=False)
+    uren_per_dag = AmountField(label=_("Uren opvang per dag"), min_value=1, max_value=24, decimal_places=1, required=False)
+    dagen = forms.ChoiceField(label=_("Hoeveel dagen?"), choices=CARE_DAYS, initial="naar behoefte")
 
     def clean(self):
         data = super().clean()
         if data.get("opvang") not in (None, "geen"):
             for field in ("uurprijs", "uren_per_dag"):
                 if data.get(field) in (None, ""):
-                    self.add_error(field, "Vul dit in als uw kind naar de opvang gaat.")
+                    self.add_error(field, _("Vul dit in als uw kind naar de opvang gaat."))
         return data
 
 
 class HousingForm(forms.Form):
-    huur_per_maand = AmountField(label="Kale huur per maand (€); 0 als u een koophuis hebt", min_value=0, max_value=10000, decimal_places=2, initial=0)
-    vermogen = AmountField(label="Spaargeld en beleggingen samen (€)", min_value=0, max_value=100_000_000, decimal_places=0, initial=0)
+    huur_per_maand = AmountField(label=_("Kale huur per maand (€); 0 als u een koophuis hebt"), min_value=0, max_value=10000, decimal_places=2, initial=0)
+    vermogen = AmountField(label=_("Spaargeld en beleggingen samen (€)"), min_value=0, max_value=100_000_000, decimal_places=0, initial=0)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from werkzorg.budget import analysis
 from werkzorg.budget.engine import BudgetRun
@@ -13,16 +15,16 @@ from werkzorg.model import tax_benefit_system
 
 #: The numbers that get a "hoe berekend" explanation, with a plain-Dutch heading.
 EXPLAINED = [
-    ("besteedbaar_inkomen", "Wat u overhoudt (besteedbaar inkomen)"),
-    ("netto_inkomen", "Netto inkomen"),
-    ("inkomstenbelasting", "Belasting en premies"),
-    ("zorgtoeslag", "Zorgtoeslag"),
-    ("huurtoeslag", "Huurtoeslag"),
-    ("kindgebonden_budget", "Kindgebonden budget"),
-    ("kinderbijslag", "Kinderbijslag"),
-    ("kinderopvangtoeslag", "Kinderopvangtoeslag"),
-    ("economisch_zelfstandig", "Economisch zelfstandig"),
-    ("pensioenopbouw", "Pensioenopbouw"),
+    ("besteedbaar_inkomen", gettext_noop("Wat u overhoudt (besteedbaar inkomen)")),
+    ("netto_inkomen", gettext_noop("Netto inkomen")),
+    ("inkomstenbelasting", gettext_noop("Belasting en premies")),
+    ("zorgtoeslag", gettext_noop("Zorgtoeslag")),
+    ("huurtoeslag", gettext_noop("Huurtoeslag")),
+    ("kindgebonden_budget", gettext_noop("Kindgebonden budget")),
+    ("kinderbijslag", gettext_noop("Kinderbijslag")),
+    ("kinderopvangtoeslag", gettext_noop("Kinderopvangtoeslag")),
+    ("economisch_zelfstandig", gettext_noop("Economisch zelfstandig")),
+    ("pensioenopbouw", gettext_noop("Pensioenopbouw")),
 ]
 
 
@@ -52,8 +54,8 @@ def _day(day: analysis.ExtraDay | None, more: bool) -> dict[str, Any] | None:
         "gross": month(sign * day.bruto_erbij, sign=True),
         "kept": month(sign * day.besteedbaar_erbij, sign=True),
         "cents": max(0, round(100 * (1 - day.marginale_druk))) if more else None,
-        "parts": [(name, month(sign * value, sign=True)) for name, value in parts],
-        "cliffs": day.kliffen,
+        "parts": [(_(name), month(sign * value, sign=True)) for name, value in parts],
+        "cliffs": [_(cliff) for cliff in day.kliffen],
     }
 
 
@@ -77,7 +79,7 @@ def _explanations(run: BudgetRun) -> list[dict[str, Any]]:
                     "provisional": use.provisional,
                 }
             )
-        found.append({"variable": name, "heading": heading, "label": variable.label, "laws": laws, "parameters": parameters})
+        found.append({"variable": name, "heading": _(heading), "label": variable.label, "laws": laws, "parameters": parameters})
     return found
 
 
@@ -108,12 +110,12 @@ def context(run: BudgetRun, show_all: bool) -> dict[str, Any]:
             }
         )
     household_rows = [
-        ("Zorgtoeslag", month(now["zorgtoeslag"][current])),
-        ("Huurtoeslag", month(now["huurtoeslag"][current])),
-        ("Kindgebonden budget", month(now["kindgebonden_budget"][current])),
-        ("Kinderbijslag", month(now["kinderbijslag"][current])),
-        ("Kinderopvangtoeslag", month(now["kinderopvangtoeslag"][current])),
-        ("Kosten kinderopvang", month(-now["kinderopvang_kosten"][current])),
+        (_("Zorgtoeslag"), month(now["zorgtoeslag"][current])),
+        (_("Huurtoeslag"), month(now["huurtoeslag"][current])),
+        (_("Kindgebonden budget"), month(now["kindgebonden_budget"][current])),
+        (_("Kinderbijslag"), month(now["kinderbijslag"][current])),
+        (_("Kinderopvangtoeslag"), month(now["kinderopvangtoeslag"][current])),
+        (_("Kosten kinderopvang"), month(-now["kinderopvang_kosten"][current])),
     ]
     ten = []
     for s in [current, *analysis.best_alternatives(run, count=2)]:
@@ -127,7 +129,7 @@ def context(run: BudgetRun, show_all: bool) -> dict[str, Any]:
     separation = analysis.separation(run, current)
     notes = sorted({reason for reasons in run.provisional.values() for reason in reasons})
     if np.any(now["kinderopvangtoeslag_onbekend"]):
-        notes.append("Voor sommige verdelingen is de kinderopvangtoeslag van 2025 onbekend (de tabel boven € 50.811 is niet gevonden); daar is hij als € 0 gerekend.")
+        notes.append(_("Voor sommige verdelingen is de kinderopvangtoeslag van 2025 onbekend (de tabel boven € 50.811 is niet gevonden); daar is hij als € 0 gerekend."))
     return {
         "household": household,
         "names": names,
@@ -145,7 +147,7 @@ def context(run: BudgetRun, show_all: bool) -> dict[str, Any]:
             "bijstand": euro(separation.bijstand_alleenstaande_per_maand),
         },
         "notes": notes,
-        "assumptions": run.assumptions,
+        "assumptions": [_(assumption) for assumption in run.assumptions],
         "explanations": _explanations(run),
         "provisional_variables": set(run.provisional),
     }

@@ -8,6 +8,7 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from werkzorg.budget import analysis
 from werkzorg.budget.engine import run
@@ -85,7 +86,7 @@ def huishouden(request: HttpRequest) -> HttpResponse:
         data["partners"] = (data.get("partners") or [])[: values["volwassenen"]]
         data["kinderen"] = (data.get("kinderen") or [])[: values["kinderen"]]
 
-    return _step(request, "budget:huishouden", "Wie wonen er in uw huis?", build, save)
+    return _step(request, "budget:huishouden", _("Wie wonen er in uw huis?"), build, save)
 
 
 def werk(request: HttpRequest) -> HttpResponse:
@@ -95,7 +96,7 @@ def werk(request: HttpRequest) -> HttpResponse:
         for index in range(data.get("volwassenen", 1)):
             saved = partners[index] if index < len(partners) else {}
             initial = {**saved, "pensioenpremie": (saved.get("pensioen") or {}).get("premie_percentage", 0)}
-            label = "U" if index == 0 else "Uw partner"
+            label = _("U") if index == 0 else _("Uw partner")
             forms.append((label, PartnerForm(bound, prefix=f"p{index}", initial=initial)))
         return forms
 
@@ -112,7 +113,7 @@ def werk(request: HttpRequest) -> HttpResponse:
             for values in cleaned
         ]
 
-    return _step(request, "budget:werk", "Werk en loon", build, save)
+    return _step(request, "budget:werk", _("Werk en loon"), build, save)
 
 
 def kinderen(request: HttpRequest) -> HttpResponse:
@@ -126,7 +127,7 @@ def kinderen(request: HttpRequest) -> HttpResponse:
                 "naam": saved.get("naam"), "leeftijd": saved.get("leeftijd"), "opvang": care.get("soort", "geen"),
                 "uurprijs": care.get("uurprijs"), "uren_per_dag": care.get("uren_per_dag"), "dagen": str(care.get("dagen", "naar behoefte")),
             }
-            forms.append((f"Kind {index + 1}", ChildForm(bound, prefix=f"k{index}", initial=initial)))
+            forms.append((_("Kind %(number)s") % {"number": index + 1}, ChildForm(bound, prefix=f"k{index}", initial=initial)))
         return forms
 
     def save(data, cleaned):
@@ -142,7 +143,7 @@ def kinderen(request: HttpRequest) -> HttpResponse:
             children.append(child)
         data["kinderen"] = children
 
-    return _step(request, "budget:kinderen", "Kinderen en opvang", build, save)
+    return _step(request, "budget:kinderen", _("Kinderen en opvang"), build, save)
 
 
 def wonen(request: HttpRequest) -> HttpResponse:
@@ -153,7 +154,7 @@ def wonen(request: HttpRequest) -> HttpResponse:
         (values,) = cleaned
         data["huur_per_maand"], data["vermogen"] = _plain(values["huur_per_maand"]), _plain(values["vermogen"])
 
-    return _step(request, "budget:wonen", "Wonen en spaargeld", build, save)
+    return _step(request, "budget:wonen", _("Wonen en spaargeld"), build, save)
 
 
 def household_from_state(data: dict[str, Any]):
