@@ -132,3 +132,22 @@ def test_keyboard_only(page, live_server):
     page.keyboard.press("Tab")
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline != "none"
+
+
+def test_english_and_error_pages_are_accessible(page, live_server):
+    from werkzorg.web.budget import state
+
+    family = {
+        "jaar": 2026,
+        "partners": [{"naam": "Ann", "leeftijd": 35, "uurloon": 24, "dagen_per_week": 3}, {"naam": "Bo", "leeftijd": 37, "uurloon": 21.5, "dagen_per_week": 5}],
+        "kinderen": [{"leeftijd": 2, "opvang": {"soort": "dagopvang", "uurprijs": 11.4, "uren_per_dag": 10}}],
+    }
+    for path in [
+        f"/en/budget/uitkomst/?h={state.encode(family)}",
+        "/en/",
+        "/budget/uitkomst/?h=kapot",
+        f"/budget/uitkomst/?h={state.encode({'jaar': 2026, 'partners': [{'leeftijd': 30}]})}",
+        f"/budget/werk/?h={state.encode({'jaar': 2026, 'volwassenen': 1})}&verder=1",
+    ]:
+        page.goto(live_server.url + path)
+        assert_accessible(page)
