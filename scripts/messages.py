@@ -17,6 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 WEB = ROOT / "src" / "werkzorg" / "web"
+CHARTS = ROOT / "src" / "werkzorg" / "budget" / "charts.py"
 LOCALE = WEB / "locale" / "en" / "LC_MESSAGES"
 
 #: Texts that the budget engine produces (in Dutch, for the CLI) and the web pages translate.
@@ -182,8 +183,10 @@ TRANSLATIONS = {
         "Grid of %(a)s (columns, 0 to 5 days) against %(b)s (rows, 0 to 5 days). Now (%(now_a)s and %(now_b)s days): %(now)s. The most: %(best)s at %(best_a)s and %(best_b)s days.",
     "werkdagen per week": "working days a week",
     "werkdagen": "working days",
-    "Zwarte rand: uw verdeling nu. Bedragen per maand, × € 1.000.": "Black border: your split now. Amounts a month, × € 1,000.",
+    "Zwarte rand: uw verdeling nu.": "Black border: your split now.",
+    "Bedragen per maand, × € 1.000.": "Amounts a month, × € 1,000.",
     "%(days)s dagen: %(amount)s": "%(days)s days: %(amount)s",
+    "Wat u per maand overhoudt bij elke verdeling in de tabel": "What is left each month for each split in the table",
     # engine texts
     "belasting en premies (vóór kortingen)": "tax and contributions (before credits)",
     "algemene heffingskorting": "general tax credit (algemene heffingskorting)",
@@ -222,7 +225,7 @@ def extract() -> list[str]:
             found[match.group(1)] = None
         for match in re.finditer(r"\{% blocktranslate[^%]*%\}(.*?)\{% endblocktranslate %\}", text, re.S):
             found[_normalise(match.group(1))] = None
-    for path in sorted(WEB.rglob("*.py")):
+    for path in [*sorted(WEB.rglob("*.py")), CHARTS]:
         text = path.read_text(encoding="utf-8")
         for match in re.finditer(r'(?:\b_|gettext_noop)\(\s*"((?:[^"\\]|\\.)+)"(?:\s*"((?:[^"\\]|\\.)+)")?', text):
             found[match.group(1) + (match.group(2) or "")] = None

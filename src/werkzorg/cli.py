@@ -173,6 +173,7 @@ def budget(
     household: Annotated[str, typer.Argument(help="Household description as YAML or JSON (see examples/), or - for standard input.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print everything as JSON.")] = False,
     show_all: Annotated[bool, typer.Option("--all", help="Show all splits of the working week, not only the best.")] = False,
+    chart: Annotated[Optional[Path], typer.Option("--grafiek", help="Also write the chart of money left per split: .svg or .png.")] = None,
 ) -> None:
     """Compare every way to divide 0-5 working days per partner: money left, economic independence, pension."""
     import yaml
@@ -199,10 +200,25 @@ def budget(
         first = error.errors[0]
         _fail(first.field, first.message_nl, first.message_en)
     result = run(parsed)
+    if chart is not None:
+        _write_chart(result, chart)
     if as_json:
         print(json.dumps(to_json(result, all_splits=True), ensure_ascii=False, indent=2))
     else:
         print_report(console, result, all_splits=show_all)
+
+
+def _write_chart(result, path: Path) -> None:
+    from werkzorg.budget.charts import disposable_income_chart, to_png
+
+    svg = disposable_income_chart(result)
+    if path.suffix.lower() == ".svg":
+        path.write_text(svg, encoding="utf-8")
+    elif path.suffix.lower() == ".png":
+        path.write_bytes(to_png(svg))
+    else:
+        _fail("--grafiek", "gebruik een bestandsnaam op .svg of .png", "use a file name ending in .svg or .png")
+    errors.print(f"Grafiek geschreven: {path}", style="dim")
 
 
 @app.command()

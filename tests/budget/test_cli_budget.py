@@ -59,3 +59,14 @@ def test_bad_household_files(tmp_path, text, field, message):
     assert result.exit_code == 2, result.output
     assert field in result.stderr and message in result.stderr
     assert "Traceback" not in result.output + result.stderr
+
+
+def test_chart_as_svg_and_png(tmp_path):
+    svg, png = tmp_path / "grafiek.svg", tmp_path / "grafiek.png"
+    assert runner.invoke(app, ["budget", EXAMPLE, "--grafiek", str(svg)]).exit_code == 0
+    text = svg.read_text(encoding="utf-8")
+    assert text.startswith("<svg") and "<title" in text and "<desc" in text and text.count("<rect") == 36
+    assert runner.invoke(app, ["budget", EXAMPLE, "--grafiek", str(png)]).exit_code == 0
+    assert png.read_bytes().startswith(b"\x89PNG")
+    result = runner.invoke(app, ["budget", EXAMPLE, "--grafiek", str(tmp_path / "grafiek.gif")])
+    assert result.exit_code == 2 and "--grafiek" in result.stderr

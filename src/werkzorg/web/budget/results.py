@@ -138,6 +138,7 @@ def context(run: BudgetRun, show_all: bool) -> dict[str, Any]:
         "current_days": run.splits[current],
         "current_per_month": month(now["besteedbaar_inkomen"][current]),
         "rows": [_split_row(run, s, independent) for s in rows],
+        "row_indices": rows,
         "people": people,
         "household_rows": household_rows,
         "ten": ten,

@@ -13,7 +13,8 @@ from django.utils.translation import gettext as _
 from werkzorg.budget import analysis
 from werkzorg.budget.engine import run
 from werkzorg.budget.schema import BudgetInputError, parse_household
-from werkzorg.web.budget import charts, results, state
+from werkzorg.budget import charts
+from werkzorg.web.budget import results, state
 from werkzorg.web.budget.forms import ChildForm, HouseholdForm, HousingForm, PartnerForm
 
 STEPS = ["budget:huishouden", "budget:werk", "budget:kinderen", "budget:wonen", "budget:uitkomst"]
@@ -177,7 +178,8 @@ def _result_context(request: HttpRequest, data: dict[str, Any], for_print: bool)
             "all_url": _url("budget:uitkomst", data, alle="1"),
             "pdf_url": _url("budget:pdf", data),
             "print_url": _url("budget:uitkomst", data, print="1"),
-            "heatmap": charts.disposable_income_chart(result),
+            "heatmap": charts.disposable_income_chart(result, _),
+            "bars": charts.scenario_bars(result, context["row_indices"], _),
             "show_all": show_all,
             "print": for_print,
         }

@@ -1,6 +1,7 @@
-"""Charts drawn on the server as SVG: readable without JavaScript, printable, with a text alternative.
+"""Charts of a budget comparison as SVG: one drawing for the web page, the PDF and the command line (PNG).
 
-The chart is a function of the budget run only, so the web page, the PDF and any export draw the same picture.
+Readable without JavaScript, printable, with a text alternative. A chart is a function of the budget run; texts go
+through `translate` (the web passes Django's gettext; the command line keeps the Dutch).
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 import numpy as np
-from django.utils.translation import gettext as _
+from collections.abc import Callable
 
 from werkzorg.budget.engine import BudgetRun
 from werkzorg.budget.report import euro
@@ -20,19 +21,24 @@ SCALE = ["#e8f1fb", "#c9ddf3", "#a3c4e9", "#79a8dc", "#4f89cc", "#2f6db5", "#1d5
 def _colour(value: float, low: float, high: float) -> tuple[str, str]:
     share = 0.0 if high <= low else (value - low) / (high - low)
     index = min(len(SCALE) - 1, int(share * len(SCALE)))
-    return SCALE[index], "#ffffff" if index >= 4 else "#111111"
+    return SCALE[index], "#ffffff" if index >= 5 else "#111111"  # at least 4.5:1 contrast either way
 
 
-def disposable_income_chart(run: BudgetRun) -> str:
+def _same(text: str) -> str:
+    return text
+
+
+def disposable_income_chart(run: BudgetRun, translate: Callable[[str], str] = _same) -> str:
     """A 6 × 6 grid (couples) or six bars (single parents) of disposable income per month by working days."""
+    _ = translate
     income = run.now["besteedbaar_inkomen"] / 12
     names = run.household.partner_names()
     low, high = float(np.min(income)), float(np.max(income))
     title = _("Wat u per maand overhoudt bij elke verdeling van werkdagen")
     if len(names) == 1:
-        return _bars(run, income, low, high, title)
+        return _bars(run, income, high, title, _)
     cell, left, top = 64, 110, 40
-    width, height = left + 6 * cell + 10, top + 6 * cell + 60
+    width, height = left + 6 * cell + 10, top + 6 * cell + 78
     best = int(np.argmax(income))
     description = _(
         "Raster van %(a)s (kolommen, 0 tot 5 dagen) tegen %(b)s (rijen, 0 tot 5 dagen). Nu (%(now_a)s en %(now_b)s dagen): "
@@ -56,7 +62,9 @@ def disposable_income_chart(run: BudgetRun) -> str:
     for d in range(6):
         parts.append(f'<text x="{left + d * cell + cell / 2}" y="{top + 6 * cell + 20}" text-anchor="middle" class="tick">{d}</text>')
         parts.append(f'<text x="{left - 10}" y="{top + d * cell + cell / 2 + 5}" text-anchor="end" class="tick">{d}</text>')
-    parts.append(f'<text x="{left}" y="{height - 10}" class="note">{escape(_("Zwarte rand: uw verdeling nu. Bedragen per maand, × € 1.000."))}</text>')
+    first, second = _("Zwarte rand: uw verdeling nu."), _("Bedragen per maand, × € 1.000.")
+    parts.append(f'<text x="{left}" y="{height - 30}" class="note">{escape(first)}</text>')
+    parts.append(f'<text x="{left}" y="{height - 10}" class="note">{escape(second)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -65,7 +73,7 @@ def _short(value: float) -> str:
     return f"{value / 1000:.1f}".replace(".", ",")
 
 
-def _bars(run: BudgetRun, income: np.ndarray, low: float, high: float, title: str) -> str:
+def _bars(run: BudgetRun, income: np.ndarray, high: float, title: str, _: Callable[[str], str]) -> str:
     row, left, top, length = 44, 110, 20, 300
     width, height = left + length + 110, top + 6 * row + 20
     description = "; ".join(_("%(days)s dagen: %(amount)s") % {"days": d[0], "amount": euro(v)} for d, v in zip(run.splits, income))
@@ -83,3 +91,44 @@ def _bars(run: BudgetRun, income: np.ndarray, low: float, high: float, title: st
         parts.append(f'<text x="{left + bar + 8:.1f}" y="{y + 26}" class="cell">{escape(euro(income[s]))}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def scenario_bars(run: BudgetRun, rows: list[int], translate: Callable[[str], str] = _same) -> str:
+    """Horizontal bars of disposable income per month for the splits shown in the table (current one dark)."""
+    _ = translate
+    income = run.now["besteedbaar_inkomen"] / 12
+    row, left, top, length = 40, 90, 10, 300
+    width, height = left + length + 110, top + len(rows) * row + 10
+    title = _("Wat u per maand overhoudt bij elke verdeling in de tabel")
+    labels = [" / ".join(str(d) for d in run.splits[s]) for s in rows]
+    description = "; ".join(f"{label}: {euro(income[s])}" for label, s in zip(labels, rows))
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-labelledby="bars-title bars-desc" class="chart">',
+        f'<title id="bars-title">{escape(title)}</title><desc id="bars-desc">{escape(description)}</desc>',
+    ]
+    top_value = max(float(np.max(income[rows])), 1.0)
+    for position, (label, s) in enumerate(zip(labels, rows)):
+        y = top + position * row
+        bar = length * max(0.0, float(income[s])) / top_value
+        fill = "#123c72" if s == run.current else "#79a8dc"
+        parts.append(f'<text x="{left - 10}" y="{y + 25}" text-anchor="end" class="tick">{escape(label)}</text>')
+        parts.append(f'<rect x="{left}" y="{y + 6}" width="{bar:.1f}" height="{row - 12}" fill="{fill}"/>')
+        parts.append(f'<text x="{left + bar + 8:.1f}" y="{y + 25}" class="cell">{escape(euro(income[s]))}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def to_png(svg: str, scale: float = 2.0) -> bytes:
+    """Rasterise a chart (vl-convert's bundled SVG renderer; no browser, no network)."""
+    import vl_convert
+
+    return vl_convert.svg_to_png(_with_inline_style(svg), scale=scale)
+
+
+def _with_inline_style(svg: str) -> str:
+    """Outside the web page there is no stylesheet: put the text styles into the SVG."""
+    style = (
+        "<style>text{font-family:'DejaVu Sans',Arial,sans-serif}.axis,.tick{font-size:17px;fill:#1a1a1a}.axis{font-weight:600}"
+        ".cell{font-size:17px;font-weight:600}.note{font-size:14px;fill:#4a4a4a}</style>"
+    )
+    return svg.replace('class="chart">', 'class="chart">' + style, 1)
