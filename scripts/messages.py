@@ -128,6 +128,7 @@ TRANSLATIONS = {
     "Printversie": "Print version",
     "Download als pdf": "Download as PDF",
     "Tabel: verdelingen": "Table: splits",
+    "Klik op een onderdeel om te zien hoe het berekend is en op welke wet het rust.": "Click an item to see how it is calculated and which law it rests on.",
     "Tabel: per persoon": "Table: per person",
     "Tabel: tien jaar vooruit": "Table: ten years ahead",
     # forms

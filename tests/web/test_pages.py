@@ -108,3 +108,20 @@ def test_the_pages_in_english(client):
     assert "Wat u overhoudt" not in page
     step = client.get("/en/budget/").content.decode()
     assert "Step 1 of 4" in step and "For which year do you want to calculate?" in step
+
+
+def test_every_number_links_to_how_it_is_calculated(client):
+    response, data = follow_steps(client)
+    page = response.content.decode()
+    for variable in ["inkomstenbelasting", "netto_inkomen", "zorgtoeslag", "kinderopvangtoeslag", "besteedbaar_inkomen", "pensioenopbouw"]:
+        assert f'href="#uitleg-{variable}"' in page and f'id="uitleg-{variable}"' in page
+
+
+def test_database_url_selects_postgresql():
+    import subprocess
+    import sys
+
+    code = "import django; from django.conf import settings; django.setup(); print(settings.DATABASES['default']['ENGINE'])"
+    environment = {"DJANGO_SETTINGS_MODULE": "werkzorg.web.settings", "DATABASE_URL": "postgres://werkzorg:geheim@db.example/werkzorg", "PATH": ""}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environment)
+    assert result.stdout.strip() == "django.db.backends.postgresql", result.stderr

@@ -110,12 +110,12 @@ def context(run: BudgetRun, show_all: bool) -> dict[str, Any]:
             }
         )
     household_rows = [
-        (_("Zorgtoeslag"), month(now["zorgtoeslag"][current])),
-        (_("Huurtoeslag"), month(now["huurtoeslag"][current])),
-        (_("Kindgebonden budget"), month(now["kindgebonden_budget"][current])),
-        (_("Kinderbijslag"), month(now["kinderbijslag"][current])),
-        (_("Kinderopvangtoeslag"), month(now["kinderopvangtoeslag"][current])),
-        (_("Kosten kinderopvang"), month(-now["kinderopvang_kosten"][current])),
+        (_("Zorgtoeslag"), month(now["zorgtoeslag"][current]), "zorgtoeslag"),
+        (_("Huurtoeslag"), month(now["huurtoeslag"][current]), "huurtoeslag"),
+        (_("Kindgebonden budget"), month(now["kindgebonden_budget"][current]), "kindgebonden_budget"),
+        (_("Kinderbijslag"), month(now["kinderbijslag"][current]), "kinderbijslag"),
+        (_("Kinderopvangtoeslag"), month(now["kinderopvangtoeslag"][current]), "kinderopvangtoeslag"),
+        (_("Kosten kinderopvang"), month(-now["kinderopvang_kosten"][current]), None),
     ]
     ten = []
     for s in [current, *analysis.best_alternatives(run, count=2)]:
