@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run serve-prod test test-fast test-model bench demo clean lint
+.PHONY: pdf-deps run serve-prod test test-fast test-model bench demo clean lint
 
 $(STAMP): pyproject.toml requirements.lock scripts/messages.py
 	$(PYTHON) -m venv $(VENV)
@@ -15,13 +15,17 @@ $(STAMP): pyproject.toml requirements.lock scripts/messages.py
 	$(BIN)/python scripts/messages.py
 	touch $(STAMP)
 
+## Pango for the PDF download (WeasyPrint); without it the app offers the print view instead.
+pdf-deps:
+	@ldconfig -p | grep -q libpango-1.0 || ($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0) || echo "Pango not installed: PDF download unavailable"
+
 ## The web app on http://127.0.0.1:8000 (SQLite; migrations applied first).
-run: $(STAMP)
+run: $(STAMP) pdf-deps
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 ## Production: gunicorn; set WERKZORG_ENV=production, SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL (see README).
-serve-prod: $(STAMP)
+serve-prod: $(STAMP) pdf-deps
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py collectstatic --noinput
 	$(BIN)/gunicorn werkzorg.web.wsgi:application --bind $${BIND:-127.0.0.1:8000} --workers $${WORKERS:-2} --preload

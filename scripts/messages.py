@@ -128,6 +128,11 @@ TRANSLATIONS = {
     "Printversie": "Print version",
     "Download als pdf": "Download as PDF",
     "Tabel: verdelingen": "Table: splits",
+    "Geen pdf": "No PDF",
+    "Een pdf maken lukt nu niet": "A PDF cannot be made right now",
+    "Op deze server ontbreekt de software om een pdf te maken. Gebruik de printversie en kies in uw browser 'Opslaan als pdf'.":
+        "This server lacks the software to make a PDF. Use the print version and choose 'Save as PDF' in your browser.",
+    "Naar de printversie": "To the print version",
     "Klik op een onderdeel om te zien hoe het berekend is en op welke wet het rust.": "Click an item to see how it is calculated and which law it rests on.",
     "Tabel: per persoon": "Table: per person",
     "Tabel: tien jaar vooruit": "Table: ten years ahead",

@@ -18,9 +18,16 @@ def _static_path(url: str) -> str:
     return path
 
 
+class PdfUnavailable(RuntimeError):
+    """WeasyPrint's system libraries (Pango) are not installed on this server."""
+
+
 def render_pdf(html: str) -> bytes:
-    from weasyprint import HTML
-    from weasyprint.urls import URLFetcher, URLFetcherResponse
+    try:
+        from weasyprint import HTML
+        from weasyprint.urls import URLFetcher, URLFetcherResponse
+    except OSError as error:  # cannot load library 'libpango-1.0-0'
+        raise PdfUnavailable(str(error)) from None
 
     class StaticFilesOnly(URLFetcher):
         """Serve /static/… from the project's files; refuse anything else (no network access while rendering)."""

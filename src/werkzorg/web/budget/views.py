@@ -205,10 +205,14 @@ def pdf(request: HttpRequest) -> HttpResponse:
     context = _result_context(request, data, for_print=True)
     if isinstance(context, HttpResponse):
         return context
-    from werkzorg.web.budget.pdf import render_pdf
+    from werkzorg.web.budget.pdf import PdfUnavailable, render_pdf
 
     html = render(request, "budget/uitkomst.html", context).content.decode()
-    response = HttpResponse(render_pdf(html), content_type="application/pdf")
+    try:
+        document = render_pdf(html)
+    except PdfUnavailable:
+        return render(request, "budget/geen_pdf.html", {"print_url": context["print_url"]}, status=503)
+    response = HttpResponse(document, content_type="application/pdf")
     response["Content-Disposition"] = 'attachment; filename="werkzorg-uitkomst.pdf"'
     return response
 
