@@ -73,49 +73,42 @@ def _short(value: float) -> str:
     return f"{value / 1000:.1f}".replace(".", ",")
 
 
-def _bars(run: BudgetRun, income: np.ndarray, high: float, title: str, _: Callable[[str], str]) -> str:
-    row, left, top, length = 44, 110, 20, 300
-    width, height = left + length + 110, top + 6 * row + 20
-    description = "; ".join(_("%(days)s dagen: %(amount)s") % {"days": d[0], "amount": euro(v)} for d, v in zip(run.splits, income))
+def _bar_chart(labels: list[str], values: list[float], highlight: int, title: str, description: str, chart_id: str) -> str:
+    """Horizontal bars with the amount beside each; the bar at `highlight` (the current split) is dark."""
+    row, left, top, length = 42, 110, 10, 300
+    width, height = left + length + 110, top + len(labels) * row + 10
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-labelledby="chart-title chart-desc" class="chart">',
-        f'<title id="chart-title">{escape(title)}</title><desc id="chart-desc">{escape(description)}</desc>',
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" class="chart">',
+        f'<title id="{chart_id}-title">{escape(title)}</title><desc id="{chart_id}-desc">{escape(description)}</desc>',
     ]
-    top_value = max(high, 1.0)
-    for s, (days,) in enumerate(run.splits):
-        y = top + s * row
-        bar = length * max(0.0, float(income[s])) / top_value
-        fill = "#123c72" if s == run.current else "#79a8dc"
-        parts.append(f'<text x="{left - 10}" y="{y + 26}" text-anchor="end" class="tick">{days} {escape(_("dag") if days == 1 else _("dagen"))}</text>')
-        parts.append(f'<rect x="{left}" y="{y + 8}" width="{bar:.1f}" height="{row - 16}" fill="{fill}"/>')
-        parts.append(f'<text x="{left + bar + 8:.1f}" y="{y + 26}" class="cell">{escape(euro(income[s]))}</text>')
+    top_value = max(max(values), 1.0)
+    for position, (label, value) in enumerate(zip(labels, values)):
+        y = top + position * row
+        bar = length * max(0.0, value) / top_value
+        fill = "#123c72" if position == highlight else "#79a8dc"
+        parts.append(f'<text x="{left - 10}" y="{y + 26}" text-anchor="end" class="tick">{escape(label)}</text>')
+        parts.append(f'<rect x="{left}" y="{y + 7}" width="{bar:.1f}" height="{row - 14}" fill="{fill}"/>')
+        parts.append(f'<text x="{left + bar + 8:.1f}" y="{y + 26}" class="cell">{escape(euro(value))}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _bars(run: BudgetRun, income: np.ndarray, high: float, title: str, _: Callable[[str], str]) -> str:
+    """Single parent: one bar per number of working days."""
+    labels = [f"{days} {_('dag') if days == 1 else _('dagen')}" for (days,) in run.splits]
+    description = "; ".join(_("%(days)s dagen: %(amount)s") % {"days": d[0], "amount": euro(v)} for d, v in zip(run.splits, income))
+    return _bar_chart(labels, [float(v) for v in income], run.current, title, description, "chart")
 
 
 def scenario_bars(run: BudgetRun, rows: list[int], translate: Callable[[str], str] = _same) -> str:
     """Horizontal bars of disposable income per month for the splits shown in the table (current one dark)."""
     _ = translate
     income = run.now["besteedbaar_inkomen"] / 12
-    row, left, top, length = 40, 90, 10, 300
-    width, height = left + length + 110, top + len(rows) * row + 10
-    title = _("Wat u per maand overhoudt bij elke verdeling in de tabel")
     labels = [" / ".join(str(d) for d in run.splits[s]) for s in rows]
     description = "; ".join(f"{label}: {euro(income[s])}" for label, s in zip(labels, rows))
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-labelledby="bars-title bars-desc" class="chart">',
-        f'<title id="bars-title">{escape(title)}</title><desc id="bars-desc">{escape(description)}</desc>',
-    ]
-    top_value = max(float(np.max(income[rows])), 1.0)
-    for position, (label, s) in enumerate(zip(labels, rows)):
-        y = top + position * row
-        bar = length * max(0.0, float(income[s])) / top_value
-        fill = "#123c72" if s == run.current else "#79a8dc"
-        parts.append(f'<text x="{left - 10}" y="{y + 25}" text-anchor="end" class="tick">{escape(label)}</text>')
-        parts.append(f'<rect x="{left}" y="{y + 6}" width="{bar:.1f}" height="{row - 12}" fill="{fill}"/>')
-        parts.append(f'<text x="{left + bar + 8:.1f}" y="{y + 25}" class="cell">{escape(euro(income[s]))}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
+    title = _("Wat u per maand overhoudt bij elke verdeling in de tabel")
+    highlight = rows.index(run.current) if run.current in rows else -1
+    return _bar_chart(labels, [float(income[s]) for s in rows], highlight, title, description, "bars")
 
 
 def to_png(svg: str, scale: float = 2.0) -> bytes:
