@@ -16,7 +16,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 from werkzorg.budget.engine import run as run_budget
 from werkzorg.budget.report import to_json
 from werkzorg.budget.schema import BudgetInputError, Huishouden, parse_household
-from werkzorg.budget.schema import _field_error as budget_field_error
+from werkzorg.input_errors import pydantic_field_error
 from werkzorg.model.calculation import calculate
 from werkzorg.model.provenance import find_parameter, provisional_reason, sources
 from werkzorg.model.situation import SituationError
@@ -38,7 +38,7 @@ def _validation_error(request: HttpRequest, error: NinjaValidationError):
     found = []
     for item in error.errors:
         location = tuple(part for part in item.get("loc", ()) if part not in ("body", "payload", "situation"))
-        found.append(budget_field_error({**item, "loc": location}))
+        found.append(pydantic_field_error({**item, "loc": location}))
     fields = [field_error(e.field, e.message_nl, e.message_en) for e in dict.fromkeys(found)]
     return problem(422, "De invoer klopt niet", "Zie errors: elk veld met wat eraan schort.", fields)
 
