@@ -208,6 +208,41 @@ def budget(
         print_report(console, result, all_splits=show_all)
 
 
+@app.command()
+def verlof(
+    situation: Annotated[str, typer.Argument(help="The situation as JSON (or YAML), or - for standard input; see docs/verlof.md.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the list of regelingen as JSON.")] = False,
+) -> None:
+    """Which leave fits a situation: how much, what it pays, by when to ask (the leave finder)."""
+    import yaml
+
+    from werkzorg.input_errors import InputError
+    from werkzorg.leave.finder import find
+    from werkzorg.leave.report import print_leave
+    from werkzorg.leave.schema import parse_question
+
+    try:
+        text = sys.stdin.read() if situation == "-" else Path(situation).read_text(encoding="utf-8")
+    except OSError as error:
+        _fail(situation, f"het bestand kan niet gelezen worden ({error.strerror})", f"the file cannot be read ({error.strerror})")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        _fail("(json)", "geen geldige JSON of YAML", "not valid JSON or YAML")
+    try:
+        question = parse_question(data)
+    except InputError as error:
+        for problem in error.errors[1:]:
+            errors.print(f"[bold red]Fout[/] in [bold]{problem.field}[/]: {problem.message_nl}", highlight=False)
+        first = error.errors[0]
+        _fail(first.field, first.message_nl, first.message_en)
+    regelingen = find(question)
+    if as_json:
+        print(json.dumps({"regelingen": [r.to_json() for r in regelingen]}, ensure_ascii=False, indent=2))
+    else:
+        print_leave(console, question, regelingen)
+
+
 def _write_chart(result, path: Path) -> None:
     from werkzorg.budget.charts import disposable_income_chart, to_png
 

@@ -53,7 +53,7 @@ def _path(location: tuple) -> str:
     for part in location:
         if isinstance(part, int):
             text += f"[{part}]"
-        elif part.startswith(("literal[", "function-")) or part in ("int", "float", "str"):
+        elif part.startswith(("literal[", "function-", "constrained-", "list[", "dict[")) or part in ("int", "float", "str", "bool"):
             continue
         else:
             text += f".{part}" if text else part

@@ -74,4 +74,8 @@ def parse_question(data: Any) -> VerlofVraag:
     try:
         return VerlofVraag.model_validate(data)
     except ValidationError as error:
-        raise LeaveInputError(list(dict.fromkeys(pydantic_field_error(item) for item in error.errors()))) from None
+        found = {}
+        for item in error.errors():  # a union (hours, or a list of jobs) reports each branch: keep one message per field
+            problem = pydantic_field_error(item)
+            found.setdefault(problem.field, problem)
+        raise LeaveInputError(list(found.values())) from None

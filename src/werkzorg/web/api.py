@@ -15,8 +15,11 @@ from ninja.errors import ValidationError as NinjaValidationError
 
 from werkzorg.budget.engine import run as run_budget
 from werkzorg.budget.report import to_json
-from werkzorg.budget.schema import BudgetInputError, Huishouden, parse_household
+from werkzorg.budget.schema import Huishouden, parse_household
+from werkzorg.input_errors import InputError
 from werkzorg.input_errors import pydantic_field_error
+from werkzorg.leave.finder import find as find_leave
+from werkzorg.leave.schema import VerlofVraag, parse_question
 from werkzorg.model.calculation import calculate
 from werkzorg.model.provenance import find_parameter, provisional_reason, sources
 from werkzorg.model.situation import SituationError
@@ -48,9 +51,9 @@ def _situation_error(request: HttpRequest, error: SituationError):
     return problem(422, "De situatie klopt niet", str(error), [field_error(error.field, error.message_nl, error.message_en)])
 
 
-@api.exception_handler(BudgetInputError)
-def _budget_error(request: HttpRequest, error: BudgetInputError):
-    return problem(422, "Het huishouden klopt niet", "", [field_error(e.field, e.message_nl, e.message_en) for e in error.errors])
+@api.exception_handler(InputError)
+def _input_error(request: HttpRequest, error: InputError):
+    return problem(422, "De invoer klopt niet", "", [field_error(e.field, e.message_nl, e.message_en) for e in error.errors])
 
 
 @api.exception_handler(RequestDataTooBig)
@@ -89,6 +92,18 @@ def berekening(request: HttpRequest, situation: dict[str, Any] = Body(...)) -> d
 def budget(request: HttpRequest, payload: Huishouden) -> dict[str, Any]:
     household = parse_household(payload.model_dump(mode="json", exclude_unset=True))
     return to_json(run_budget(household), all_splits=True)
+
+
+@api.post(
+    "/verlof",
+    summary="Welk verlof past bij een situatie",
+    description="De situatie met data en uren (zie docs/verlof.md); het antwoord is de lijst `regelingen`: per verlof de uren of "
+    "weken, de periode, wie betaalt en hoeveel, de uiterste aanvraagdatum, de voorwaarden en de wettelijke bron.",
+    tags=["verlof"],
+)
+def verlof(request: HttpRequest, payload: VerlofVraag) -> dict[str, Any]:
+    question = parse_question(payload.model_dump(mode="json", exclude_unset=True))
+    return {"regelingen": [regeling.to_json() for regeling in find_leave(question)]}
 
 
 @api.get(

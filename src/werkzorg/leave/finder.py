@@ -1,0 +1,55 @@
+"""Which leave applies to a situation: the situation-first entry of the leave finder."""
+
+from __future__ import annotations
+
+from werkzorg.leave import rules
+from werkzorg.leave.rules import Regeling
+from werkzorg.leave.schema import VerlofVraag
+
+
+def find(question: VerlofVraag) -> list[Regeling]:
+    """Every regeling that fits, per job where the right is per employer, in the order someone would use them."""
+    situation, jobs = question.situatie, question.jobs()
+    found: list[Regeling] = []
+    if situation == "zwangerschap":
+        found.append(rules.zwangerschaps_en_bevallingsverlof(question))
+        for job in jobs:
+            found += _parental(question, job)
+    elif situation == "geboorte_partner":
+        for job in jobs:
+            birth = question.geboortedatum or question.uitgerekende_datum
+            found.append(rules.calamiteitenverlof(question, job, "Voor de bevalling en de aangifte van de geboorte.", on=birth))
+            found.append(rules.geboorteverlof(question, job))
+            found.append(rules.aanvullend_geboorteverlof(question, job))
+            found += _parental(question, job)
+    elif situation in ("adoptie", "pleegzorg"):
+        for job in jobs:
+            found.append(rules.adoptie_of_pleegzorgverlof(question, job))
+            found += _parental(question, job)
+    elif situation == "ouderschap":
+        for job in jobs:
+            found += _parental(question, job)
+    elif situation == "zorg_naaste":
+        for job in jobs:
+            found.append(rules.kortdurend_zorgverlof(question, job))
+            found.append(rules.langdurend_zorgverlof(question, job))
+            found.append(rules.flexibel_werken(question, job))
+    elif situation == "calamiteit":
+        for job in jobs:
+            found.append(rules.calamiteitenverlof(question, job, "Voor een plotselinge noodsituatie, zoals een kind dat ziek wordt op school of een lekkage."))
+            found.append(rules.kortdurend_zorgverlof(question, job))
+    elif situation == "aanpassing_arbeidsduur":
+        for job in jobs:
+            found.append(rules.flexibel_werken(question, job))
+    return found
+
+
+def _parental(question: VerlofVraag, job) -> list[Regeling]:
+    """Ouderschapsverlof and its paid part. Outside the situation 'ouderschap', start_verlof is another leave's start."""
+    if question.situatie != "ouderschap":
+        question = question.model_copy(update={"start_verlof": None})
+    regelingen = [rules.ouderschapsverlof(question, job)]
+    paid = rules.betaald_ouderschapsverlof(question, job)
+    if paid is not None:
+        regelingen.append(paid)
+    return regelingen
