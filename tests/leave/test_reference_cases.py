@@ -83,7 +83,7 @@ def test_r6c_twins_sick_before_the_start():
 
 def test_r6d_twins_window():
     """R6d (concent.nl): due 1 July 2016, twins → leave possible from 23 April 2016, must start by 7 May 2016."""
-    q = parse_question({"situatie": "zwangerschap", "uren_per_week": 36, "uitgerekende_datum": "2016-07-01", "meerling": True, "peildatum": "2016-03-01"})
+    q = parse_question({"situatie": "zwangerschap", "uren_per_week": 36, "uitgerekende_datum": "2016-07-01", "meerling": True, "peildatum": "2025-03-01"})
     dates = pregnancy_dates(q)
     assert (dates.vroegst, dates.uiterlijk) == (D(2016, 4, 23), D(2016, 5, 7))
 
@@ -208,6 +208,8 @@ def test_r23_child_ill_at_school():
         ({"situatie": "zwangerschap", "uren_per_week": 36, "uitgerekende_datum": "2026-07-01", "start_verlof": "2026-07-10"}, "start_verlof"),
         ({"situatie": "adoptie", "uren_per_week": 36}, "geboortedatum"),
         ({"situatie": "zorg_naaste"}, "uren_per_week"),
+        ({"situatie": "zorg_naaste", "uren_per_week": 20, "peildatum": "2019-01-01"}, "peildatum"),
+        ({"situatie": "geboorte_partner", "uren_per_week": 20, "geboortedatum": "2000-01-01", "peildatum": "2026-01-01"}, "geboortedatum"),
     ],
 )
 def test_bad_questions_name_the_field(question, field):

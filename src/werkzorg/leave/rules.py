@@ -14,7 +14,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from werkzorg.leave.schema import Baan, VerlofVraag
-from werkzorg.model import tax_benefit_system
+from werkzorg.model import MODELLED_YEARS, tax_benefit_system
 
 DAY = datetime.timedelta(days=1)
 WEEK = datetime.timedelta(weeks=1)
@@ -50,10 +50,18 @@ def parameters(on: datetime.date):
     return tax_benefit_system().get_parameters_at_instant(on.isoformat())
 
 
+def law(question: VerlofVraag):
+    """The leave rules as in force on the question's peildatum."""
+    return parameters(question.peildatum).wet_arbeid_en_zorg
+
+
 def benefit_per_day(question: VerlofVraag, on: datetime.date, share: float) -> float | None:
-    """UWV benefit per day: share × daily wage (year's wage ÷ 261), the daily wage capped at the maximumdagloon."""
+    """UWV benefit per day: share × daily wage (year's wage ÷ 261), the daily wage capped at the maximumdagloon in force
+    when the leave starts (the peildatum if the start lies outside the years the model has amounts for)."""
     if question.jaarloon is None:
         return None
+    last_known = datetime.date(MODELLED_YEARS[-1], 12, 31)
+    on = on if question.peildatum <= on <= last_known else question.peildatum
     p = parameters(on).wet_financiering_sociale_verzekeringen
     daily = question.jaarloon / p.dagen_per_jaar
     return cents(share * min(daily, p.maximumdagloon))
@@ -93,7 +101,7 @@ def pregnancy_dates(question: VerlofVraag) -> PregnancyDates:
     count as zwangerschapsverlof. Bevallingsverlof = the minimum (10 weeks) + the days zwangerschapsverlof fell short
     of its maximum, counted up to the due date or the earlier birth. A child in hospital for more than 7 days extends it.
     """
-    p = parameters(question.uitgerekende_datum).wet_arbeid_en_zorg.zwangerschaps_en_bevallingsverlof
+    p = law(question).zwangerschaps_en_bevallingsverlof
     reference_day = question.uitgerekende_datum + DAY
     earliest_weeks = p.start_vroegst_weken_meerling if question.meerling else p.start_vroegst_weken
     latest_weeks = p.start_uiterlijk_weken_meerling if question.meerling else p.start_uiterlijk_weken
@@ -114,7 +122,7 @@ def pregnancy_dates(question: VerlofVraag) -> PregnancyDates:
 
 
 def zwangerschaps_en_bevallingsverlof(question: VerlofVraag) -> Regeling:
-    p = parameters(question.uitgerekende_datum).wet_arbeid_en_zorg.zwangerschaps_en_bevallingsverlof
+    p = law(question).zwangerschaps_en_bevallingsverlof
     dates = pregnancy_dates(question)
     start = min(dates.start, dates.birth + DAY) if question.geboortedatum else dates.start
     total_days = (dates.bevallingsverlof_tot - start).days + 1
@@ -151,7 +159,7 @@ def zwangerschaps_en_bevallingsverlof(question: VerlofVraag) -> Regeling:
 
 def geboorteverlof(question: VerlofVraag, job: Baan) -> Regeling:
     birth = _birth(question)
-    p = parameters(birth).wet_arbeid_en_zorg.geboorteverlof
+    p = law(question).geboorteverlof
     return Regeling(
         code="geboorteverlof",
         naam="Geboorteverlof",
@@ -174,7 +182,7 @@ def geboorteverlof(question: VerlofVraag, job: Baan) -> Regeling:
 
 def aanvullend_geboorteverlof(question: VerlofVraag, job: Baan) -> Regeling:
     birth = _birth(question)
-    p = parameters(birth).wet_arbeid_en_zorg.aanvullend_geboorteverlof
+    p = law(question).aanvullend_geboorteverlof
     start = question.start_verlof or birth + WEEK
     return Regeling(
         code="aanvullend_geboorteverlof",
@@ -205,7 +213,7 @@ def aanvullend_geboorteverlof(question: VerlofVraag, job: Baan) -> Regeling:
 
 def adoptie_of_pleegzorgverlof(question: VerlofVraag, job: Baan) -> Regeling:
     arrival = question.geboortedatum
-    p = parameters(arrival).wet_arbeid_en_zorg.adoptie_en_pleegzorgverlof
+    p = law(question).adoptie_en_pleegzorgverlof
     van, tot = arrival - p.venster_voor_weken * WEEK, arrival + p.venster_na_weken * WEEK
     start = question.start_verlof or arrival
     name = "Adoptieverlof" if question.situatie == "adoptie" else "Pleegzorgverlof"
@@ -237,7 +245,7 @@ def adoptie_of_pleegzorgverlof(question: VerlofVraag, job: Baan) -> Regeling:
 
 def ouderschapsverlof(question: VerlofVraag, job: Baan) -> Regeling:
     birth = _birth(question)
-    p = parameters(question.peildatum).wet_arbeid_en_zorg.ouderschapsverlof
+    p = law(question).ouderschapsverlof
     total = p.maal_weekuren * job.uren_per_week
     remaining = max(0.0, total - question.opgenomen_ouderschapsverlof_uren)
     voorwaarden = [f"Tot uw kind {p.leeftijd_kind} jaar is. U bepaalt zelf hoe u het opneemt: hele of halve dagen, in blokken."]
@@ -265,7 +273,7 @@ def ouderschapsverlof(question: VerlofVraag, job: Baan) -> Regeling:
 
 def betaald_ouderschapsverlof(question: VerlofVraag, job: Baan) -> Regeling | None:
     birth = _birth(question)
-    p = parameters(question.peildatum).wet_arbeid_en_zorg.ouderschapsverlof
+    p = law(question).ouderschapsverlof
     end = birth + relativedelta(months=p.betaald_periode_maanden) - DAY
     if question.peildatum > end:
         return None
@@ -295,7 +303,7 @@ def betaald_ouderschapsverlof(question: VerlofVraag, job: Baan) -> Regeling | No
 
 
 def kortdurend_zorgverlof(question: VerlofVraag, job: Baan) -> Regeling:
-    p = parameters(question.peildatum).wet_arbeid_en_zorg.zorgverlof
+    p = law(question).zorgverlof
     minimum = parameters(question.peildatum).wet_minimumloon.minimumuurloon
     hourly = None
     if question.jaarloon is not None:
@@ -323,7 +331,7 @@ def kortdurend_zorgverlof(question: VerlofVraag, job: Baan) -> Regeling:
 
 
 def langdurend_zorgverlof(question: VerlofVraag, job: Baan) -> Regeling:
-    p = parameters(question.peildatum).wet_arbeid_en_zorg.zorgverlof
+    p = law(question).zorgverlof
     start = question.start_verlof
     return Regeling(
         code="langdurend_zorgverlof",
@@ -365,7 +373,7 @@ def calamiteitenverlof(question: VerlofVraag, job: Baan, reason: str, on: dateti
 
 def flexibel_werken(question: VerlofVraag, job: Baan) -> Regeling:
     start = question.gewenste_ingangsdatum or question.peildatum + relativedelta(months=2)
-    p = parameters(start).wet_arbeid_en_zorg.wet_flexibel_werken
+    p = law(question).wet_flexibel_werken
     voorwaarden = [
         "U vraagt om meer of minder uren, andere werktijden of een andere werkplek.",
         f"Hebt u {p.opnieuw_na_jaren} jaar geleden al een verzoek gedaan, dan kan een nieuw verzoek pas daarna.",

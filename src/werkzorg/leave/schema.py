@@ -11,7 +11,11 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from werkzorg.input_errors import FieldError, pydantic_field_error
+from werkzorg.model import MODELLED_YEARS
 from werkzorg.input_errors import InputError as LeaveInputError
+
+#: Dates further from the peildatum than this are refused (a child under 8 is at most 8 years back).
+MAX_YEARS_AWAY = 9
 
 Situatie = Literal[
     "zwangerschap", "geboorte_partner", "adoptie", "pleegzorg", "zorg_naaste", "calamiteit", "ouderschap", "aanpassing_arbeidsduur"
@@ -42,6 +46,17 @@ class VerlofVraag(BaseModel):
     gewenste_ingangsdatum: datetime.date | None = None
     werkgever_aantal_werknemers: Annotated[int, Field(ge=1)] | None = None
     maanden_in_dienst: Annotated[float, Field(ge=0, le=600)] | None = None
+
+    @model_validator(mode="after")
+    def _dates_in_range(self) -> "VerlofVraag":
+        if self.peildatum.year not in MODELLED_YEARS:
+            years = ", ".join(map(str, MODELLED_YEARS))
+            raise ValueError(f"peildatum|de regels zijn bekend voor de jaren {years}|the rules are known for the years {years}")
+        for name in ("uitgerekende_datum", "start_verlof", "geboortedatum", "gewenste_ingangsdatum"):
+            value = getattr(self, name)
+            if value is not None and abs((value - self.peildatum).days) > MAX_YEARS_AWAY * 366:
+                raise ValueError(f"{name}|deze datum ligt meer dan {MAX_YEARS_AWAY} jaar van de peildatum|this date is more than {MAX_YEARS_AWAY} years from the peildatum")
+        return self
 
     @model_validator(mode="after")
     def _dates_the_situation_needs(self) -> "VerlofVraag":
