@@ -212,12 +212,13 @@ def budget(
 def verlof(
     situation: Annotated[str, typer.Argument(help="The situation as JSON (or YAML), or - for standard input; see docs/verlof.md.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the list of regelingen as JSON.")] = False,
+    letters_dir: Annotated[Optional[Path], typer.Option("--brieven", help="Write a request letter (Markdown) for each leave that needs one into this folder.")] = None,
 ) -> None:
     """Which leave fits a situation: how much, what it pays, by when to ask (the leave finder)."""
     import yaml
 
     from werkzorg.input_errors import InputError
-    from werkzorg.leave.finder import find
+    from werkzorg.leave.finder import answer, find
     from werkzorg.leave.report import print_leave
     from werkzorg.leave.schema import parse_question
 
@@ -237,8 +238,17 @@ def verlof(
         first = error.errors[0]
         _fail(first.field, first.message_nl, first.message_en)
     regelingen = find(question)
+    if letters_dir is not None:
+        from werkzorg.leave.letters import letter, needs_letter
+
+        letters_dir.mkdir(parents=True, exist_ok=True)
+        for regeling in filter(needs_letter, regelingen):
+            suffix = f"-{regeling.werkgever}" if regeling.werkgever and regeling.werkgever != "uw werkgever" else ""
+            path = letters_dir / f"brief-{regeling.code}{suffix}.md".replace(" ", "-")
+            path.write_text(letter(question, regeling, question.naam), encoding="utf-8")
+            errors.print(f"Brief geschreven: {path}", style="dim")
     if as_json:
-        print(json.dumps({"regelingen": [r.to_json() for r in regelingen]}, ensure_ascii=False, indent=2))
+        print(json.dumps(answer(question), ensure_ascii=False, indent=2))
     else:
         print_leave(console, question, regelingen)
 

@@ -249,3 +249,16 @@ def test_cli_and_api_errors_name_the_field(client, tmp_path):
     api = client.post("/api/v1/verlof", data=path.read_text(), content_type="application/json")
     assert api.status_code == 422 and api["Content-Type"] == "application/problem+json"
     assert "uitgerekende_datum" in [e["field"] for e in api.json()["errors"]]
+
+
+def test_letters_for_written_requests(tmp_path):
+    """Every leave that must be asked for in writing gets a filled-in letter with its dates and legal basis."""
+    from werkzorg.leave.finder import answer
+
+    data = answer(parse_question({"peildatum": "2026-03-01", "situatie": "geboorte_partner", "uren_per_week": 36, "geboortedatum": "2026-05-10",
+                                  "start_verlof": "2026-06-15", "naam": "Joris de Vries"}))
+    by_code = {r["code"]: r for r in data["regelingen"]}
+    letter = by_code["aanvullend_geboorteverlof"]["brief"]
+    assert "artikel 4:2a van de Wet arbeid en zorg" in letter and "15 juni 2026" in letter and "180 uur" in letter
+    assert "Joris de Vries" in letter and "18 mei 2026" in letter  # the latest date to ask: 4 weeks before
+    assert "brief" not in by_code["geboorteverlof"]  # no written request needed

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from werkzorg.leave import rules
+from werkzorg.leave import letters, rules
 from werkzorg.leave.rules import Regeling
 from werkzorg.leave.schema import VerlofVraag
 
@@ -53,3 +53,14 @@ def _parental(question: VerlofVraag, job) -> list[Regeling]:
     if paid is not None:
         regelingen.append(paid)
     return regelingen
+
+
+def answer(question: VerlofVraag) -> dict:
+    """The JSON answer: every regeling, with the filled-in letter where a written request is needed."""
+    output = []
+    for regeling in find(question):
+        item = regeling.to_json()
+        if letters.needs_letter(regeling):
+            item["brief"] = letters.letter(question, regeling, question.naam)
+        output.append(item)
+    return {"regelingen": output}

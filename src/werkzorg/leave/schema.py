@@ -46,6 +46,7 @@ class VerlofVraag(BaseModel):
     gewenste_ingangsdatum: datetime.date | None = None
     werkgever_aantal_werknemers: Annotated[int, Field(ge=1)] | None = None
     maanden_in_dienst: Annotated[float, Field(ge=0, le=600)] | None = None
+    naam: Annotated[str, Field(min_length=1, max_length=80)] | None = Field(None, description="Uw naam, voor de brief (wordt niet bewaard)")
 
     @model_validator(mode="after")
     def _dates_in_range(self) -> "VerlofVraag":

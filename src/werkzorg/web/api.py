@@ -18,7 +18,7 @@ from werkzorg.budget.report import to_json
 from werkzorg.budget.schema import Huishouden, parse_household
 from werkzorg.input_errors import InputError
 from werkzorg.input_errors import pydantic_field_error
-from werkzorg.leave.finder import find as find_leave
+from werkzorg.leave.finder import answer as leave_answer
 from werkzorg.leave.schema import VerlofVraag, parse_question
 from werkzorg.model.calculation import calculate
 from werkzorg.model.provenance import find_parameter, provisional_reason, sources
@@ -103,7 +103,7 @@ def budget(request: HttpRequest, payload: Huishouden) -> dict[str, Any]:
 )
 def verlof(request: HttpRequest, payload: VerlofVraag) -> dict[str, Any]:
     question = parse_question(payload.model_dump(mode="json", exclude_unset=True))
-    return {"regelingen": [regeling.to_json() for regeling in find_leave(question)]}
+    return leave_answer(question)
 
 
 @api.get(
