@@ -253,6 +253,36 @@ def verlof(
         print_leave(console, question, regelingen)
 
 
+@app.command()
+def verlofplan(
+    plan_file: Annotated[str, typer.Argument(help="A household and its leave plan as YAML or JSON (see examples/verlof/verlofplan.yaml).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print everything as JSON.")] = False,
+) -> None:
+    """Month by month, what a first-year leave plan does to net income, benefits and what is left."""
+    import yaml
+
+    from werkzorg.input_errors import InputError
+    from werkzorg.leave.income import income_effect, parse_plan
+    from werkzorg.leave.report import print_plan
+
+    try:
+        data = yaml.safe_load(Path(plan_file).read_text(encoding="utf-8") if plan_file != "-" else sys.stdin.read())
+    except OSError as error:
+        _fail(plan_file, f"het bestand kan niet gelezen worden ({error.strerror})", f"the file cannot be read ({error.strerror})")
+    except yaml.YAMLError:
+        _fail("(yaml)", "geen geldige YAML of JSON", "not valid YAML or JSON")
+    try:
+        plan = parse_plan(data)
+    except InputError as error:
+        first = error.errors[0]
+        _fail(first.field, first.message_nl, first.message_en)
+    effect = income_effect(plan)
+    if as_json:
+        print(json.dumps(effect.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print_plan(console, plan, effect)
+
+
 def _write_chart(result, path: Path) -> None:
     from werkzorg.budget.charts import disposable_income_chart, to_png
 

@@ -60,3 +60,40 @@ def print_leave(console: Console, question: VerlofVraag, regelingen: list[Regeli
         table.add_row("Goed om te weten", "\n".join(f"• {v}" for v in regeling.voorwaarden))
         table.add_row("Bron", "\n".join(regeling.bron))
         console.print(table)
+
+
+MONTH_NAMES = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+
+
+def _euro(value: float, sign: bool = False) -> str:
+    rounded = round(value)
+    text = f"{abs(rounded):,}".replace(",", ".")
+    return ("−" if rounded < 0 else ("+" if sign and rounded > 0 else "")) + f"€ {text}"
+
+
+def print_plan(console: Console, plan, effect) -> None:
+    names = plan.huishouden.partner_names()
+    console.print(f"\n[bold]Verlofplan {plan.huishouden.jaar}: wat het per maand betekent[/]")
+    table = Table(title="Per maand", title_justify="left")
+    table.add_column("Maand")
+    for name in names:
+        table.add_column(f"Loon {name}", justify="right")
+        table.add_column(f"Uitkering {name}", justify="right")
+        table.add_column(f"Netto {name}", justify="right")
+    table.add_column("Over", justify="right")
+    for month in effect.maanden:
+        cells = []
+        for p in range(len(names)):
+            cells += [_euro(month.bruto_loon[p]), _euro(month.uitkering[p]), _euro(month.netto[p])]
+        table.add_row(MONTH_NAMES[month.maand - 1], *cells, _euro(month.besteedbaar))
+    console.print(table)
+    difference = effect.besteedbaar_met_verlof - effect.besteedbaar_zonder_verlof
+    console.print(
+        f"Over het hele jaar houdt u {_euro(effect.besteedbaar_met_verlof)} over, {_euro(difference, sign=True)} "
+        f"tegenover {_euro(effect.besteedbaar_zonder_verlof)} zonder verlof."
+    )
+    for name in effect.toeslagen_met_verlof:
+        before, after = effect.toeslagen_zonder_verlof[name], effect.toeslagen_met_verlof[name]
+        if round(before) != round(after):
+            console.print(f"  {name.replace('_', ' ').capitalize()}: {_euro(before)} → {_euro(after)} per jaar.")
+    console.print("Loon is bruto met vakantiegeld; de uitkering komt van UWV (70 % of 100 % van het dagloon, ten hoogste het maximumdagloon).")

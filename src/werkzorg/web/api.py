@@ -19,6 +19,7 @@ from werkzorg.budget.schema import Huishouden, parse_household
 from werkzorg.input_errors import InputError
 from werkzorg.input_errors import pydantic_field_error
 from werkzorg.leave.finder import answer as leave_answer
+from werkzorg.leave.income import Verlofplan, income_effect, parse_plan
 from werkzorg.leave.schema import VerlofVraag, parse_question
 from werkzorg.model.calculation import calculate
 from werkzorg.model.provenance import find_parameter, provisional_reason, sources
@@ -104,6 +105,17 @@ def budget(request: HttpRequest, payload: Huishouden) -> dict[str, Any]:
 def verlof(request: HttpRequest, payload: VerlofVraag) -> dict[str, Any]:
     question = parse_question(payload.model_dump(mode="json", exclude_unset=True))
     return leave_answer(question)
+
+
+@api.post(
+    "/verlofplan",
+    summary="Wat een verlofplan per maand met het inkomen doet",
+    description="Een huishouden (zoals bij /budget) en een plan van verlofperiodes per partner; het antwoord geeft per maand loon, "
+    "uitkering, netto inkomen en wat overblijft, en voor het jaar de toeslagen met en zonder verlof.",
+    tags=["verlof"],
+)
+def verlofplan(request: HttpRequest, payload: Verlofplan) -> dict[str, Any]:
+    return income_effect(parse_plan(payload.model_dump(mode="json", exclude_unset=True))).to_json()
 
 
 @api.get(
