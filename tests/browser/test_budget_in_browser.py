@@ -151,3 +151,16 @@ def test_english_and_error_pages_are_accessible(page, live_server):
     ]:
         page.goto(live_server.url + path)
         assert_accessible(page)
+
+
+def test_leave_finder_pages_are_accessible(page, live_server):
+    page.goto(live_server.url + "/verlof/")
+    assert_accessible(page)
+    page.get_by_label("Uw partner krijgt een baby").check()
+    page.get_by_role("button", name="Verder").click()
+    assert_accessible(page)
+    page.locator("#id_uren_per_week").fill("36")
+    page.locator("#id_uitgerekende_datum").fill("2026-07-01")
+    page.get_by_role("button", name="Laat zien wat past").click()
+    assert "dit verlof past bij u" in page.content()
+    assert_accessible(page)

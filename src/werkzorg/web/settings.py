@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "werkzorg.web.budget",
+    "werkzorg.web.verlof",
 ]
 
 MIDDLEWARE = [
