@@ -262,3 +262,20 @@ def test_letters_for_written_requests(tmp_path):
     assert "artikel 4:2a van de Wet arbeid en zorg" in letter and "15 juni 2026" in letter and "180 uur" in letter
     assert "Joris de Vries" in letter and "18 mei 2026" in letter  # the latest date to ask: 4 weeks before
     assert "brief" not in by_code["geboorteverlof"]  # no written request needed
+
+
+def test_r21_self_employed_zez():
+    """R21 (kvk.nl): self-employed, ≥ 1.225 hours last year → at least 16 weeks at 100 % of the minimum wage; apply via
+    Mijn UWV from week 24 of the pregnancy, at least 2 weeks before the leave."""
+    r = regeling({"situatie": "zwangerschap", "uren_per_week": 40, "zelfstandige": True, "uren_vorig_jaar_zelfstandig": 1400,
+                  "uitgerekende_datum": "2026-07-01", "start_verlof": "2026-06-04"}, "zwangerschapsuitkering_zelfstandige")
+    assert r.dagen == 112 and r.aanvragen_uiterlijk == D(2026, 5, 21) and "het volle minimumloon" in r.voorwaarden[0]
+    codes = [x.code for x in find(parse_question({"peildatum": "2026-03-01", "situatie": "zwangerschap", "uren_per_week": 40, "zelfstandige": True, "uitgerekende_datum": "2026-07-01"}))]
+    assert codes == ["zwangerschapsuitkering_zelfstandige"]  # no employee leave for the self-employed
+
+
+def test_r22_mother_dies():
+    """R22 (Wazo art. 3:1a; p-direkt.nl): the mother dies on the day of the birth → the partner gets the rest of the
+    bevallingsverlof (at least 10 weeks) with continued pay; the employer reclaims from UWV."""
+    r = regeling({"situatie": "geboorte_partner", "uren_per_week": 36, "geboortedatum": "2026-05-10", "moeder_overleden": True}, "overgang_bevallingsverlof")
+    assert r.van == D(2026, 5, 11) and r.tot == D(2026, 7, 19) and r.percentage == 1.0

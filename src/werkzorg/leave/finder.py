@@ -11,7 +11,9 @@ def find(question: VerlofVraag) -> list[Regeling]:
     """Every regeling that fits, per job where the right is per employer, in the order someone would use them."""
     situation, jobs = question.situatie, question.jobs()
     found: list[Regeling] = []
-    if situation == "zwangerschap":
+    if situation == "zwangerschap" and question.zelfstandige:
+        found.append(rules.zwangerschapsuitkering_zelfstandige(question))
+    elif situation == "zwangerschap":
         found.append(rules.zwangerschaps_en_bevallingsverlof(question))
         for job in jobs:
             found += _parental(question, job)
@@ -19,6 +21,8 @@ def find(question: VerlofVraag) -> list[Regeling]:
         for job in jobs:
             birth = question.geboortedatum or question.uitgerekende_datum
             found.append(rules.calamiteitenverlof(question, job, "Voor de bevalling en de aangifte van de geboorte.", on=birth))
+            if question.moeder_overleden:
+                found.append(rules.overgang_bevallingsverlof(question, job))
             found.append(rules.geboorteverlof(question, job))
             found.append(rules.aanvullend_geboorteverlof(question, job))
             found += _parental(question, job)

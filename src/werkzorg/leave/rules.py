@@ -38,6 +38,8 @@ class Regeling:
     bedrag_per_dag: float | None = None
     bedrag_per_uur: float | None = None
     voorwaarden: list[str] = dataclasses.field(default_factory=list)
+    #: What a cao (collective agreement) may change
+    cao: str = ""
     uitleg: str = ""
     bron: list[str] = dataclasses.field(default_factory=list)
 
@@ -150,7 +152,63 @@ def zwangerschaps_en_bevallingsverlof(question: VerlofVraag) -> Regeling:
         bedrag_per_dag=benefit_per_day(question, start, p.uitkering_percentage),
         voorwaarden=voorwaarden,
         uitleg="Meld de ingangsdatum aan uw werkgever, met de zwangerschapsverklaring van de verloskundige of arts. Meld de geboorte binnen 2 dagen.",
+        cao="Een cao mag niets in uw nadeel afwijken; vaak vult de cao het loon boven het maximumdagloon aan.",
         bron=[f"{WAZO}#Hoofdstuk3", "https://www.uwv.nl/nl/zwanger/zwangerschapsverlof-bevallingsverlof"],
+    )
+
+
+def zwangerschapsuitkering_zelfstandige(question: VerlofVraag) -> Regeling:
+    """ZEZ: the same leave dates, a benefit of at most the minimum wage, applied for via Mijn UWV."""
+    p = law(question).zwangerschaps_en_bevallingsverlof
+    dates = pregnancy_dates(question)
+    start = min(dates.start, dates.birth + DAY) if question.geboortedatum else dates.start
+    full = question.uren_vorig_jaar_zelfstandig is not None and question.uren_vorig_jaar_zelfstandig >= p.zez_volledig_vanaf_uren
+    amount = (
+        "het volle minimumloon" if full
+        else f"het minimumloon als u vorig jaar ten minste {p.zez_volledig_vanaf_uren} uur als zelfstandige werkte; anders hangt het af van uw winst van vorig jaar"
+    )
+    from_week = question.uitgerekende_datum - (40 - p.zez_aanvragen_vanaf_week) * WEEK
+    return Regeling(
+        code="zwangerschapsuitkering_zelfstandige",
+        naam="Zwangerschaps- en bevallingsuitkering voor zelfstandigen (ZEZ)",
+        weken=round(((dates.bevallingsverlof_tot - start).days + 1) / 7, 2),
+        dagen=(dates.bevallingsverlof_tot - start).days + 1,
+        van=start,
+        tot=dates.bevallingsverlof_tot,
+        aanvragen_uiterlijk=start - p.zez_aanvragen_weken_voor * WEEK,
+        betaald_door="UWV",
+        voorwaarden=[
+            f"U krijgt ten hoogste 100 % van het minimumloon: {amount}.",
+            f"Aanvragen via Mijn UWV vanaf week {p.zez_aanvragen_vanaf_week} van de zwangerschap (rond {_nl(from_week)}), met de zwangerschapsverklaring.",
+            "Te laat aangevraagd? UWV betaalt tot ten hoogste 1 jaar terug.",
+        ],
+        cao="",
+        uitleg="Vraag de uitkering zelf aan bij UWV (Mijn UWV).",
+        bron=[f"{WAZO}#Hoofdstuk3", "https://ondernemersplein.kvk.nl/zwangerschapsuitkering-voor-zelfstandigen-zez/"],
+    )
+
+
+def overgang_bevallingsverlof(question: VerlofVraag, job: Baan) -> Regeling:
+    """Wazo art. 3:1a: the mother died at or after the birth; the partner takes over the rest of her bevallingsverlof."""
+    p = law(question).zwangerschaps_en_bevallingsverlof
+    birth = question.geboortedatum
+    return Regeling(
+        code="overgang_bevallingsverlof",
+        naam="Bevallingsverlof na overlijden van de moeder",
+        werkgever=job.werkgever,
+        weken=float(p.bevallingsverlof_minimum_weken),
+        van=birth + DAY,
+        tot=birth + p.bevallingsverlof_minimum_weken * WEEK,
+        betaald_door="werkgever (die het loon terugkrijgt van UWV)",
+        percentage=1.0,
+        voorwaarden=[
+            "U krijgt het bevallingsverlof dat de moeder nog had, met doorbetaling van uw loon; ten minste de 10 weken na de geboorte.",
+            "U was met de moeder getrouwd of geregistreerd partner, of u hebt het kind erkend; er is een geboorteakte.",
+            "De werkgever mag het verlof niet weigeren. Hij vraagt het loon binnen 6 weken na het verlof terug bij UWV.",
+        ],
+        cao="Een cao mag niets in uw nadeel afwijken.",
+        uitleg=f"Meld het binnen {p.overgang_melden_dagen} dagen aan uw werkgever, met de geboorteakte en de overlijdensakte.",
+        bron=[f"{WAZO}#Hoofdstuk3"],
     )
 
 
@@ -176,6 +234,7 @@ def geboorteverlof(question: VerlofVraag, job: Baan) -> Regeling:
             "De werkgever mag het verlof niet weigeren.",
         ],
         uitleg="Vertel uw werkgever vooraf, of zo snel mogelijk na de geboorte, wanneer u het verlof opneemt. Mondeling mag.",
+        cao="Sinds 1 juli 2019 heeft iedereen ten minste één werkweek met volledig loon; een cao mag dat niet verslechteren.",
         bron=[f"{WAZO}#Hoofdstuk4", "https://www.rijksoverheid.nl/onderwerpen/geboorteverlof-en-partnerverlof"],
     )
 
@@ -204,6 +263,7 @@ def aanvullend_geboorteverlof(question: VerlofVraag, job: Baan) -> Regeling:
             "inroosteren als het bedrijf anders in ernstige problemen komt.",
         ],
         uitleg=f"Vraag het schriftelijk aan, ten minste {p.melden_weken_voor} weken voor de start: de startdatum, het aantal weken en hoe u het spreidt.",
+        cao="Een cao of uw werkgever kan de uitkering aanvullen tot uw volle loon.",
         bron=[f"{WAZO}#Hoofdstuk4", "https://www.rijksoverheid.nl/onderwerpen/geboorteverlof-en-partnerverlof/vraag-en-antwoord/aanvullend-geboorteverlof-aanvragen"],
     )
 
@@ -236,6 +296,7 @@ def adoptie_of_pleegzorgverlof(question: VerlofVraag, job: Baan) -> Regeling:
             "Spreiden mag; alleen dat kan de werkgever weigeren bij een zwaarwegend bedrijfsbelang.",
         ],
         uitleg=f"Vraag het ten minste {p.melden_weken_voor} weken voor de start aan, met de bewijsstukken (verklaring adoptie of pleegcontract).",
+        cao="Een cao mag niets in uw nadeel afwijken.",
         bron=[f"{WAZO}#Hoofdstuk3", "https://www.uwv.nl/nl/adoptie-pleegzorg"],
     )
 
@@ -267,6 +328,7 @@ def ouderschapsverlof(question: VerlofVraag, job: Baan) -> Regeling:
         percentage=0.0,
         voorwaarden=voorwaarden + [f"De werkgever mag niet weigeren; bij een zwaarwegend belang mag hij tot {p.wijzigen_tot_weken_voor} weken voor de start de spreiding wijzigen."],
         uitleg=f"Vraag het schriftelijk aan, ten minste {p.melden_maanden_voor} maanden voor de start: de periode, het aantal uren per week en de verdeling over de week.",
+        cao="Een cao kan enkele punten anders regelen (zoals de termijn van aanvragen) en soms een deel doorbetalen; de 26 weken blijven.",
         bron=[f"{WAZO}#Hoofdstuk6", "https://www.rijksoverheid.nl/onderwerpen/ouderschapsverlof"],
     )
 
@@ -295,6 +357,7 @@ def betaald_ouderschapsverlof(question: VerlofVraag, job: Baan) -> Regeling | No
             "UWV betaalt achteraf; de werkgever hoeft niets voor te schieten.",
         ],
         uitleg=f"Spreek de weken af met uw werkgever, ten minste {p.melden_maanden_voor} maanden voor de eerste verlofdag; de werkgever vraagt de uitkering aan.",
+        cao="Een cao of uw werkgever kan de uitkering aanvullen.",
         bron=[f"{WAZO}#Hoofdstuk6", "https://www.uwv.nl/nl/betaald-ouderschapsverlof"],
     )
 
@@ -326,6 +389,7 @@ def kortdurend_zorgverlof(question: VerlofVraag, job: Baan) -> Regeling:
             "De werkgever mag alleen weigeren bij een zwaarwegend bedrijfsbelang, vóór de start. Een cao kan andere afspraken maken.",
         ],
         uitleg="Meld het vooraf, of zo snel mogelijk, met de reden.",
+        cao="Een cao of afspraak met de ondernemingsraad mag andere regels maken, ook in uw nadeel.",
         bron=[f"{WAZO}#Hoofdstuk5", "https://www.rijksoverheid.nl/onderwerpen/zorgverlof"],
     )
 
@@ -350,6 +414,7 @@ def langdurend_zorgverlof(question: VerlofVraag, job: Baan) -> Regeling:
             f"Weigeren mag alleen bij een zwaarwegend bedrijfsbelang, uiterlijk {p.langdurend_weigeren_uiterlijk_weken_voor} week voor de start; anders gaat het verlof in zoals gevraagd.",
         ],
         uitleg=f"Vraag het schriftelijk aan, ten minste {p.langdurend_melden_weken_voor} weken voor de start: de reden, voor wie, de start, de omvang en de spreiding.",
+        cao="Een cao of afspraak met de ondernemingsraad mag andere regels maken, ook in uw nadeel; soms wordt een deel doorbetaald.",
         bron=[f"{WAZO}#Hoofdstuk5", "https://www.rijksoverheid.nl/onderwerpen/zorgverlof"],
     )
 
@@ -364,6 +429,7 @@ def calamiteitenverlof(question: VerlofVraag, job: Baan, reason: str, on: dateti
         percentage=1.0,
         voorwaarden=[reason, "Zo kort als nodig om een eerste oplossing te vinden: uren tot enkele dagen. De werkgever mag een redelijk verzoek niet weigeren."],
         uitleg="Meld het vooraf, of zo snel mogelijk (bijvoorbeeld telefonisch), met de reden en hoe lang u weg bent.",
+        cao="Een cao of afspraak met de ondernemingsraad kan de betaling anders regelen.",
         bron=[f"{WAZO}#Hoofdstuk4"],
     )
 
@@ -398,6 +464,7 @@ def flexibel_werken(question: VerlofVraag, job: Baan) -> Regeling:
         werkgever_beslist_uiterlijk=start - relativedelta(months=p.beslissen_maanden_voor),
         voorwaarden=voorwaarden,
         uitleg="Vraag het schriftelijk aan (brief of e-mail) met de gewenste ingangsdatum en uren of werkplek. Beslist de werkgever niet op tijd, dan gaat uw verzoek door zoals gevraagd.",
+        cao="Een cao kan op enkele punten afwijken; bij een werkgever met minder dan 10 werknemers regelt de cao of de werkgever het zelf.",
         bron=["https://wetten.overheid.nl/BWBR0011173/2026-01-01", "https://ondernemersplein.kvk.nl/flexibel-werken/"],
     )
 

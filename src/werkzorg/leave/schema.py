@@ -46,6 +46,9 @@ class VerlofVraag(BaseModel):
     gewenste_ingangsdatum: datetime.date | None = None
     werkgever_aantal_werknemers: Annotated[int, Field(ge=1)] | None = None
     maanden_in_dienst: Annotated[float, Field(ge=0, le=600)] | None = None
+    moeder_overleden: bool = Field(False, description="Geboorte partner: de moeder is bij of na de bevalling overleden")
+    zelfstandige: bool = Field(False, description="Zwangerschap: u werkt als zelfstandige (ZEZ)")
+    uren_vorig_jaar_zelfstandig: Annotated[float, Field(ge=0, le=8784)] | None = None
     naam: Annotated[str, Field(min_length=1, max_length=80)] | None = Field(None, description="Uw naam, voor de brief (wordt niet bewaard)")
 
     @model_validator(mode="after")
@@ -72,6 +75,8 @@ class VerlofVraag(BaseModel):
         for name in needs:
             if getattr(self, name) is None:
                 raise ValueError(f"{name}|deze datum is nodig bij de situatie '{self.situatie}'|this date is needed for the situation '{self.situatie}'")
+        if self.moeder_overleden and self.geboortedatum is None:
+            raise ValueError("geboortedatum|geef de geboortedatum van het kind|give the child's date of birth")
         if self.situatie == "geboorte_partner" and self.geboortedatum is None and self.uitgerekende_datum is None:
             raise ValueError("geboortedatum|geef de geboortedatum of de uitgerekende datum|give the date of birth or the due date")
         if self.start_verlof and self.uitgerekende_datum and self.situatie == "zwangerschap" and self.start_verlof > self.uitgerekende_datum:
