@@ -164,3 +164,11 @@ def test_leave_finder_pages_are_accessible(page, live_server):
     page.get_by_role("button", name="Laat zien wat past").click()
     assert "dit verlof past bij u" in page.content()
     assert_accessible(page)
+    # From the answer to a leave plan: fill in the missing age and wage, see the months, and the page stays accessible.
+    page.get_by_role("link", name="Maak een verlofplan").click()
+    assert_accessible(page)
+    page.locator("#id_p0_leeftijd").fill("34")
+    page.locator("#id_p0_jaarloon").fill("48.000")
+    page.get_by_role("button", name="Reken uit").click()
+    assert "Uw jaar met verlof" in page.content()
+    assert_accessible(page)

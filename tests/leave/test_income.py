@@ -67,3 +67,30 @@ def test_cli_and_api(client):
     assert api.status_code == 200 and api.json() == data
     bad = client.post("/api/v1/verlofplan", data=json.dumps({"huishouden": HOUSEHOLD, "plan": []}), content_type="application/json")
     assert bad.status_code == 422 and bad["Content-Type"] == "application/problem+json"
+
+
+def test_childcare_follows_the_days_a_parent_is_home():
+    """Day care 'naar behoefte' (10 hours a day) is needed on the days nobody is home: Ayla 4 days + Bas 5 days − 5 =
+    4 days a week, 4 × 10 × 52/12 = 173,3 hours a month (March). In June Ayla is on leave all month: 0 + 5 − 5 = 0 days.
+    In September Bas takes 8 of his 40 hours as leave: 4 + 4 − 5 = 3 days, 130,0 hours. The child is born on 20 January:
+    12 of January's 31 days, 4 × 10 × 52/12 × 12/31 = 67,1 hours."""
+    household = {
+        "jaar": 2026,
+        "partners": [
+            {"naam": "Ayla", "leeftijd": 33, "uurloon": 20, "uren_per_dag": 8, "dagen_per_week": 4},
+            {"naam": "Bas", "leeftijd": 35, "uurloon": 22, "uren_per_dag": 8, "dagen_per_week": 5},
+        ],
+        "kinderen": [{"naam": "Noor", "geboortedatum": "2026-01-20", "opvang": {"soort": "dagopvang", "uurprijs": 10, "uren_per_dag": 10}}],
+    }
+    plan = [
+        {"partner": 0, "verlof": "betaald_ouderschapsverlof", "van": "2026-06-01", "weken": 30 / 7},
+        {"partner": 1, "verlof": "ouderschapsverlof", "van": "2026-09-01", "weken": 30 / 7, "uren_per_week": 8},
+    ]
+    effect = income_effect(parse_plan({"huishouden": household, "plan": plan}))
+    hours = [month.kinderopvang_uren[0] for month in effect.maanden]
+    assert hours[0] == pytest.approx(67.1, abs=0.05)
+    assert hours[2] == pytest.approx(173.3, abs=0.05)
+    assert hours[5] == 0
+    assert hours[8] == pytest.approx(130.0, abs=0.05)
+    # Less childcare means a lower bill and less kinderopvangtoeslag in the year with leave.
+    assert effect.toeslagen_met_verlof["kinderopvangtoeslag"] < effect.toeslagen_zonder_verlof["kinderopvangtoeslag"]

@@ -36,3 +36,45 @@ def test_unknown_situation_and_damaged_link(client):
     assert client.get("/verlof/vragen/", {"situatie": "verhuizen"}).status_code == 302
     assert client.get("/verlof/uitkomst/", {"q": "kapot"}).status_code == 400
     assert client.get("/en/verlof/").status_code == 200
+
+
+def test_plan_page_from_the_finder_shows_each_month(client):
+    """The finder's answer links to a plan pre-filled with the paid leave; the plan page shows the same months as the engine."""
+    from werkzorg.budget.report import euro
+    from werkzorg.leave.income import income_effect, parse_plan
+    from werkzorg.web.verlof.forms import PlanForm
+
+    answers = {"situatie": "geboorte_partner", "verder": "1", "uren_per_week": "36", "jaarloon": "48.000", "uitgerekende_datum": "2026-07-01"}
+    q = parse_qs(urlparse(client.get("/verlof/vragen/", answers)["Location"]).query)["q"][0]
+    page = client.get("/verlof/uitkomst/", {"q": q}).content.decode()
+    link = re.search(r'href="(/verlof/plan/\?[^"]+)"', page).group(1).replace("&amp;", "&")
+    prefilled = parse_qs(urlparse(link).query)
+    # Aanvullend geboorteverlof from a week after the birth (5 weeks), then the 9 paid weeks of ouderschapsverlof.
+    assert prefilled["r0_verlof"] == ["aanvullend_geboorteverlof"] and prefilled["r0_van"] == ["2026-07-08"] and prefilled["r0_weken"] == ["5"]
+    assert prefilled["r1_verlof"] == ["betaald_ouderschapsverlof"] and prefilled["r1_van"] == ["2026-08-12"] and prefilled["r1_weken"] == ["9"]
+    assert prefilled["p0_jaarloon"] == ["48000"] and prefilled["p0_dagen_per_week"] == ["5"]
+    form_page = client.get(link).content.decode()
+    assert 'value="48000"' in form_page and "2026-07-08" in form_page
+
+    answers = {key: values[0] for key, values in prefilled.items()} | {"p0_leeftijd": "35", "bereken": "1"}
+    result = client.get("/verlof/plan/", answers).content.decode()
+    form = PlanForm(answers)
+    assert form.is_valid()
+    effect = income_effect(parse_plan(form.plan_data()))
+    september = effect.maanden[8]
+    assert september.uitkering[0] > 0 and euro(september.besteedbaar) in result
+    assert euro(effect.besteedbaar_met_verlof) in result and "<svg" in result
+
+
+def test_plan_beyond_the_entitlement_is_named_on_the_row(client):
+    answers = {
+        "jaar": "2026", "kind_geboortedatum": "2026-03-10", "p0_leeftijd": "32", "p0_jaarloon": "42000", "p0_dagen_per_week": "4",
+        "r1_verlof": "aanvullend_geboorteverlof", "r1_partner": "0", "r1_van": "2026-03-17", "r1_weken": "9", "bereken": "1",
+    }
+    page = client.get("/verlof/plan/", answers).content.decode()
+    row = page[page.find('id="id_r1_weken"'):]
+    assert 'role="alert">meer aanvullend geboorteverlof dan het recht' in row[:400]
+    english = client.get("/en/verlof/plan/", answers).content.decode()
+    assert "more aanvullend_geboorteverlof than the entitlement" in english
+    missing = client.get("/verlof/plan/", {"bereken": "1"}).content.decode()
+    assert missing.count('class="error"') >= 3  # year, child's date, own wage

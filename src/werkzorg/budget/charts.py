@@ -73,7 +73,7 @@ def _short(value: float) -> str:
     return f"{value / 1000:.1f}".replace(".", ",")
 
 
-def _bar_chart(labels: list[str], values: list[float], highlight: int, title: str, description: str, chart_id: str) -> str:
+def bar_chart(labels: list[str], values: list[float], highlight: int, title: str, description: str, chart_id: str) -> str:
     """Horizontal bars with the amount beside each; the bar at `highlight` (the current split) is dark."""
     row, left, top, length = 42, 110, 10, 300
     width, height = left + length + 110, top + len(labels) * row + 10
@@ -97,7 +97,7 @@ def _bars(run: BudgetRun, income: np.ndarray, high: float, title: str, _: Callab
     """Single parent: one bar per number of working days."""
     labels = [f"{days} {_('dag') if days == 1 else _('dagen')}" for (days,) in run.splits]
     description = "; ".join(_("%(days)s dagen: %(amount)s") % {"days": d[0], "amount": euro(v)} for d, v in zip(run.splits, income))
-    return _bar_chart(labels, [float(v) for v in income], run.current, title, description, "chart")
+    return bar_chart(labels, [float(v) for v in income], run.current, title, description, "chart")
 
 
 def scenario_bars(run: BudgetRun, rows: list[int], translate: Callable[[str], str] = _same) -> str:
@@ -108,7 +108,7 @@ def scenario_bars(run: BudgetRun, rows: list[int], translate: Callable[[str], st
     description = "; ".join(f"{label}: {euro(income[s])}" for label, s in zip(labels, rows))
     title = _("Wat u per maand overhoudt bij elke verdeling in de tabel")
     highlight = rows.index(run.current) if run.current in rows else -1
-    return _bar_chart(labels, [float(income[s]) for s in rows], highlight, title, description, "bars")
+    return bar_chart(labels, [float(income[s]) for s in rows], highlight, title, description, "bars")
 
 
 def to_png(svg: str, scale: float = 2.0) -> bytes:

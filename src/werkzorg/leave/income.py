@@ -3,7 +3,9 @@
 Each month is computed as if the whole year looked like it (the way payroll tables work), which gives that month's
 net income; the year itself is computed from the year's totals, because toeslagen are settled on the year's income.
 Benefits from UWV are taxable income but not earned income (so arbeidskorting and IACK fall); the employment
-continues, so the work requirement for kinderopvangtoeslag stays met. One vectorised model call.
+continues, so the work requirement for kinderopvangtoeslag stays met. Childcare "naar behoefte" follows the days a
+parent is home on leave (a parent on full leave needs no care; one day a week of leave saves a day when nobody else is
+home), and starts at the child's birth; fixed days stay booked. One vectorised model call.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from werkzorg.budget.engine import _wages
 from werkzorg.budget.scenarios import all_splits, childcare_hours_per_month, current_split
-from werkzorg.budget.schema import Huishouden
+from werkzorg.budget.schema import Huishouden, Kind
 from werkzorg.input_errors import InputError, pydantic_field_error
 from werkzorg.model import tax_benefit_system
 from werkzorg.model.population import KIND, PARTNER, simulation_from_arrays
@@ -102,6 +104,8 @@ class Maand:
     bruto_loon: list[float]
     uitkering: list[float]
     netto: list[float]
+    #: Hours of childcare per child this month
+    kinderopvang_uren: list[float]
     besteedbaar: float
 
 
@@ -155,14 +159,15 @@ def income_effect(plan: Verlofplan) -> Inkomenseffect:
     # Households: 12 months annualised, the actual year, and the year without leave.
     loon = np.vstack([monthly_wage * 12, monthly_wage.sum(axis=0, keepdims=True), (gross - premium)[None, :]])
     benefit = np.vstack([monthly_benefit * 12, monthly_benefit.sum(axis=0, keepdims=True), np.zeros((1, len(gross)))])
-    simulation = _simulation(household, loon, benefit)
+    care = _care_hours(household, split, on_leave)
+    simulation = _simulation(household, loon, benefit, care)
     disposable = simulation.calculate("besteedbaar_inkomen", period)
     is_partner = np.concatenate([[True] * len(gross) + [False] * len(household.kinderen)] * len(loon))
     net = simulation.calculate("netto_inkomen", period)[is_partner].reshape(len(loon), len(gross))
     toeslagen = {name: simulation.calculate(name, period) for name in ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderopvangtoeslag")}
     months = [
         Maand(m + 1, [round(float(x), 2) for x in monthly_wage[m]], [round(float(x), 2) for x in monthly_benefit[m]],
-              [round(float(x) / 12, 2) for x in net[m]], round(float(disposable[m]) / 12, 2))
+              [round(float(x) / 12, 2) for x in net[m]], [round(float(x), 1) for x in care[m]], round(float(disposable[m]) / 12, 2))
         for m in range(12)
     ]
     return Inkomenseffect(
@@ -182,10 +187,36 @@ def _rate(parameters, leave: str) -> float:
     return float(getattr(getattr(parameters.wet_arbeid_en_zorg, node), name))
 
 
-def _simulation(household: Huishouden, loon: np.ndarray, benefit: np.ndarray):
-    """One household per row of `loon`: the partners with that wage and benefit, the children with their childcare."""
+def _share_of_month_born(child: Kind, year: int, month: int) -> float:
+    """The share of the month's days on which the child is born (0 before its birth, 1 from the month after)."""
+    if child.geboortedatum is None:
+        return 1.0
+    first = datetime.date(year, month + 1, 1)
+    days = calendar.monthrange(year, month + 1)[1]
+    return min(1.0, max(0.0, (first + datetime.timedelta(days=days) - max(first, child.geboortedatum)).days / days))
+
+
+def _care_hours(household: Huishouden, split: tuple[int, ...], on_leave: np.ndarray) -> np.ndarray:
+    """(14, children): childcare hours a month in each month, the year's average, and the year's average without leave.
+
+    The kinderopvangtoeslag is a fixed share of the (capped) hourly price per hour, so the year's average hours give the
+    year's benefit as long as no month exceeds the 230-hour maximum.
+    """
     year = household.jaar
-    split = current_split(household)
+    months = np.zeros((12, len(household.kinderen)))
+    without = np.zeros((12, len(household.kinderen)))
+    for m in range(12):
+        working_days = tuple(float(d) * (1 - on_leave[m, p]) for p, d in enumerate(split))
+        for c, child in enumerate(household.kinderen):
+            born = _share_of_month_born(child, year, m)
+            months[m, c] = born * childcare_hours_per_month(child, working_days)
+            without[m, c] = born * childcare_hours_per_month(child, split)
+    return np.vstack([months, months.mean(axis=0, keepdims=True), without.mean(axis=0, keepdims=True)])
+
+
+def _simulation(household: Huishouden, loon: np.ndarray, benefit: np.ndarray, care: np.ndarray):
+    """One household per row of `loon`: the partners with that wage and benefit, the children with `care` hours a month."""
+    year = household.jaar
     n, partners = loon.shape
     births = [p.geboortedatum or datetime.date(year - p.leeftijd, 1, 1) for p in household.partners]
     child_births = [k.geboortedatum or datetime.date(year - k.leeftijd, 1, 1) for k in household.kinderen]
@@ -197,7 +228,7 @@ def _simulation(household: Huishouden, loon: np.ndarray, benefit: np.ndarray):
         "belastbare_uitkering": np.hstack([benefit, np.zeros((n, len(household.kinderen)))]).ravel(),
         "voldoet_aan_arbeidseis_kinderopvang": np.tile([True] * partners + [False] * len(household.kinderen), n),
         "kinderopvang_soort": np.tile(["geen"] * partners + [k.opvang.soort if k.opvang else "geen" for k in household.kinderen], n),
-        "kinderopvang_uren_per_maand": np.tile([0.0] * partners + [childcare_hours_per_month(k, split) for k in household.kinderen], n),
+        "kinderopvang_uren_per_maand": np.hstack([np.zeros((n, partners)), care]).ravel(),
         "kinderopvang_uurprijs": np.tile([0.0] * partners + [k.opvang.uurprijs if k.opvang else 0.0 for k in household.kinderen], n),
     }
     return simulation_from_arrays(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from werkzorg.budget.report import euro
 from werkzorg.leave.rules import Regeling, _nl
 from werkzorg.leave.schema import VerlofVraag
 
@@ -65,12 +66,6 @@ def print_leave(console: Console, question: VerlofVraag, regelingen: list[Regeli
 MONTH_NAMES = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
 
-def _euro(value: float, sign: bool = False) -> str:
-    rounded = round(value)
-    text = f"{abs(rounded):,}".replace(",", ".")
-    return ("−" if rounded < 0 else ("+" if sign and rounded > 0 else "")) + f"€ {text}"
-
-
 def print_plan(console: Console, plan, effect) -> None:
     names = plan.huishouden.partner_names()
     console.print(f"\n[bold]Verlofplan {plan.huishouden.jaar}: wat het per maand betekent[/]")
@@ -80,20 +75,25 @@ def print_plan(console: Console, plan, effect) -> None:
         table.add_column(f"Loon {name}", justify="right")
         table.add_column(f"Uitkering {name}", justify="right")
         table.add_column(f"Netto {name}", justify="right")
+    with_care = any(any(month.kinderopvang_uren) for month in effect.maanden)
+    if with_care:
+        table.add_column("Opvang (uur)", justify="right")
     table.add_column("Over", justify="right")
     for month in effect.maanden:
         cells = []
         for p in range(len(names)):
-            cells += [_euro(month.bruto_loon[p]), _euro(month.uitkering[p]), _euro(month.netto[p])]
-        table.add_row(MONTH_NAMES[month.maand - 1], *cells, _euro(month.besteedbaar))
+            cells += [euro(month.bruto_loon[p]), euro(month.uitkering[p]), euro(month.netto[p])]
+        if with_care:
+            cells.append(f"{sum(month.kinderopvang_uren):.0f}")
+        table.add_row(MONTH_NAMES[month.maand - 1], *cells, euro(month.besteedbaar))
     console.print(table)
     difference = effect.besteedbaar_met_verlof - effect.besteedbaar_zonder_verlof
     console.print(
-        f"Over het hele jaar houdt u {_euro(effect.besteedbaar_met_verlof)} over, {_euro(difference, sign=True)} "
-        f"tegenover {_euro(effect.besteedbaar_zonder_verlof)} zonder verlof."
+        f"Over het hele jaar houdt u {euro(effect.besteedbaar_met_verlof)} over, {euro(difference, sign=True)} "
+        f"tegenover {euro(effect.besteedbaar_zonder_verlof)} zonder verlof."
     )
     for name in effect.toeslagen_met_verlof:
         before, after = effect.toeslagen_zonder_verlof[name], effect.toeslagen_met_verlof[name]
         if round(before) != round(after):
-            console.print(f"  {name.replace('_', ' ').capitalize()}: {_euro(before)} → {_euro(after)} per jaar.")
+            console.print(f"  {name.replace('_', ' ').capitalize()}: {euro(before)} → {euro(after)} per jaar.")
     console.print("Loon is bruto met vakantiegeld; de uitkering komt van UWV (70 % of 100 % van het dagloon, ten hoogste het maximumdagloon).")

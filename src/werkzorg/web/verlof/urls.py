@@ -8,4 +8,5 @@ urlpatterns = [
     path("verlof/vragen/", views.vragen, name="vragen"),
     path("verlof/uitkomst/", views.uitkomst, name="uitkomst"),
     path("verlof/brief/<int:index>/", views.brief, name="brief"),
+    path("verlof/plan/", views.plan, name="plan"),
 ]

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+import datetime
+import math
 from decimal import Decimal
+from urllib.parse import urlencode
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from werkzorg.budget.charts import bar_chart
+from werkzorg.budget.report import euro
 from werkzorg.input_errors import InputError
+from werkzorg.leave.income import income_effect, parse_plan
 from werkzorg.leave import letters
 from werkzorg.leave.finder import find
 from werkzorg.leave.report import SITUATIONS, _amount, _how_much
 from werkzorg.leave.rules import _nl
 from werkzorg.leave.schema import parse_question
+from werkzorg.model import MODELLED_YEARS
 from werkzorg.web.budget import state
-from werkzorg.web.verlof.forms import QuestionForm, SituationForm
+from werkzorg.web.verlof.forms import PLAN_ROWS, PlanForm, QuestionForm, SituationForm
 
 
 def start(request: HttpRequest) -> HttpResponse:
@@ -80,7 +88,12 @@ def uitkomst(request: HttpRequest) -> HttpResponse:
                 "letter_url": f"{reverse('verlof:brief', args=[index])}?q={encoded}" if letters.needs_letter(regeling) else None,
             }
         )
-    return render(request, "verlof/uitkomst.html", {"title": SITUATIONS[question.situatie], "items": items, "change_url": f"{reverse('verlof:vragen')}?situatie={question.situatie}"})
+    return render(
+        request,
+        "verlof/uitkomst.html",
+        {"title": SITUATIONS[question.situatie], "items": items, "change_url": f"{reverse('verlof:vragen')}?situatie={question.situatie}",
+         "plan_url": plan_link(question, [item["regeling"] for item in items])},
+    )
 
 
 def brief(request: HttpRequest, index: int) -> HttpResponse:
@@ -111,3 +124,92 @@ def brief(request: HttpRequest, index: int) -> HttpResponse:
         name += ".md"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
+
+
+# --- the leave plan --------------------------------------------------------------------------------------------------
+
+#: Leave in the finder's answer → leave in a plan (the paid or unpaid kinds that change the month's income).
+PLANNED = {
+    "zwangerschaps_en_bevallingsverlof": "bevallingsverlof",
+    "aanvullend_geboorteverlof": "aanvullend_geboorteverlof",
+    "betaald_ouderschapsverlof": "betaald_ouderschapsverlof",
+    "adoptieverlof": "adoptieverlof",
+    "pleegzorgverlof": "adoptieverlof",
+}
+
+
+def plan_link(question, regelingen) -> str | None:
+    """A plan page pre-filled from the finder's answer: the asker's wage and hours, the child, and the paid leave in the
+    year of the birth, one period after the other. None where no leave changes the month's income."""
+    birth = question.geboortedatum or question.uitgerekende_datum
+    if birth is None or birth.year not in MODELLED_YEARS:
+        return None
+    hours = sum(job.uren_per_week for job in question.jobs())
+    days = min(5, max(1, math.ceil(hours / 8)))
+    initial: dict[str, Any] = {"jaar": birth.year, "kind_geboortedatum": birth.isoformat(), "p0_dagen_per_week": days, "p0_uren_per_dag": f"{hours / days:.1f}"}
+    if question.jaarloon:
+        initial["p0_jaarloon"] = f"{question.jaarloon:.0f}"
+    row, free_from = 0, None
+    seen = set()
+    for regeling in regelingen:
+        leave = PLANNED.get(regeling.code)
+        if leave is None or leave in seen or regeling.van is None or row >= PLAN_ROWS:
+            continue
+        seen.add(leave)
+        start = max(regeling.van, free_from) if free_from else regeling.van
+        weeks = regeling.weken or 0
+        if start.year != birth.year or not weeks:
+            continue
+        initial |= {f"r{row}_verlof": leave, f"r{row}_partner": "0", f"r{row}_van": start.isoformat(), f"r{row}_weken": f"{weeks:g}"}
+        free_from = start + datetime.timedelta(weeks=weeks)
+        row += 1
+    if row == 0:
+        return None
+    return f"{reverse('verlof:plan')}?{urlencode(initial)}"
+
+
+def plan(request: HttpRequest) -> HttpResponse:
+    """A first-year leave plan for one or two partners and what it does to each month's income (nothing is stored)."""
+    bound = "bereken" in request.GET
+    form = PlanForm(request.GET if bound else None, initial=None if bound else request.GET.dict())
+    context: dict[str, Any] = {"form": form}
+    if bound and form.is_valid():
+        english = get_language() == "en"
+        try:
+            verlofplan = parse_plan(form.plan_data())
+        except InputError as error:
+            for problem in error.errors:
+                form.add_error(form.form_field(problem.field), problem.message_en if english else problem.message_nl)
+        else:
+            context |= _plan_result(verlofplan, income_effect(verlofplan))
+    return render(request, "verlof/plan.html", context)
+
+
+def _plan_result(verlofplan, effect) -> dict[str, Any]:
+    names = verlofplan.huishouden.partner_names()
+    months = [_("jan"), _("feb"), _("mrt"), _("apr"), _("mei"), _("jun"), _("jul"), _("aug"), _("sep"), _("okt"), _("nov"), _("dec")]
+    rows = [
+        {
+            "maand": months[m.maand - 1],
+            "cells": [euro(x) for p in range(len(names)) for x in (m.bruto_loon[p], m.uitkering[p], m.netto[p])],
+            "opvang": f"{sum(m.kinderopvang_uren):.0f}",
+            "over": m.besteedbaar,
+        }
+        for m in effect.maanden
+    ]
+    title = _("Wat u elke maand overhoudt met dit verlofplan")
+    description = "; ".join(f"{row['maand']}: {euro(row['over'])}" for row in rows)
+    chart = bar_chart([row["maand"] for row in rows], [row["over"] for row in rows], -1, title, description, "plan")
+    for row in rows:
+        row["over"] = euro(row["over"])
+    toeslagen = [
+        {"naam": _(name.replace("_", " ")), "zonder": euro(effect.toeslagen_zonder_verlof[name]), "met": euro(effect.toeslagen_met_verlof[name])}
+        for name in effect.toeslagen_met_verlof
+        if round(effect.toeslagen_zonder_verlof[name]) or round(effect.toeslagen_met_verlof[name])
+    ]
+    return {
+        "effect": effect, "names": names, "rows": rows, "chart": chart, "toeslagen": toeslagen,
+        "with_care": any(sum(m.kinderopvang_uren) for m in effect.maanden),
+        "with_leave": euro(effect.besteedbaar_met_verlof), "without_leave": euro(effect.besteedbaar_zonder_verlof),
+        "difference": euro(effect.besteedbaar_met_verlof - effect.besteedbaar_zonder_verlof, sign=True),
+    }
