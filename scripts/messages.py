@@ -216,7 +216,12 @@ TRANSLATIONS = {
     "Partner 1": "Partner 1",
     "Partner 2": "Partner 2",
     "Jaar": "Year",
-    "Geboortedatum van het kind (of de uitgerekende datum)": "Child's date of birth (or the due date)",
+    "Geboortedatum van het jongste kind, of de uitgerekende datum (leeg: geen kinderen)": "Date of birth of the youngest child, or the due date (empty: no children)",
+    "Langdurend zorgverlof, onbetaald": "Long-term care leave, unpaid",
+    "Wat kost minder uren werken?": "What does working fewer hours cost?",
+    "Minder werken betekent minder loon, maar soms meer toeslagen. Reken uit wat u per maand overhoudt als u een dag minder werkt: met uw partner, kinderen, kinderopvang en huur.":
+        "Working less means less wage, but sometimes more benefits. Work out what you have left each month if you work one day less: with your partner, children, childcare and rent.",
+    "Reken het uit": "Work it out",
     "Kale huur per maand (€; 0 bij een koopwoning)": "Basic rent per month (€; 0 if you own your home)",
     "Kinderopvang na het verlof": "Childcare after the leave",
     "Uurprijs van de opvang (€)": "Hourly price of the childcare (€)",

@@ -78,3 +78,18 @@ def test_plan_beyond_the_entitlement_is_named_on_the_row(client):
     assert "more aanvullend_geboorteverlof than the entitlement" in english
     missing = client.get("/verlof/plan/", {"bereken": "1"}).content.decode()
     assert missing.count('class="error"') >= 3  # year, child's date, own wage
+
+
+def test_a_working_carer_gets_a_plan_and_the_budget_tool(client):
+    """Zorg voor een naaste: langdurend zorgverlof (unpaid, 6 × 32 = 192 hours = 6 weeks) is pre-filled in a plan without
+    children; fewer hours go to the budget tool with the hourly wage without holiday pay: 40.000 / 1,08 / (32 × 52) = € 22,26."""
+    answers = {"situatie": "zorg_naaste", "verder": "1", "uren_per_week": "32", "jaarloon": "40000", "start_verlof": "2026-03-02"}
+    q = parse_qs(urlparse(client.get("/verlof/vragen/", answers)["Location"]).query)["q"][0]
+    page = client.get("/verlof/uitkomst/", {"q": q}).content.decode()
+    plan = parse_qs(urlparse(re.search(r'href="(/verlof/plan/\?[^"]+)"', page).group(1).replace("&amp;", "&")).query)
+    assert plan["r0_verlof"] == ["langdurend_zorgverlof"] and plan["r0_weken"] == ["6"] and "kind_geboortedatum" not in plan
+    budget = re.search(r'href="(/budget/\?h=[^"]+)"', page).group(1)
+    household = state.decode(parse_qs(urlparse(budget).query)["h"][0])
+    assert household["partners"] == [{"uurloon": 22.26, "uren_per_dag": 8.0, "dagen_per_week": 4}]
+    result = client.get("/verlof/plan/", {key: values[0] for key, values in plan.items()} | {"p0_leeftijd": "50", "bereken": "1"}).content.decode()
+    assert "Uw jaar met verlof" in result and "Opvang (uur)" not in result

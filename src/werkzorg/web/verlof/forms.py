@@ -68,6 +68,7 @@ PLAN_LEAVE = [
     ("betaald_ouderschapsverlof", _("Betaald ouderschapsverlof (70 %, UWV)")),
     ("ouderschapsverlof", _("Ouderschapsverlof, onbetaald")),
     ("adoptieverlof", _("Adoptie- of pleegzorgverlof (100 %, UWV)")),
+    ("langdurend_zorgverlof", _("Langdurend zorgverlof, onbetaald")),
 ]
 WHO = [("0", _("Partner 1")), ("1", _("Partner 2"))]
 
@@ -76,7 +77,7 @@ class PlanForm(forms.Form):
     """One household and up to four periods of leave; all on one page, so it works without JavaScript."""
 
     jaar = forms.TypedChoiceField(label=_("Jaar"), choices=[(y, str(y)) for y in reversed(MODELLED_YEARS)], coerce=int)
-    kind_geboortedatum = forms.DateField(label=_("Geboortedatum van het kind (of de uitgerekende datum)"), widget=DateInput)
+    kind_geboortedatum = forms.DateField(label=_("Geboortedatum van het jongste kind, of de uitgerekende datum (leeg: geen kinderen)"), widget=DateInput, required=False)
     huur_per_maand = AmountField(label=_("Kale huur per maand (€; 0 bij een koopwoning)"), min_value=0, max_value=10_000, decimal_places=2, required=False)
     opvang_soort = forms.ChoiceField(label=_("Kinderopvang na het verlof"), choices=[c for c in CARE_TYPES if c[0] != "buitenschoolse_opvang"], required=False)
     opvang_uurprijs = AmountField(label=_("Uurprijs van de opvang (€)"), min_value=0, max_value=50, decimal_places=2, required=False)
@@ -126,8 +127,8 @@ class PlanForm(forms.Form):
             if data.get(f"p{p}_naam"):
                 partner["naam"] = data[f"p{p}_naam"]
             partners.append(partner)
-        child: dict = {"geboortedatum": data["kind_geboortedatum"].isoformat()}
-        if data.get("opvang_soort") and data["opvang_soort"] != "geen":
+        child: dict = {"geboortedatum": data["kind_geboortedatum"].isoformat()} if data.get("kind_geboortedatum") else {}
+        if child and data.get("opvang_soort") and data["opvang_soort"] != "geen":
             days = data.get("opvang_dagen") or "naar behoefte"
             child["opvang"] = {
                 "soort": data["opvang_soort"],
@@ -147,7 +148,7 @@ class PlanForm(forms.Form):
             if data.get(f"r{r}_uren_per_week") is not None:
                 period["uren_per_week"] = float(data[f"r{r}_uren_per_week"])
             plan.append(period)
-        household = {"jaar": data["jaar"], "partners": partners, "kinderen": [child], "huur_per_maand": float(data.get("huur_per_maand") or 0)}
+        household = {"jaar": data["jaar"], "partners": partners, "kinderen": [child] if child else [], "huur_per_maand": float(data.get("huur_per_maand") or 0)}
         return {"huishouden": household, "plan": plan}
 
     def form_field(self, problem_field: str) -> str | None:

@@ -23,7 +23,7 @@ from werkzorg.leave.finder import find
 from werkzorg.leave.report import SITUATIONS, _amount, _how_much
 from werkzorg.leave.rules import _nl
 from werkzorg.leave.schema import parse_question
-from werkzorg.model import MODELLED_YEARS
+from werkzorg.model import MODELLED_YEARS, tax_benefit_system
 from werkzorg.web.budget import state
 from werkzorg.web.verlof.forms import PLAN_ROWS, PlanForm, QuestionForm, SituationForm
 
@@ -92,7 +92,7 @@ def uitkomst(request: HttpRequest) -> HttpResponse:
         request,
         "verlof/uitkomst.html",
         {"title": SITUATIONS[question.situatie], "items": items, "change_url": f"{reverse('verlof:vragen')}?situatie={question.situatie}",
-         "plan_url": plan_link(question, [item["regeling"] for item in items])},
+         "plan_url": plan_link(question, [item["regeling"] for item in items]), "budget_url": budget_link(question)},
     )
 
 
@@ -135,18 +135,24 @@ PLANNED = {
     "betaald_ouderschapsverlof": "betaald_ouderschapsverlof",
     "adoptieverlof": "adoptieverlof",
     "pleegzorgverlof": "adoptieverlof",
+    "langdurend_zorgverlof": "langdurend_zorgverlof",
 }
+#: Situations in which working fewer hours (not a leave with a benefit) is the question: the budget tool answers it.
+FEWER_HOURS = ("aanpassing_arbeidsduur", "ouderschap", "zorg_naaste")
 
 
 def plan_link(question, regelingen) -> str | None:
     """A plan page pre-filled from the finder's answer: the asker's wage and hours, the child, and the paid leave in the
     year of the birth, one period after the other. None where no leave changes the month's income."""
     birth = question.geboortedatum or question.uitgerekende_datum
-    if birth is None or birth.year not in MODELLED_YEARS:
+    year = (birth or question.start_verlof or question.peildatum).year
+    if year not in MODELLED_YEARS:
         return None
     hours = sum(job.uren_per_week for job in question.jobs())
-    days = min(5, max(1, math.ceil(hours / 8)))
-    initial: dict[str, Any] = {"jaar": birth.year, "kind_geboortedatum": birth.isoformat(), "p0_dagen_per_week": days, "p0_uren_per_dag": f"{hours / days:.1f}"}
+    days = _days_a_week(hours)
+    initial: dict[str, Any] = {"jaar": year, "p0_dagen_per_week": days, "p0_uren_per_dag": f"{hours / days:.1f}"}
+    if birth:
+        initial["kind_geboortedatum"] = birth.isoformat()
     if question.jaarloon:
         initial["p0_jaarloon"] = f"{question.jaarloon:.0f}"
     row, free_from = 0, None
@@ -157,8 +163,8 @@ def plan_link(question, regelingen) -> str | None:
             continue
         seen.add(leave)
         start = max(regeling.van, free_from) if free_from else regeling.van
-        weeks = regeling.weken or 0
-        if start.year != birth.year or not weeks:
+        weeks = regeling.weken or (regeling.uren or 0) / hours
+        if start.year != year or not weeks:
             continue
         initial |= {f"r{row}_verlof": leave, f"r{row}_partner": "0", f"r{row}_van": start.isoformat(), f"r{row}_weken": f"{weeks:g}"}
         free_from = start + datetime.timedelta(weeks=weeks)
@@ -166,6 +172,26 @@ def plan_link(question, regelingen) -> str | None:
     if row == 0:
         return None
     return f"{reverse('verlof:plan')}?{urlencode(initial)}"
+
+
+def _days_a_week(hours: float) -> int:
+    """Working days for weekly hours, assuming days of at most 8 hours (36 hours: 5 days of 7,2)."""
+    return min(5, max(1, math.ceil(hours / 8)))
+
+
+def budget_link(question) -> str | None:
+    """The budget tool's first step, pre-filled with the asker's year, hourly wage and hours: what fewer hours yield."""
+    if question.situatie not in FEWER_HOURS or not question.jaarloon:
+        return None
+    year = (question.gewenste_ingangsdatum or question.start_verlof or question.peildatum).year
+    if year not in MODELLED_YEARS:
+        return None
+    hours = sum(job.uren_per_week for job in question.jobs())
+    days = _days_a_week(hours)
+    holiday_pay = tax_benefit_system().get_parameters_at_instant(f"{year}-01-01").wet_minimumloon.vakantiebijslag_percentage
+    hourly = question.jaarloon / (1 + holiday_pay) / (hours * 52)
+    partner = {"uurloon": round(hourly, 2), "uren_per_dag": round(hours / days, 1), "dagen_per_week": days}
+    return f"{reverse('budget:huishouden')}?h={state.encode({'jaar': year, 'volwassenen': 1, 'partners': [partner]})}"
 
 
 def plan(request: HttpRequest) -> HttpResponse:
