@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from werkzorg.leave.language import Tekst, date_text, money
+from werkzorg.leave.language import Tekst, date_text, language, money
 from werkzorg.leave.rules import Regeling
 from werkzorg.leave.schema import VerlofVraag
 
@@ -22,7 +22,7 @@ SITUATIONS = {
 
 #: The labels of the command line's table, per language.
 LABELS = {
-    "fits": Tekst("dit verlof past bij u", "this leave fits your situation"),
+    "fits": Tekst("dit verlof past bij u", "this leave fits you"),
     "how_much": Tekst("Hoeveel", "How much"),
     "when": Tekst("Wanneer", "When"),
     "until": Tekst(" tot en met ", " up to and including "),
@@ -39,6 +39,12 @@ LABELS = {
 def situation_text(situation: str, lang: str = "nl") -> str:
     """The title of a situation ('U bent zwanger' / 'You are pregnant')."""
     return SITUATIONS[situation].get(lang)
+
+
+def situation_choices(lang: str | None = "nl") -> list[tuple[str, str]]:
+    """(code, title) per situation in the language `lang` ('nl', 'en' or a code such as 'en-gb'), for a choice list."""
+    chosen = language(lang)
+    return [(code, text.get(chosen)) for code, text in SITUATIONS.items()]
 
 
 def amount_text(regeling: Regeling, lang: str = "nl") -> str:

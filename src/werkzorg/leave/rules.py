@@ -170,6 +170,7 @@ def zwangerschaps_en_bevallingsverlof(question: VerlofVraag) -> Regeling:
     start = min(dates.start, dates.birth + DAY) if question.geboortedatum else dates.start
     total_days = (dates.bevallingsverlof_tot - start).days + 1
     weeks, days, extra = dates.bevallingsverlof_dagen // 7, dates.bevallingsverlof_dagen % 7, dates.ziekenhuis_verlenging_dagen
+    and_days = f" and {_n(days, 'day')}" if days else ""
     voorwaarden = [
         Tekst(
             f"Het zwangerschapsverlof begint tussen {_nl(dates.vroegst)} en {_nl(dates.uiterlijk)}; u kiest zelf de dag.",
@@ -177,7 +178,7 @@ def zwangerschaps_en_bevallingsverlof(question: VerlofVraag) -> Regeling:
         ),
         Tekst(
             f"Het bevallingsverlof duurt {weeks} weken en {days} dagen na de geboorte",
-            f"Your bevallingsverlof (maternity leave) lasts {_n(weeks, 'week')} and {_n(days, 'day')} after the birth",
+            f"Your bevallingsverlof (maternity leave) lasts {_n(weeks, 'week')}{and_days} after the birth",
         )
         + (Tekst(f", plus {extra} dagen omdat uw kind in het ziekenhuis lag.", f", plus {_n(extra, 'day')} because your child was in hospital.") if extra else "."),
         Tekst(
