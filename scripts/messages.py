@@ -149,7 +149,7 @@ TRANSLATIONS = {
     'Wat u krijgt': 'What you get',
     'Aanvragen uiterlijk': 'Ask no later than',
     'Werkgever beslist uiterlijk': 'Employer decides no later than',
-    'Brief aan uw werkgever (tekst)': 'Letter to your employer (text)',
+    'Brief aan uw werkgever (tekst)': 'Letter to your employer, in Dutch (text)',
     'als pdf': 'as PDF',
     'Bron:': 'Source:',
     'Andere situatie': 'Another situation',

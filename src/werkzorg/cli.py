@@ -213,9 +213,13 @@ def verlof(
     situation: Annotated[str, typer.Argument(help="The situation as JSON (or YAML), or - for standard input; see docs/verlof.md.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the list of regelingen as JSON.")] = False,
     letters_dir: Annotated[Optional[Path], typer.Option("--brieven", help="Write a request letter (Markdown) for each leave that needs one into this folder.")] = None,
+    taal: Annotated[str, typer.Option("--taal", help="Language of the table: nl (Dutch) or en (English). The JSON has both; letters are always Dutch.")] = "nl",
 ) -> None:
     """Which leave fits a situation: how much, what it pays, by when to ask (the leave finder)."""
     import yaml
+
+    if taal not in ("nl", "en"):
+        _fail("--taal", "kies nl of en", "choose nl or en")
 
     from werkzorg.input_errors import InputError
     from werkzorg.leave.finder import answer, find
@@ -250,7 +254,7 @@ def verlof(
     if as_json:
         print(json.dumps(answer(question), ensure_ascii=False, indent=2))
     else:
-        print_leave(console, question, regelingen)
+        print_leave(console, question, regelingen, lang=taal)
 
 
 @app.command()

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from werkzorg.leave import letters, rules
+from werkzorg.leave.language import Tekst
 from werkzorg.leave.rules import Regeling
 from werkzorg.leave.schema import VerlofVraag
+
+BIRTH_REASON = Tekst("Voor de bevalling en de aangifte van de geboorte.", "For the birth itself and for registering the birth at the town hall.")
+EMERGENCY_REASON = Tekst(
+    "Voor een plotselinge noodsituatie, zoals een kind dat ziek wordt op school of een lekkage.",
+    "For a sudden emergency, such as a child who gets ill at school, or a water leak at home.",
+)
 
 
 def find(question: VerlofVraag) -> list[Regeling]:
@@ -20,7 +27,7 @@ def find(question: VerlofVraag) -> list[Regeling]:
     elif situation == "geboorte_partner":
         for job in jobs:
             birth = question.geboortedatum or question.uitgerekende_datum
-            found.append(rules.calamiteitenverlof(question, job, "Voor de bevalling en de aangifte van de geboorte.", on=birth))
+            found.append(rules.calamiteitenverlof(question, job, BIRTH_REASON, on=birth))
             if question.moeder_overleden:
                 found.append(rules.overgang_bevallingsverlof(question, job))
             found.append(rules.geboorteverlof(question, job))
@@ -40,7 +47,7 @@ def find(question: VerlofVraag) -> list[Regeling]:
             found.append(rules.flexibel_werken(question, job))
     elif situation == "calamiteit":
         for job in jobs:
-            found.append(rules.calamiteitenverlof(question, job, "Voor een plotselinge noodsituatie, zoals een kind dat ziek wordt op school of een lekkage."))
+            found.append(rules.calamiteitenverlof(question, job, EMERGENCY_REASON))
             found.append(rules.kortdurend_zorgverlof(question, job))
     elif situation == "aanpassing_arbeidsduur":
         for job in jobs:

@@ -1,10 +1,14 @@
-"""A filled-in request letter to the employer for each leave that must be asked for in writing (Markdown)."""
+"""A filled-in request letter to the employer for each leave that must be asked for in writing (Markdown).
+
+Letters are always in Dutch, also on the English pages: they go to a Dutch employer.
+"""
 
 from __future__ import annotations
 
 import datetime
 
-from werkzorg.leave.rules import Regeling, _nl
+from werkzorg.leave.language import date_text
+from werkzorg.leave.rules import Regeling
 from werkzorg.leave.schema import VerlofVraag
 
 #: What the letter asks for, per leave that needs a written request or notification, and its legal basis.
@@ -31,7 +35,7 @@ def letter(question: VerlofVraag, regeling: Regeling, name: str | None = None, t
     subject, request = REQUESTS[regeling.code]
     start = regeling.van if regeling.code in ("zwangerschaps_en_bevallingsverlof", "flexibel_werken") else question.start_verlof
     fields = {
-        "start": _nl(start) if start else PLACEHOLDER,
+        "start": date_text(start) if start else PLACEHOLDER,
         "uren": f"{regeling.uren:g}" if regeling.uren is not None else PLACEHOLDER,
         "nieuwe_uren": f"{question.nieuwe_uren_per_week:g}" if question.nieuwe_uren_per_week else PLACEHOLDER,
     }
@@ -40,7 +44,7 @@ def letter(question: VerlofVraag, regeling: Regeling, name: str | None = None, t
         f"{name or PLACEHOLDER}",
         "",
         f"Aan: {employer}",
-        f"Datum: {_nl(today or question.peildatum)}",
+        f"Datum: {date_text(today or question.peildatum)}",
         f"Onderwerp: {subject}",
         "",
         "Beste werkgever,",
@@ -48,7 +52,7 @@ def letter(question: VerlofVraag, regeling: Regeling, name: str | None = None, t
         request.format(**fields),
     ]
     if regeling.code == "zwangerschaps_en_bevallingsverlof":
-        lines += ["", f"Mijn uitgerekende datum is {_nl(question.uitgerekende_datum)}. De zwangerschapsverklaring van mijn verloskundige of arts stuur ik mee."]
+        lines += ["", f"Mijn uitgerekende datum is {date_text(question.uitgerekende_datum)}. De zwangerschapsverklaring van mijn verloskundige of arts stuur ik mee."]
     if regeling.code in ("ouderschapsverlof", "betaald_ouderschapsverlof", "langdurend_zorgverlof", "aanvullend_geboorteverlof"):
         lines += ["", f"Ik wil het verlof zo verdelen: {PLACEHOLDER} uur per week, op {PLACEHOLDER} (dagen), tot en met {PLACEHOLDER}."]
     if regeling.code == "langdurend_zorgverlof":
@@ -56,8 +60,8 @@ def letter(question: VerlofVraag, regeling: Regeling, name: str | None = None, t
     if regeling.code == "flexibel_werken":
         lines += ["", f"Ik werk nu {question.jobs()[0].uren_per_week:g} uur per week. Ik stel voor de uren zo te verdelen: {PLACEHOLDER}."]
         if regeling.werkgever_beslist_uiterlijk:
-            lines += ["", f"Volgens de wet beslist u uiterlijk op {_nl(regeling.werkgever_beslist_uiterlijk)}; beslist u niet op tijd, dan geldt mijn verzoek."]
+            lines += ["", f"Volgens de wet beslist u uiterlijk op {date_text(regeling.werkgever_beslist_uiterlijk)}; beslist u niet op tijd, dan geldt mijn verzoek."]
     if regeling.aanvragen_uiterlijk:
-        lines += ["", f"(Dit verzoek moet uiterlijk op {_nl(regeling.aanvragen_uiterlijk)} bij u zijn.)"]
+        lines += ["", f"(Dit verzoek moet uiterlijk op {date_text(regeling.aanvragen_uiterlijk)} bij u zijn.)"]
     lines += ["", "Ik hoor graag van u. Wilt u de ontvangst van deze brief bevestigen?", "", "Met vriendelijke groet,", "", f"{name or PLACEHOLDER}", ""]
     return "\n".join(lines)

@@ -6,60 +6,95 @@ from rich.console import Console
 from rich.table import Table
 
 from werkzorg.budget.report import euro
-from werkzorg.leave.rules import Regeling, _nl
+from werkzorg.leave.language import Tekst, date_text, language, money
+from werkzorg.leave.rules import Regeling
 from werkzorg.leave.schema import VerlofVraag
 
 SITUATIONS = {
-    "zwangerschap": "U bent zwanger",
-    "geboorte_partner": "Uw partner krijgt een baby",
-    "adoptie": "U adopteert een kind",
-    "pleegzorg": "U neemt een pleegkind op",
-    "zorg_naaste": "Iemand in uw omgeving heeft zorg nodig",
-    "calamiteit": "Er gebeurt iets onverwachts",
-    "ouderschap": "U wilt meer tijd voor uw kind",
-    "aanpassing_arbeidsduur": "U wilt andere uren, werktijden of een andere werkplek",
+    "zwangerschap": Tekst("U bent zwanger", "You are pregnant"),
+    "geboorte_partner": Tekst("Uw partner krijgt een baby", "Your partner is having a baby"),
+    "adoptie": Tekst("U adopteert een kind", "You are adopting a child"),
+    "pleegzorg": Tekst("U neemt een pleegkind op", "You are taking in a foster child"),
+    "zorg_naaste": Tekst("Iemand in uw omgeving heeft zorg nodig", "Someone close to you needs care"),
+    "calamiteit": Tekst("Er gebeurt iets onverwachts", "Something unexpected happens"),
+    "ouderschap": Tekst("U wilt meer tijd voor uw kind", "You want more time for your child"),
+    "aanpassing_arbeidsduur": Tekst("U wilt andere uren, werktijden of een andere werkplek", "You want other hours, working times or another place of work"),
+}
+
+#: The labels of the command line's table, per language.
+LABELS = {
+    "fits": Tekst("dit verlof past bij u", "this leave fits you"),
+    "how_much": Tekst("Hoeveel", "How much"),
+    "when": Tekst("Wanneer", "When"),
+    "until": Tekst(" tot en met ", " up to and including "),
+    "paid_by": Tekst("Betaald door", "Paid by"),
+    "amount": Tekst("Wat u krijgt", "What you get"),
+    "ask_by": Tekst("Aanvragen uiterlijk", "Ask no later than"),
+    "decide_by": Tekst("Werkgever beslist uiterlijk", "Employer decides no later than"),
+    "how": Tekst("Hoe aanvragen", "How to ask"),
+    "know": Tekst("Goed om te weten", "Good to know"),
+    "source": Tekst("Bron", "Source"),
 }
 
 
-def _amount(regeling: Regeling) -> str:
+def situation_text(situation: str, lang: str = "nl") -> str:
+    """The title of a situation ('U bent zwanger' / 'You are pregnant')."""
+    return SITUATIONS[situation].get(lang)
+
+
+def situation_choices(lang: str | None = "nl") -> list[tuple[str, str]]:
+    """(code, title) per situation in the language `lang` ('nl', 'en' or a code such as 'en-gb'), for a choice list."""
+    chosen = language(lang)
+    return [(code, text.get(chosen)) for code, text in SITUATIONS.items()]
+
+
+def amount_text(regeling: Regeling, lang: str = "nl") -> str:
+    """What the leave pays: € 140,00 per dag / € 140.00 a day, 70% van uw loon / 70% of your pay, onbetaald / unpaid."""
+    en = lang == "en"
     if regeling.bedrag_per_dag is not None:
-        return f"€ {regeling.bedrag_per_dag:,.2f} per dag".replace(",", "X").replace(".", ",").replace("X", ".")
+        return f"{money(regeling.bedrag_per_dag, lang)} {'a day' if en else 'per dag'}"
     if regeling.bedrag_per_uur is not None:
-        return f"€ {regeling.bedrag_per_uur:,.2f} per uur".replace(",", "X").replace(".", ",").replace("X", ".")
+        return f"{money(regeling.bedrag_per_uur, lang)} {'an hour' if en else 'per uur'}"
     if regeling.percentage is not None:
-        return "onbetaald" if regeling.percentage == 0 else f"{regeling.percentage:.0%} van uw loon"
+        if regeling.percentage == 0:
+            return "unpaid" if en else "onbetaald"
+        return f"{regeling.percentage:.0%} {'of your pay' if en else 'van uw loon'}"
     return ""
 
 
-def _how_much(regeling: Regeling) -> str:
+def how_much_text(regeling: Regeling, lang: str = "nl") -> str:
+    """How much leave: 112 dagen (16 weken) / 112 days (16 weeks), 180 uur / 180 hours, zo lang als nodig / as long as needed."""
+    en = lang == "en"
     if regeling.code == "zwangerschaps_en_bevallingsverlof":
-        return f"{regeling.dagen} dagen ({regeling.weken:g} weken)"
+        return f"{regeling.dagen} days ({regeling.weken:g} weeks)" if en else f"{regeling.dagen} dagen ({regeling.weken:g} weken)"
     if regeling.uren is not None:
-        return f"{regeling.uren:g} uur"
-    return "zo lang als nodig"
+        return f"{regeling.uren:g} {'hours' if en else 'uur'}"
+    return "as long as needed" if en else "zo lang als nodig"
 
 
-def print_leave(console: Console, question: VerlofVraag, regelingen: list[Regeling]) -> None:
-    console.print(f"\n[bold]{SITUATIONS[question.situatie]}: dit verlof past bij u[/]")
-    for regeling in regelingen:
+def print_leave(console: Console, question: VerlofVraag, regelingen: list[Regeling], lang: str = "nl") -> None:
+    label = {key: text.get(lang) for key, text in LABELS.items()}
+    console.print(f"\n[bold]{situation_text(question.situatie, lang)}: {label['fits']}[/]")
+    for original in regelingen:
+        regeling = original.in_language(lang)
         title = regeling.naam + (f" — {regeling.werkgever}" if regeling.werkgever and regeling.werkgever != "uw werkgever" else "")
         table = Table(title=title, title_justify="left", show_header=False)
         table.add_column("", style="bold")
         table.add_column("", overflow="fold")
-        table.add_row("Hoeveel", _how_much(regeling))
+        table.add_row(label["how_much"], how_much_text(regeling, lang))
         if regeling.van or regeling.tot:
-            table.add_row("Wanneer", " tot en met ".join(_nl(d) for d in (regeling.van, regeling.tot) if d))
-        table.add_row("Betaald door", regeling.betaald_door or "")
-        amount = _amount(regeling)
+            table.add_row(label["when"], label["until"].join(date_text(d, lang) for d in (regeling.van, regeling.tot) if d))
+        table.add_row(label["paid_by"], regeling.betaald_door or "")
+        amount = amount_text(regeling, lang)
         if amount:
-            table.add_row("Wat u krijgt", amount)
+            table.add_row(label["amount"], amount)
         if regeling.aanvragen_uiterlijk:
-            table.add_row("Aanvragen uiterlijk", _nl(regeling.aanvragen_uiterlijk))
+            table.add_row(label["ask_by"], date_text(regeling.aanvragen_uiterlijk, lang))
         if regeling.werkgever_beslist_uiterlijk:
-            table.add_row("Werkgever beslist uiterlijk", _nl(regeling.werkgever_beslist_uiterlijk))
-        table.add_row("Hoe aanvragen", regeling.uitleg)
-        table.add_row("Goed om te weten", "\n".join(f"• {v}" for v in regeling.voorwaarden))
-        table.add_row("Bron", "\n".join(regeling.bron))
+            table.add_row(label["decide_by"], date_text(regeling.werkgever_beslist_uiterlijk, lang))
+        table.add_row(label["how"], regeling.uitleg)
+        table.add_row(label["know"], "\n".join(f"• {v}" for v in regeling.voorwaarden))
+        table.add_row(label["source"], "\n".join(regeling.bron))
         console.print(table)
 
 

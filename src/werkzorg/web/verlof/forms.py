@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from werkzorg.leave.report import SITUATIONS
+from werkzorg.leave.report import situation_choices
 from werkzorg.model import MODELLED_YEARS
 from werkzorg.web.budget.forms import CARE_DAYS, CARE_TYPES, AmountField
 
@@ -26,7 +27,7 @@ COMMON = ["uren_per_week", "jaarloon", "naam"]
 
 
 class SituationForm(forms.Form):
-    situatie = forms.ChoiceField(label=_("Wat gebeurt er?"), choices=list(SITUATIONS.items()), widget=forms.RadioSelect)
+    situatie = forms.ChoiceField(label=_("Wat gebeurt er?"), choices=lambda: situation_choices(get_language()), widget=forms.RadioSelect)
 
 
 class DateInput(forms.DateInput):

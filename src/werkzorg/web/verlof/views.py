@@ -20,8 +20,8 @@ from werkzorg.input_errors import InputError
 from werkzorg.leave.income import income_effect, parse_plan
 from werkzorg.leave import letters
 from werkzorg.leave.finder import find
-from werkzorg.leave.report import SITUATIONS, _amount, _how_much
-from werkzorg.leave.rules import _nl
+from werkzorg.leave.language import date_text, language
+from werkzorg.leave.report import SITUATIONS, amount_text, how_much_text, situation_text
 from werkzorg.leave.schema import parse_question
 from werkzorg.model import MODELLED_YEARS, tax_benefit_system
 from werkzorg.web.budget import state
@@ -48,6 +48,7 @@ def vragen(request: HttpRequest) -> HttpResponse:
     if situation not in SITUATIONS:
         return redirect("verlof:start")
     bound = "verder" in request.GET
+    lang = language(get_language())
     form = QuestionForm(situation, request.GET if bound else None)
     if bound and form.is_valid():
         data = {"situatie": situation, **{k: _plain(v) for k, v in form.cleaned_data.items() if v not in (None, "", False)}}
@@ -56,10 +57,10 @@ def vragen(request: HttpRequest) -> HttpResponse:
         except InputError as error:
             for problem in error.errors:
                 field = problem.field.split(".")[0]
-                form.add_error(field if field in form.fields else None, problem.message_nl)
+                form.add_error(field if field in form.fields else None, problem.message_en if lang == "en" else problem.message_nl)
         else:
             return redirect(f"{reverse('verlof:uitkomst')}?q={state.encode(data)}")
-    return render(request, "verlof/vragen.html", {"form": form, "situation": situation, "title": SITUATIONS[situation]})
+    return render(request, "verlof/vragen.html", {"form": form, "situation": situation, "title": situation_text(situation, lang)})
 
 
 def _question(request: HttpRequest):
@@ -75,23 +76,25 @@ def uitkomst(request: HttpRequest) -> HttpResponse:
     if question is None:
         return render(request, "budget/onleesbaar.html", status=400)
     encoded = state.encode(data)
+    lang = language(get_language())  # the rule texts in the page's language; letters stay Dutch (they go to the employer)
     items = []
-    for index, regeling in enumerate(find(question)):
+    for index, found in enumerate(find(question)):
+        regeling = found.in_language(lang)
         items.append(
             {
                 "regeling": regeling,
-                "how_much": _how_much(regeling),
-                "when": " – ".join(_nl(d) for d in (regeling.van, regeling.tot) if d),
-                "amount": _amount(regeling),
-                "ask_by": _nl(regeling.aanvragen_uiterlijk) if regeling.aanvragen_uiterlijk else "",
-                "decide_by": _nl(regeling.werkgever_beslist_uiterlijk) if regeling.werkgever_beslist_uiterlijk else "",
+                "how_much": how_much_text(regeling, lang),
+                "when": " – ".join(date_text(d, lang) for d in (regeling.van, regeling.tot) if d),
+                "amount": amount_text(regeling, lang),
+                "ask_by": date_text(regeling.aanvragen_uiterlijk, lang) if regeling.aanvragen_uiterlijk else "",
+                "decide_by": date_text(regeling.werkgever_beslist_uiterlijk, lang) if regeling.werkgever_beslist_uiterlijk else "",
                 "letter_url": f"{reverse('verlof:brief', args=[index])}?q={encoded}" if letters.needs_letter(regeling) else None,
             }
         )
     return render(
         request,
         "verlof/uitkomst.html",
-        {"title": SITUATIONS[question.situatie], "items": items, "change_url": f"{reverse('verlof:vragen')}?situatie={question.situatie}",
+        {"title": situation_text(question.situatie, lang), "items": items, "change_url": f"{reverse('verlof:vragen')}?situatie={question.situatie}",
          "plan_url": plan_link(question, [item["regeling"] for item in items]), "budget_url": budget_link(question)},
     )
 
