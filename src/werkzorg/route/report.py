@@ -73,6 +73,13 @@ def summary(p: Projection, translate: Callable[[str], str] = _same) -> dict[str,
                 _("Werkt u %(hours)s uur, dan levert elk gewerkt uur in %(count)s van de %(total)s maanden minder dan € 2 op.")
                 % {"hours": _hours(p.hours[option]), "count": len(months["weinig"]), "total": len(p.months)}
             )
+    for option in range(2, len(p.hours)):
+        fewer = int(np.sum(v["besteedbaar"][option] < v["besteedbaar"][option - 1] - 0.5))
+        if fewer:
+            out["armoedeval"].append(
+                _("Werkt u %(hours)s uur in plaats van %(fewer_hours)s uur, dan heeft u in %(count)s maanden minder geld.")
+                % {"hours": _hours(p.hours[option]), "fewer_hours": _hours(p.hours[option - 1]), "count": fewer}
+            )
     if out["armoedeval"]:
         out["armoedeval"].append(_("Dat komt doordat de gemeente uw loon van de bijstand aftrekt. Alleen de vrijlating mag u houden."))
     else:
@@ -153,3 +160,38 @@ RULES = [
     {"regel": "Toetsingsinkomen voor de toeslagen (bijstand telt bruto mee)", "bron": "Awir art. 8", "href": "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Hoofdstuk2_Paragraaf2.1_Artikel8"},
     {"regel": "Economisch zelfstandig", "bron": "CBS", "href": "https://jeugdmonitor.cbs.nl/begrippen-en-toelichtingen/Economisch%20zelfstandig"},
 ]
+
+
+def print_route(console, p: Projection) -> None:
+    """Rich output for people: the sentences, then a table of what is left per month in months 1, 6, 7, 12, 24, 36."""
+    from rich.table import Table
+
+    text = summary(p)
+    titles = {"nu": "Nu", "uren": "Als u gaat werken", "armoedeval": "Waar werken weinig oplevert", "uitweg": "Wat helpt", "kinderopvang": "Kinderopvang"}
+    for key, lines in text.items():
+        if lines:
+            console.print(f"[bold]{titles[key]}[/]")
+            for line in lines:
+                console.print(f"  {line}", highlight=False)
+    shown = [m for m in (0, 5, 6, 11, 23, 35) if m < len(p.months)]
+    table = Table(title="Wat u per maand heeft (na kosten kinderopvang)")
+    table.add_column("Uren per week")
+    for m in shown:
+        table.add_column(f"Maand {m + 1}\n{p.months[m]:%m-%Y}", justify="right")
+    for option, hours in enumerate(p.hours):
+        table.add_row(f"{hours:g}", *[euro(p.values['besteedbaar'][option][m]) for m in shown])
+    console.print(table)
+    detail = Table(title="Maand 1 in delen")
+    detail.add_column("Uren per week")
+    names = [("netto_loon", "Netto loon"), ("bijstand", "Bijstand"), ("vrijlating", "Vrijlating"), ("zorgtoeslag", "Zorgtoeslag"),
+             ("huurtoeslag", "Huurtoeslag"), ("kindgebonden_budget", "Kindgebonden budget"), ("kinderbijslag", "Kinderbijslag"),
+             ("kinderopvangtoeslag", "Kinderopvangtoeslag"), ("kinderopvang_kosten", "Kosten opvang")]
+    for _, label in names:
+        detail.add_column(label, justify="right")
+    for option, hours in enumerate(p.hours):
+        detail.add_row(f"{hours:g}", *[euro(p.values[name][option][0]) for name, _ in names])
+    console.print(detail)
+    for line in p.assumptions:
+        console.print(f"[dim]Aanname: {line}[/]", highlight=False)
+    for line in p.provisional:
+        console.print(f"[yellow]Voorlopig:[/] {line}", highlight=False)
