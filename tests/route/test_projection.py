@@ -142,3 +142,18 @@ def test_bad_input_names_the_field(data, field):
     with pytest.raises(InputError) as error:
         parse_route(data)
     assert error.value.errors[0].field == field
+
+
+def test_gross_bijstand_makes_the_net_come_out_right(mother):
+    # The gross-up: wage + gross bijstand through the model's tax gives net wage + net bijstand (to 1 euro a year).
+    option, month = 2, 0
+    loon = 12 * mother.values["bruto_loon"][option][month]
+    uitkering = 12 * mother.values["bijstand_bruto"][option][month]
+    births = np.array(["1996-01-01", "2023-01-01"], dtype="datetime64[D]")
+    simulation = simulation_from_arrays(
+        2026, np.array([0, 0]), np.array([PARTNER, 1]),
+        {"geboortedatum": births, "loon": np.array([loon, 0.0]), "belastbare_uitkering": np.array([uitkering, 0.0])},
+    )
+    net = simulation.calculate("netto_inkomen", "2026")[0]
+    expected = 12 * (mother.values["netto_loon"][option][month] + mother.values["bijstand"][option][month])
+    assert net == pytest.approx(expected, abs=1.0)

@@ -290,7 +290,8 @@ def _provisional(route: Route, months: list[datetime.date], unknown_kot: bool) -
 def _assumptions(route: Route, hourly_wage: float, months: list[datetime.date], last: datetime.date) -> list[str]:
     found = [
         f"Bruto uurloon € {hourly_wage:.2f} zonder vakantiegeld; het vakantiegeld (8 %) is over de maanden verdeeld.".replace(".", ",", 1),
-        "Loonheffing: de werkgever past de loonheffingskorting toe. De gemeente betaalt de belasting over de bijstand.",
+        "Netto loon: de belasting over het jaar met alle heffingskortingen waar u recht op heeft (ook de inkomensafhankelijke combinatiekorting). Op uw loonstrook kan het netto loon iets lager zijn.",
+        "De gemeente betaalt de belasting over de bijstand.",
         "Toeslagen en belasting per maand: het jaarbedrag als deze maand het hele jaar zo zou zijn, gedeeld door 12.",
         "Geen vermogen, geen andere inkomsten, geen verlaging of woonkostentoeslag; de gemeente kent de vrijlating toe.",
     ]
