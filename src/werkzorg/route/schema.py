@@ -110,6 +110,8 @@ class Route(_Strict):
         for index, kind in enumerate(self.kinderen):
             if birth_date(kind, start) > start:
                 raise ValueError(f"kinderen[{index}].geboortedatum|het kind is na de eerste maand geboren|the child is born after the first month")
+            if _age(birth_date(kind, start), start) > 17:
+                raise ValueError(f"kinderen[{index}].geboortedatum|het kind is in de eerste maand 18 of ouder|the child is 18 or older in the first month")
         return self
 
     def start_date(self) -> datetime.date:

@@ -15,7 +15,7 @@ from werkzorg.route.charts import income_chart
 from werkzorg.route.projection import project
 from werkzorg.route.report import FIRST_PHASE, RULES, summary
 from werkzorg.route.schema import parse_route
-from werkzorg.web.route.barriers import BY_CODE, FIRST_STEP
+from werkzorg.web.route.barriers import BARRIERS, BY_CODE, FIRST_STEP
 from werkzorg.web.route.forms import BarrierForm, RouteForm
 
 PARTS = [
@@ -75,4 +75,4 @@ def drempels(request: HttpRequest) -> HttpResponse:
     plan = None
     if bound and form.is_valid():
         plan = [BY_CODE[code] for code in form.cleaned_data["drempel"]]
-    return render(request, "route/drempels.html", {"form": form, "plan": plan, "first_step": FIRST_STEP, "bound": bound})
+    return render(request, "route/drempels.html", {"form": form, "plan": plan, "first_step": FIRST_STEP, "bound": bound, "boxes": list(zip(form["drempel"], BARRIERS))})
