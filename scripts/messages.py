@@ -389,6 +389,9 @@ ROUTE_TRANSLATIONS = {
     'Volgt u een traject naar werk van de gemeente? Dan kunt u ook kinderopvangtoeslag krijgen. Vraag de gemeente om hulp bij de eigen bijdrage.': 'Do you follow a route to work from the municipality? Then you can also get childcare benefit. Ask the municipality for help with your own contribution.',
     'U heeft geen kinderopvang ingevuld. Zonder opvang rekent de tool geen kosten en geen kinderopvangtoeslag.': 'You did not enter childcare. Without childcare the tool counts no costs and no childcare benefit.',
 }
+ROUTE_TRANSLATIONS["Hoeveel uur per week is de baan die u kunt krijgen? (leeg: we vergelijken 8, 16, 24 en 32 uur)"] = (
+    "How many hours a week is the job you can get? (empty: we compare 8, 16, 24 and 32 hours)"
+)
 TRANSLATIONS.update(ROUTE_TRANSLATIONS)
 
 

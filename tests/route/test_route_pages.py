@@ -37,3 +37,8 @@ def test_barrier_plan(client):
 def test_english(client):
     html = client.get("/en/werk/drempels/?drempel=mantelzorg&klaar=1").content.decode()
     assert "Your step plan" in html
+
+
+def test_the_offered_hours_are_compared_too(client):
+    html = client.get(f"/werk/rekenen/?{QUERY}&aanbod_uren=20").content.decode()
+    assert "Werkt u 20 uur per week?" in html and "Werkt u 16 uur per week?" in html

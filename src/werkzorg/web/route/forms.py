@@ -23,6 +23,7 @@ class RouteForm(forms.Form):
     kind_leeftijd = forms.IntegerField(label=_("Hoe oud is uw jongste kind? (leeg: geen kinderen)"), min_value=0, max_value=17, required=False)
     opvang = forms.ChoiceField(label=_("Welke kinderopvang gebruikt u als u werkt?"), choices=OPVANG, initial="geen", widget=forms.RadioSelect)
     uurprijs = forms.DecimalField(label=_("Prijs van de opvang per uur, in euro"), min_value=0, max_value=50, decimal_places=2, required=False)
+    aanbod_uren = forms.DecimalField(label=_("Hoeveel uur per week is de baan die u kunt krijgen? (leeg: we vergelijken 8, 16, 24 en 32 uur)"), min_value=1, max_value=60, decimal_places=1, required=False)
     uurloon = forms.DecimalField(label=_("Bruto uurloon van de baan, in euro (leeg: het minimumloon)"), min_value=1, max_value=200, decimal_places=2, required=False)
     huur = forms.DecimalField(label=_("Huur per maand, in euro (leeg: geen huurtoeslag)"), min_value=0, max_value=5000, decimal_places=2, required=False)
     andere_kostendelers = forms.IntegerField(label=_("Hoeveel andere volwassenen (21 jaar of ouder) wonen bij u?"), min_value=0, max_value=10, initial=0, required=False)
@@ -49,6 +50,8 @@ class RouteForm(forms.Form):
             if data.get("opvang") not in (None, "geen"):
                 kind["opvang"] = {"soort": data["opvang"], "uurprijs": float(data["uurprijs"])}
             route["kinderen"] = [kind]
+        if data.get("aanbod_uren") is not None:
+            route["uren"] = sorted({8.0, 16.0, 24.0, 32.0, float(data["aanbod_uren"])})
         if data.get("uurloon") is not None:
             route["uurloon"] = float(data["uurloon"])
         if data.get("huur") is not None:
