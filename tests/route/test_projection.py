@@ -29,7 +29,7 @@ def test_not_working_gets_the_norm_and_it_follows_the_july_indexation(mother):
     bijstand = mother.values["bijstand"][0]
     assert bijstand[0] == 1401.50  # January 2026, art. 21 onderdeel a
     assert bijstand[6] == 1419.46  # July 2026
-    assert bijstand[12] == 1401.50  # January 2027: the rules of January 2026 (last modelled year)
+    assert bijstand[12] == 1419.46  # January 2027: the rules of December 2026 (last modelled month)
 
 
 def test_gross_wage_for_16_hours():

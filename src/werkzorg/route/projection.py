@@ -20,8 +20,8 @@ How the numbers are made (and why here, not in one OpenFisca period):
 * **Childcare** is used on the working days: days = hours ÷ hours per working day, rounded up; day care until 4,
   then buitenschoolse opvang (4 hours a day at the maximum hourly price unless given), none after 12. A couple uses
   childcare only if the partner also follows a route to work (and then both meet the Wko art. 1.6 condition).
-* **Months after the last modelled year** use the rules of the same calendar month of that year (later indexation
-  is not known); people keep ageing.
+* **Months after the last modelled year** use the rules of its last month, December (later indexation is not
+  known); people keep ageing: their birth dates move back by the months in between.
 """
 
 from __future__ import annotations
@@ -80,16 +80,18 @@ class Projection:
 
 
 def model_month(day: datetime.date) -> datetime.date:
-    """The month whose rules apply: the month itself, or the same calendar month of the last modelled year."""
-    last = MODELLED_YEARS[-1]
-    return day if day.year <= last else day.replace(year=last)
+    """The month whose rules apply: the month itself, or the last modelled month (December of the last year)."""
+    return min(day, datetime.date(MODELLED_YEARS[-1], 12, 1))
 
 
-def _shift(born: datetime.date, years: int) -> datetime.date:
+def _shift(born: datetime.date, months: int) -> datetime.date:
+    """A birth date `months` earlier: someone born then has, in the model month, the age she has in the real month."""
+    index = born.year * 12 + born.month - 1 - months
+    year, month = index // 12, index % 12 + 1
     try:
-        return born.replace(year=born.year - years)
+        return born.replace(year=year, month=month)
     except ValueError:
-        return born.replace(year=born.year - years, day=28)
+        return born.replace(year=year, month=month, day=28)
 
 
 @dataclasses.dataclass
@@ -141,7 +143,7 @@ class _YearGroup:
         births, loon, meets, soort, price, care_hours = [], [], [], [], [], []
         people = [route.aanvrager] + ([route.partner] if route.partner else [])
         for i, row in enumerate(rows):
-            shift = row.day.year - row.model_day.year
+            shift = (row.day.year - row.model_day.year) * 12 + row.day.month - row.model_day.month
             month_parameters = tax_benefit_system().get_parameters_at_instant(row.model_day.isoformat())
             for p_index, person in enumerate(people):
                 births.append(_shift(birth_date(person, start), shift))
@@ -296,7 +298,7 @@ def _assumptions(route: Route, hourly_wage: float, months: list[datetime.date], 
         "Geen vermogen, geen andere inkomsten, geen verlaging of woonkostentoeslag; de gemeente kent de vrijlating toe.",
     ]
     if months[-1] > last:
-        found.append(f"Na {last.year} rekent het model met de bedragen van {last.year}: latere verhogingen zijn nog niet bekend.")
+        found.append(f"Na {last.year} rekent het model met de bedragen van december {last.year}: latere verhogingen zijn nog niet bekend.")
     if route.kinderen and any(k.opvang for k in route.kinderen):
         found.append(
             "Opvang op de werkdagen (uren ÷ uren per werkdag, naar boven afgerond); dagopvang tot 4 jaar, daarna bso "
