@@ -392,6 +392,23 @@ ROUTE_TRANSLATIONS = {
 ROUTE_TRANSLATIONS["Hoeveel uur per week is de baan die u kunt krijgen? (leeg: we vergelijken 8, 16, 24 en 32 uur)"] = (
     "How many hours a week is the job you can get? (empty: we compare 8, 16, 24 and 32 hours)"
 )
+ROUTE_TRANSLATIONS.update({
+    "Bruto uurloon %(wage)s zonder vakantiegeld; het vakantiegeld (8 %%) is over de maanden verdeeld.":
+        "Gross hourly wage %(wage)s without holiday pay; the holiday pay (8 %%) is spread over the months.",
+    "Netto loon: de belasting over het jaar met alle heffingskortingen waar u recht op heeft (ook de inkomensafhankelijke combinatiekorting). Op uw loonstrook kan het netto loon iets lager zijn.":
+        "Net wage: the tax over the year with all tax credits you are entitled to (including the income-dependent combination credit). On your payslip the net wage can be a little lower.",
+    "De gemeente betaalt de belasting over de bijstand.": "The municipality pays the tax on the social assistance.",
+    "Toeslagen en belasting per maand: het jaarbedrag als deze maand het hele jaar zo zou zijn, gedeeld door 12.":
+        "Benefits and tax per month: the yearly amount if this month lasted the whole year, divided by 12.",
+    "Geen vermogen, geen andere inkomsten, geen verlaging of woonkostentoeslag; de gemeente kent de vrijlating toe.":
+        "No savings, no other income, no reduction or housing-cost supplement; the municipality grants the exemption.",
+    "Na %(year)s rekent het model met de bedragen van december %(year)s: latere verhogingen zijn nog niet bekend.":
+        "After %(year)s the model uses the amounts of December %(year)s: later increases are not known yet.",
+    "Opvang op de werkdagen (uren ÷ uren per werkdag, naar boven afgerond); dagopvang tot 4 jaar, daarna bso 4 uur per dag tegen de maximum uurprijs; geen opvang na 12 jaar.":
+        "Childcare on working days (hours ÷ hours per working day, rounded up); day care until 4, then out-of-school care 4 hours a day at the maximum hourly price; no childcare after 12.",
+    "Met een partner die niet werkt en geen traject volgt: geen kinderopvang en geen kinderopvangtoeslag.":
+        "With a partner who does not work and follows no route to work: no childcare and no childcare benefit.",
+})
 TRANSLATIONS.update(ROUTE_TRANSLATIONS)
 
 

@@ -42,3 +42,9 @@ def test_english(client):
 def test_the_offered_hours_are_compared_too(client):
     html = client.get(f"/werk/rekenen/?{QUERY}&aanbod_uren=20").content.decode()
     assert "Werkt u 20 uur per week?" in html and "Werkt u 16 uur per week?" in html
+
+
+def test_english_calculation_page(client):
+    html = client.get(f"/en/werk/rekenen/?{QUERY}").content.decode()
+    assert "You are not working now." in html
+    assert "Gross hourly wage € 14,71 without holiday pay; the holiday pay (8 %) is spread over the months." in html

@@ -67,8 +67,13 @@ class Projection:
     economisch_zelfstandig: np.ndarray  # (options, months) bool: net wage at least the CBS threshold
     zelfstandigheid_grens: np.ndarray  # (months,) CBS threshold per month
     provisional: list[str]
-    assumptions: list[str]
+    assumption_texts: list[tuple[str, dict]]  # (Dutch text with placeholders, values), for translation
     last_modelled_month: datetime.date
+
+    @property
+    def assumptions(self) -> list[str]:
+        """The assumptions in Dutch."""
+        return [text % values for text, values in self.assumption_texts]
 
     def gain(self) -> np.ndarray:
         """What each option yields per month compared with working 0 hours, after childcare costs."""
@@ -289,21 +294,24 @@ def _provisional(route: Route, months: list[datetime.date], unknown_kot: bool) -
     return list(dict.fromkeys(reasons))
 
 
-def _assumptions(route: Route, hourly_wage: float, months: list[datetime.date], last: datetime.date) -> list[str]:
+def gettext_noop(text: str) -> str:
+    """Marks a Dutch text for the English catalogue (scripts/messages.py finds it); the web translates it."""
+    return text
+
+
+def _assumptions(route: Route, hourly_wage: float, months: list[datetime.date], last: datetime.date) -> list[tuple[str, dict]]:
+    """(Dutch text with %(name)s placeholders, values): Dutch for the CLI and JSON, translated on the web pages."""
     found = [
-        f"Bruto uurloon € {hourly_wage:.2f} zonder vakantiegeld; het vakantiegeld (8 %) is over de maanden verdeeld.".replace(".", ",", 1),
-        "Netto loon: de belasting over het jaar met alle heffingskortingen waar u recht op heeft (ook de inkomensafhankelijke combinatiekorting). Op uw loonstrook kan het netto loon iets lager zijn.",
-        "De gemeente betaalt de belasting over de bijstand.",
-        "Toeslagen en belasting per maand: het jaarbedrag als deze maand het hele jaar zo zou zijn, gedeeld door 12.",
-        "Geen vermogen, geen andere inkomsten, geen verlaging of woonkostentoeslag; de gemeente kent de vrijlating toe.",
+        (gettext_noop("Bruto uurloon %(wage)s zonder vakantiegeld; het vakantiegeld (8 %%) is over de maanden verdeeld."), {"wage": f"€ {hourly_wage:.2f}".replace(".", ",")}),
+        (gettext_noop("Netto loon: de belasting over het jaar met alle heffingskortingen waar u recht op heeft (ook de inkomensafhankelijke combinatiekorting). Op uw loonstrook kan het netto loon iets lager zijn."), {}),
+        (gettext_noop("De gemeente betaalt de belasting over de bijstand."), {}),
+        (gettext_noop("Toeslagen en belasting per maand: het jaarbedrag als deze maand het hele jaar zo zou zijn, gedeeld door 12."), {}),
+        (gettext_noop("Geen vermogen, geen andere inkomsten, geen verlaging of woonkostentoeslag; de gemeente kent de vrijlating toe."), {}),
     ]
     if months[-1] > last:
-        found.append(f"Na {last.year} rekent het model met de bedragen van december {last.year}: latere verhogingen zijn nog niet bekend.")
+        found.append((gettext_noop("Na %(year)s rekent het model met de bedragen van december %(year)s: latere verhogingen zijn nog niet bekend."), {"year": last.year}))
     if route.kinderen and any(k.opvang for k in route.kinderen):
-        found.append(
-            "Opvang op de werkdagen (uren ÷ uren per werkdag, naar boven afgerond); dagopvang tot 4 jaar, daarna bso "
-            "4 uur per dag tegen de maximum uurprijs; geen opvang na 12 jaar."
-        )
+        found.append((gettext_noop("Opvang op de werkdagen (uren ÷ uren per werkdag, naar boven afgerond); dagopvang tot 4 jaar, daarna bso 4 uur per dag tegen de maximum uurprijs; geen opvang na 12 jaar."), {}))
         if route.partner is not None and not route.partner_in_traject:
-            found.append("Met een partner die niet werkt en geen traject volgt: geen kinderopvang en geen kinderopvangtoeslag.")
+            found.append((gettext_noop("Met een partner die niet werkt en geen traject volgt: geen kinderopvang en geen kinderopvangtoeslag."), {}))
     return found

@@ -66,6 +66,7 @@ def _result(p) -> dict:
         "phase_rows": phase_rows,
         "rules": RULES,
         "first_month": p.months[0].strftime("%m-%Y"),
+        "assumptions": [_(text) % values for text, values in p.assumption_texts],
     }
 
 
