@@ -393,6 +393,10 @@ ROUTE_TRANSLATIONS["Hoeveel uur per week is de baan die u kunt krijgen? (leeg: w
     "How many hours a week is the job you can get? (empty: we compare 8, 16, 24 and 32 hours)"
 )
 ROUTE_TRANSLATIONS.update({
+    "Tijdens uw traject kost kinderopvang %(cost)s per maand. U krijgt %(kot)s kinderopvangtoeslag. U betaalt zelf %(own)s.":
+        "During your route to work childcare costs %(cost)s a month. You get %(kot)s childcare benefit. You pay %(own)s yourself.",
+    "Volgt u een traject naar werk of een cursus van de gemeente? Hoeveel uur per week? (leeg: nee)":
+        "Do you follow a route to work or a course from the municipality? How many hours a week? (empty: no)",
     "Bruto uurloon %(wage)s zonder vakantiegeld; het vakantiegeld (8 %%) is over de maanden verdeeld.":
         "Gross hourly wage %(wage)s without holiday pay; the holiday pay (8 %%) is spread over the months.",
     "Netto loon: de belasting over het jaar met alle heffingskortingen waar u recht op heeft (ook de inkomensafhankelijke combinatiekorting). Op uw loonstrook kan het netto loon iets lager zijn.":

@@ -157,3 +157,14 @@ def test_gross_bijstand_makes_the_net_come_out_right(mother):
     net = simulation.calculate("netto_inkomen", "2026")[0]
     expected = 12 * (mother.values["netto_loon"][option][month] + mother.values["bijstand"][option][month])
     assert net == pytest.approx(expected, abs=1.0)
+
+
+def test_a_route_to_work_gives_childcare_benefit_without_a_job():
+    # Wko art. 1.6: following a traject meets the condition. 8 h traject at 8 h a day = 1 day × 9 h × 52/12 = 39 h
+    # of day care at € 10 = € 390 a month; at the lowest incomes 96 % of it comes back.
+    p = project(parse_route({"start": "2026-01", "aanvrager": {"leeftijd": 30}, "traject_uren_per_week": 8,
+                             "kinderen": [{"leeftijd": 2, "opvang": {"soort": "dagopvang", "uurprijs": 10}}], "uren": [16]}))
+    assert p.values["kinderopvang_kosten"][0][0] == pytest.approx(390.0, abs=0.01)
+    assert p.values["kinderopvangtoeslag"][0][0] == pytest.approx(0.96 * 390.0, abs=1.0)
+    # 16 h work + 8 h traject = 24 h: 3 days of care
+    assert p.values["opvang_uren"][1][0] == pytest.approx(3 * 9 * WEEKS_PER_MONTH, abs=0.01)

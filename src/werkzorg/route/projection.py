@@ -17,7 +17,8 @@ How the numbers are made (and why here, not in one OpenFisca period):
   bijstand lowers huurtoeslag and zorgtoeslag (bijstand is taxable income, Wet IB 2001 art. 3.82).
 * **On top of the norm** come zorgtoeslag, huurtoeslag, kindgebonden budget (with the alleenstaande-ouderkop),
   kinderbijslag and kinderopvangtoeslag; none of them counts as income for bijstand (art. 31 lid 2 onder a, b, k).
-* **Childcare** is used on the working days: days = hours ÷ hours per working day, rounded up; day care until 4,
+* **Childcare** is used on the working days (work plus any hours in a route to work, `traject_uren_per_week`, which
+  also meets the Wko art. 1.6 condition for kinderopvangtoeslag): days = hours ÷ hours per working day, rounded up; day care until 4,
   then buitenschoolse opvang (4 hours a day at the maximum hourly price unless given), none after 12. A couple uses
   childcare only if the partner also follows a route to work (and then both meet the Wko art. 1.6 condition).
 * **Months after the last modelled year** use the rules of its last month, December (later indexation is not
@@ -111,6 +112,7 @@ class _Row:
 def _care(route: Route, child_index: int, day: datetime.date, hours: float, parameters) -> tuple[str, float, float]:
     """(type, hourly price, hours per month) of a child's care in a month."""
     child = route.kinderen[child_index]
+    hours = hours + route.traject_uren_per_week  # away from home: at work or in the route to work
     if child.opvang is None or hours <= 0:
         return "geen", 0.0, 0.0
     if route.partner is not None and not route.partner_in_traject:
@@ -153,7 +155,8 @@ class _YearGroup:
             for p_index, person in enumerate(people):
                 births.append(_shift(birth_date(person, start), shift))
                 loon.append(12 * self.gross[i] if p_index == 0 else 0.0)
-                meets.append(row.hours > 0 if p_index == 0 else route.partner_in_traject)
+                # Wko art. 1.6: working, or following a route to work (traject), meets the condition
+                meets.append(row.hours > 0 or route.traject_uren_per_week > 0 if p_index == 0 else route.partner_in_traject)
                 soort.append("geen"), price.append(0.0), care_hours.append(0.0)
             for c_index, child in enumerate(route.kinderen):
                 births.append(_shift(birth_date(child, start), shift))

@@ -100,6 +100,12 @@ def summary(p: Projection, translate: Callable[[str], str] = _same) -> dict[str,
         out["uitweg"].append(_("Na 36 maanden stopt de vrijlating. Dan krijgt u tot %(amount)s per maand minder bijstand.") % {"amount": euro(float(np.max(last_r)))})
     out["uitweg"].append(_("Vraag de gemeente of u ook een premie, een individuele inkomenstoeslag of hulp bij de eigen bijdrage voor kinderopvang kunt krijgen."))
     if np.any(v["kinderopvang_kosten"] > 0):
+        if v["kinderopvang_kosten"][0][0] > 0:
+            cost, kot = v["kinderopvang_kosten"][0][0], v["kinderopvangtoeslag"][0][0]
+            out["kinderopvang"].append(
+                _("Tijdens uw traject kost kinderopvang %(cost)s per maand. U krijgt %(kot)s kinderopvangtoeslag. U betaalt zelf %(own)s.")
+                % {"cost": euro(cost), "kot": euro(kot), "own": euro(cost - kot)}
+            )
         for option in range(1, len(p.hours)):
             cost, kot = v["kinderopvang_kosten"][option][0], v["kinderopvangtoeslag"][option][0]
             if cost > 0:

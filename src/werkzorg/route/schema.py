@@ -14,7 +14,8 @@ A route file, JSON or YAML:
       "uren_per_werkdag": 8,
       "huur_per_maand": 750,               # rent that counts for huurtoeslag; 0: no huurtoeslag
       "andere_kostendelers": 0,            # other adults (21+) sharing the home: kostendelersnorm
-      "partner_in_traject": false          # the partner follows a re-integration route (Wko art. 1.6: childcare benefit)
+      "partner_in_traject": false,         # the partner follows a re-integration route (Wko art. 1.6: childcare benefit)
+      "traject_uren_per_week": 0           # hours a week she follows a route to work (course, re-integration)
     }
 """
 
@@ -77,6 +78,7 @@ class Route(_Strict):
     huur_per_maand: Annotated[float, Field(ge=0, le=5_000, description="Huur per maand die meetelt voor huurtoeslag (rent per month)")] = 0.0
     andere_kostendelers: Annotated[int, Field(ge=0, le=10, description="Andere volwassenen (21+) in de woning die kosten delen (other adults sharing the home)")] = 0
     partner_in_traject: bool = Field(False, description="De partner volgt een traject naar werk (partner follows a route to work)")
+    traject_uren_per_week: Annotated[float, Field(ge=0, le=40, description="Uren per week in een traject naar werk of een cursus van de gemeente, naast of zonder werk (hours a week in a route to work)")] = 0.0
 
     @field_validator("start")
     @classmethod

@@ -20,6 +20,7 @@ class RouteForm(forms.Form):
     partner = forms.BooleanField(label=_("Ik woon samen of ben getrouwd"), required=False)
     partner_leeftijd = forms.IntegerField(label=_("Hoe oud is uw partner?"), min_value=21, max_value=66, required=False)
     partner_in_traject = forms.BooleanField(label=_("Mijn partner volgt een traject naar werk"), required=False)
+    traject_uren = forms.DecimalField(label=_("Volgt u een traject naar werk of een cursus van de gemeente? Hoeveel uur per week? (leeg: nee)"), min_value=0, max_value=40, decimal_places=1, required=False)
     kind_leeftijd = forms.IntegerField(label=_("Hoe oud is uw jongste kind? (leeg: geen kinderen)"), min_value=0, max_value=17, required=False)
     opvang = forms.ChoiceField(label=_("Welke kinderopvang gebruikt u als u werkt?"), choices=OPVANG, initial="geen", widget=forms.RadioSelect)
     uurprijs = forms.DecimalField(label=_("Prijs van de opvang per uur, in euro"), min_value=0, max_value=50, decimal_places=2, required=False)
@@ -50,6 +51,8 @@ class RouteForm(forms.Form):
             if data.get("opvang") not in (None, "geen"):
                 kind["opvang"] = {"soort": data["opvang"], "uurprijs": float(data["uurprijs"])}
             route["kinderen"] = [kind]
+        if data.get("traject_uren"):
+            route["traject_uren_per_week"] = float(data["traject_uren"])
         if data.get("aanbod_uren") is not None:
             route["uren"] = sorted({8.0, 16.0, 24.0, 32.0, float(data["aanbod_uren"])})
         if data.get("uurloon") is not None:
