@@ -393,6 +393,8 @@ ROUTE_TRANSLATIONS["Hoeveel uur per week is de baan die u kunt krijgen? (leeg: w
     "How many hours a week is the job you can get? (empty: we compare 8, 16, 24 and 32 hours)"
 )
 ROUTE_TRANSLATIONS.update({
+    "Vanaf ongeveer %(hours)s uur per week is uw netto loon hoger dan de bijstandsnorm van %(norm)s. Dan heeft u geen bijstand meer nodig.":
+        "From about %(hours)s hours a week your net wage is higher than the social assistance standard of %(norm)s. Then you no longer need social assistance.",
     "Tijdens uw traject kost kinderopvang %(cost)s per maand. U krijgt %(kot)s kinderopvangtoeslag. U betaalt zelf %(own)s.":
         "During your route to work childcare costs %(cost)s a month. You get %(kot)s childcare benefit. You pay %(own)s yourself.",
     "Volgt u een traject naar werk of een cursus van de gemeente? Hoeveel uur per week? (leeg: nee)":

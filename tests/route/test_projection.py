@@ -168,3 +168,11 @@ def test_a_route_to_work_gives_childcare_benefit_without_a_job():
     assert p.values["kinderopvangtoeslag"][0][0] == pytest.approx(0.96 * 390.0, abs=1.0)
     # 16 h work + 8 h traject = 24 h: 3 days of care
     assert p.values["opvang_uren"][1][0] == pytest.approx(3 * 9 * WEEKS_PER_MONTH, abs=0.01)
+
+
+def test_exit_hours_is_where_the_net_wage_reaches_the_norm(mother):
+    # Below the exit hours the net wage is under the norm; at them it is not (checked against the 24/32-hour options).
+    assert mother.exit_hours is not None
+    wage_per_hour = mother.values["bruto_loon"][1][0] / 8  # 52/12 × € 14,71 × 1,08 per weekly hour
+    assert (mother.exit_hours - 1) * wage_per_hour < mother.values["bijstandsnorm"][0][0] + 1  # no tax at these wages
+    assert 16 < mother.exit_hours <= 24  # 16 h leaves bijstand, 24 h (almost) none in month 1 (see the 24 h option)

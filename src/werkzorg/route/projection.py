@@ -70,6 +70,9 @@ class Projection:
     provisional: list[str]
     assumption_texts: list[tuple[str, dict]]  # (Dutch text with placeholders, values), for translation
     last_modelled_month: datetime.date
+    #: The fewest whole hours a week at which the net wage reaches the norm of the first month (no bijstand needed
+    #: once the vrijlating has ended); None above 60 hours.
+    exit_hours: int | None = None
 
     @property
     def assumptions(self) -> list[str]:
@@ -278,7 +281,18 @@ def project(route: Route) -> Projection:
     last = datetime.date(MODELLED_YEARS[-1], 12, 1)
     provisional = _provisional(route, months, unknown_kot)
     assumptions = _assumptions(route, hourly_wage, months, last)
-    return Projection(route, hours, months, values, independent, threshold, provisional, assumptions, last)
+    exit_at = _exit_hours(route, hourly_wage, months[0], float(values["bijstandsnorm"][0][0]))
+    return Projection(route, hours, months, values, independent, threshold, provisional, assumptions, last, exit_at)
+
+
+def _exit_hours(route: Route, hourly_wage: float, first: datetime.date, norm: float) -> int | None:
+    """The fewest whole hours a week (1 to 60) at which the net wage alone reaches the norm, in the first month."""
+    day = model_month(first)
+    rows = [_Row(0, 0, float(h), first, day) for h in range(1, 61)]
+    group = _YearGroup(route, rows, day.year, hourly_wage)
+    net = group.simulation(np.zeros(len(rows))).calculate("netto_inkomen", str(day.year))[group.is_applicant] / 12
+    enough = np.flatnonzero(net >= norm)
+    return int(enough[0]) + 1 if len(enough) else None
 
 
 def _provisional(route: Route, months: list[datetime.date], unknown_kot: bool) -> list[str]:

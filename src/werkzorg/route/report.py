@@ -84,10 +84,12 @@ def summary(p: Projection, translate: Callable[[str], str] = _same) -> dict[str,
         out["armoedeval"].append(_("Dat komt doordat de gemeente uw loon van de bijstand aftrekt. Alleen de vrijlating mag u houden."))
     else:
         out["armoedeval"].append(_("Werken levert u in elke maand meer op dan niet werken."))
-    off = [o for o in range(1, len(p.hours)) if np.all(v["bijstand"][o][b0:] == 0)]
-    if off:
-        out["uitweg"].append(_("Vanaf %(hours)s uur per week heeft u geen bijstand meer nodig. Dan houdt u elke extra euro loon grotendeels zelf.") % {"hours": _hours(p.hours[off[0]])})
-    else:
+    if p.exit_hours is not None:
+        out["uitweg"].append(
+            _("Vanaf ongeveer %(hours)s uur per week is uw netto loon hoger dan de bijstandsnorm van %(norm)s. Dan heeft u geen bijstand meer nodig.")
+            % {"hours": p.exit_hours, "norm": euro(v["bijstandsnorm"][0][0])}
+        )
+    elif not any(np.all(v["bijstand"][o][FIRST_PHASE:] == 0) for o in range(1, len(p.hours))):
         out["uitweg"].append(_("Bij deze uren blijft u bijstand houden. Meer uren of een hoger uurloon helpt u uit de bijstand."))
     independent = [o for o in range(1, len(p.hours)) if np.all(p.economisch_zelfstandig[o])]
     if independent:
@@ -152,6 +154,7 @@ def as_dict(p: Projection) -> dict[str, Any]:
         "samenvatting": summary(p),
         "aannames": p.assumptions,
         "voorlopig": p.provisional,
+        "uren_zonder_bijstand": p.exit_hours,
         "regels": RULES,
     }
 
