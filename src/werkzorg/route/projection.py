@@ -152,9 +152,10 @@ class _YearGroup:
         self.gross = np.array([r.hours * WEEKS_PER_MONTH * hourly_wage * (1 + holiday) for r in rows])
         births, loon, meets, soort, price, care_hours = [], [], [], [], [], []
         people = [route.aanvrager] + ([route.partner] if route.partner else [])
+        at = {day: tax_benefit_system().get_parameters_at_instant(day.isoformat()) for day in {row.model_day for row in rows}}
         for i, row in enumerate(rows):
             shift = (row.day.year - row.model_day.year) * 12 + row.day.month - row.model_day.month
-            month_parameters = tax_benefit_system().get_parameters_at_instant(row.model_day.isoformat())
+            month_parameters = at[row.model_day]
             for p_index, person in enumerate(people):
                 births.append(_shift(birth_date(person, start), shift))
                 loon.append(12 * self.gross[i] if p_index == 0 else 0.0)
