@@ -15,7 +15,7 @@ from werkzorg.route.charts import income_chart
 from werkzorg.route.projection import project
 from werkzorg.route.report import FIRST_PHASE, RULES, summary
 from werkzorg.route.schema import parse_route
-from werkzorg.web.route.barriers import BARRIERS, BY_CODE, FIRST_STEP
+from werkzorg.web.route.barriers import BARRIERS, BY_CODE, FIRST_STEP, MONEY_ICON
 from werkzorg.web.route.forms import BarrierForm, RouteForm
 
 PARTS = [
@@ -26,7 +26,8 @@ PARTS = [
 
 
 def start(request: HttpRequest) -> HttpResponse:
-    return render(request, "route/start.html")
+    plan_icon = '<path d="M9 6h11"/><path d="M9 12h11"/><path d="M9 18h11"/><path d="M4 6l1 1 2-2"/><path d="M4 12l1 1 2-2"/><path d="M4 18l1 1 2-2"/>'
+    return render(request, "route/start.html", {"money_icon": MONEY_ICON, "plan_icon": plan_icon})
 
 
 def _hours_label(hours: float) -> str:
@@ -76,4 +77,4 @@ def drempels(request: HttpRequest) -> HttpResponse:
     plan = None
     if bound and form.is_valid():
         plan = [BY_CODE[code] for code in form.cleaned_data["drempel"]]
-    return render(request, "route/drempels.html", {"form": form, "plan": plan, "first_step": FIRST_STEP, "bound": bound, "boxes": list(zip(form["drempel"], BARRIERS))})
+    return render(request, "route/drempels.html", {"form": form, "plan": plan, "first_step": FIRST_STEP, "bound": bound, "boxes": list(zip(form["drempel"], BARRIERS)), "money_icon": MONEY_ICON})
