@@ -323,6 +323,7 @@ def _assumptions(route: Route, hourly_wage: float, months: list[datetime.date], 
         (gettext_noop("Bruto uurloon %(wage)s zonder vakantiegeld; het vakantiegeld (8 %%) is over de maanden verdeeld."), {"wage": f"€ {hourly_wage:.2f}".replace(".", ",")}),
         (gettext_noop("Netto loon: de belasting over het jaar met alle heffingskortingen waar u recht op heeft (ook de inkomensafhankelijke combinatiekorting). Op uw loonstrook kan het netto loon iets lager zijn."), {}),
         (gettext_noop("De gemeente betaalt de belasting over de bijstand."), {}),
+        (gettext_noop("De bijstand is inclusief vakantietoeslag en de kinderbijslag is per kwartaal; beide zijn over de maanden verdeeld. De gemeente betaalt de vakantietoeslag meestal één keer per jaar."), {}),
         (gettext_noop("Toeslagen en belasting per maand: het jaarbedrag als deze maand het hele jaar zo zou zijn, gedeeld door 12."), {}),
         (gettext_noop("Geen vermogen, geen andere inkomsten, geen verlaging of woonkostentoeslag; de gemeente kent de vrijlating toe."), {}),
     ]
