@@ -176,3 +176,15 @@ def test_exit_hours_is_where_the_net_wage_reaches_the_norm(mother):
     wage_per_hour = mother.values["bruto_loon"][1][0] / 8  # 52/12 × € 14,71 × 1,08 per weekly hour
     assert (mother.exit_hours - 1) * wage_per_hour < mother.values["bijstandsnorm"][0][0] + 1  # no tax at these wages
     assert 16 < mother.exit_hours <= 24  # 16 h leaves bijstand, 24 h (almost) none in month 1 (see the 24 h option)
+
+
+def test_couple_in_a_trajectory_can_lose_money_by_working_after_the_vrijlating():
+    # A couple gets no 12,5 % vrijlating (onderdeel r is for single parents): after six months each euro of net wage
+    # replaces a euro of bijstand, and the own share of childcare comes on top. So 8 hours leaves less than 0 hours.
+    p = project(parse_route({"start": "2025-03", "aanvrager": {"leeftijd": 35}, "partner": {"leeftijd": 36}, "partner_in_traject": True,
+                             "kinderen": [{"leeftijd": 2, "opvang": {"soort": "dagopvang", "uurprijs": 10}}], "huur_per_maand": 900}))
+    month = 9  # December 2025: month 10, after the six months of onderdeel n
+    assert p.values["vrijlating"][1][month] == 0
+    assert p.values["bijstand"][1][month] == pytest.approx(p.values["bijstandsnorm"][1][month] - p.values["netto_loon"][1][month], abs=0.01)
+    assert p.gain()[1][month] < 0
+    assert any(line.startswith("Let op: werkt u 8 uur") for line in summary(p)["armoedeval"])
