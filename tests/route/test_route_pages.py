@@ -1,7 +1,5 @@
 """The route pages work without JavaScript: GET forms, results in the page, nothing stored."""
 
-import pytest
-
 QUERY = "leeftijd=30&kind_leeftijd=3&opvang=dagopvang&uurprijs=10.50&huur=750"
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from werkzorg.budget.report import euro
-from werkzorg.route.projection import OUTPUTS, WEEKS_PER_MONTH, Projection
+from werkzorg.route.projection import OUTPUTS, Projection
 
 #: Working more "yields little" below this many euros per extra hour worked (our own line, not a legal one).
 LITTLE_PER_HOUR = 2.0
