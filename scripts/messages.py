@@ -393,6 +393,7 @@ ROUTE_TRANSLATIONS["Hoeveel uur per week is de baan die u kunt krijgen? (leeg: w
     "How many hours a week is the job you can get? (empty: we compare 8, 16, 24 and 32 hours)"
 )
 ROUTE_TRANSLATIONS.update({
+    "UWV heeft vastgesteld dat ik door ziekte of beperking minder uren kan werken": "UWV has found that I can work fewer hours because of illness or disability",
     "De bijstand is inclusief vakantietoeslag en de kinderbijslag is per kwartaal; beide zijn over de maanden verdeeld. De gemeente betaalt de vakantietoeslag meestal één keer per jaar.":
         "The social assistance includes holiday allowance and child benefit is paid per quarter; both are spread over the months. The municipality usually pays the holiday allowance once a year.",
     "Vanaf ongeveer %(hours)s uur per week is uw netto loon hoger dan de bijstandsnorm van %(norm)s. Dan heeft u geen bijstand meer nodig.":

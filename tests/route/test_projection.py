@@ -188,3 +188,12 @@ def test_couple_in_a_trajectory_can_lose_money_by_working_after_the_vrijlating()
     assert p.values["bijstand"][1][month] == pytest.approx(p.values["bijstandsnorm"][1][month] - p.values["netto_loon"][1][month], abs=0.01)
     assert p.gain()[1][month] < 0
     assert any(line.startswith("Let op: werkt u 8 uur") for line in summary(p)["armoedeval"])
+
+
+def test_medical_limit_on_hours_keeps_15_percent_after_the_six_months():
+    # Onderdeel y: 15 % of the net wage, max € 180,19 (1-1-2026) / € 182,73 (1-7-2026), no end date; months 1-6: n (25 %).
+    p = project(parse_route({"start": "2026-01", "aanvrager": {"leeftijd": 40}, "medisch_urenbeperkt": True, "uren": [16]}))
+    net = p.values["netto_loon"][1]
+    assert p.values["vrijlating"][1][0] == pytest.approx(0.25 * net[0], abs=0.006)
+    assert p.values["vrijlating"][1][6] == pytest.approx(min(0.15 * net[6], 182.73), abs=0.006)
+    assert p.values["vrijlating"][1][35] == pytest.approx(min(0.15 * net[35], 182.73), abs=0.006)

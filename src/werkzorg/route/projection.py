@@ -206,6 +206,7 @@ class _YearGroup:
             simulation.set_input("netto_inkomsten_uit_arbeid", period, worked)
             simulation.set_input("inkomstenvrijlating_maand", period, month_number)
             simulation.set_input("aantal_andere_kostendelers", period, np.full(n, self.route.andere_kostendelers))
+            simulation.set_input("is_medisch_urenbeperkt", period, self.is_applicant & self.route.medisch_urenbeperkt)
             mine = np.array([row.model_day == day for row in self.rows])
             found["bijstand"][mine] = simulation.calculate("bijstand", period)[mine]
             found["bijstandsnorm"][mine] = simulation.calculate("bijstandsnorm", period)[mine]

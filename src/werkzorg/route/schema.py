@@ -78,6 +78,7 @@ class Route(_Strict):
     huur_per_maand: Annotated[float, Field(ge=0, le=5_000, description="Huur per maand die meetelt voor huurtoeslag (rent per month)")] = 0.0
     andere_kostendelers: Annotated[int, Field(ge=0, le=10, description="Andere volwassenen (21+) in de woning die kosten delen (other adults sharing the home)")] = 0
     partner_in_traject: bool = Field(False, description="De partner volgt een traject naar werk (partner follows a route to work)")
+    medisch_urenbeperkt: bool = Field(False, description="UWV heeft vastgesteld dat de aanvrager medisch urenbeperkt is: 15 % vrijlating zonder einddatum (medical limit on hours)")
     traject_uren_per_week: Annotated[float, Field(ge=0, le=40, description="Uren per week in een traject naar werk of een cursus van de gemeente, naast of zonder werk (hours a week in a route to work)")] = 0.0
 
     @field_validator("start")

@@ -17,6 +17,7 @@ OPVANG = [
 
 class RouteForm(forms.Form):
     leeftijd = forms.IntegerField(label=_("Hoe oud bent u?"), min_value=21, max_value=66)
+    medisch_urenbeperkt = forms.BooleanField(label=_("UWV heeft vastgesteld dat ik door ziekte of beperking minder uren kan werken"), required=False)
     partner = forms.BooleanField(label=_("Ik woon samen of ben getrouwd"), required=False)
     partner_leeftijd = forms.IntegerField(label=_("Hoe oud is uw partner?"), min_value=21, max_value=66, required=False)
     partner_in_traject = forms.BooleanField(label=_("Mijn partner volgt een traject naar werk"), required=False)
@@ -51,6 +52,8 @@ class RouteForm(forms.Form):
             if data.get("opvang") not in (None, "geen"):
                 kind["opvang"] = {"soort": data["opvang"], "uurprijs": float(data["uurprijs"])}
             route["kinderen"] = [kind]
+        if data.get("medisch_urenbeperkt"):
+            route["medisch_urenbeperkt"] = True
         if data.get("traject_uren"):
             route["traject_uren_per_week"] = float(data["traject_uren"])
         if data.get("aanbod_uren") is not None:

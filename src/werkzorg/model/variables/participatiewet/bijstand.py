@@ -43,6 +43,14 @@ class inkomstenvrijlating_maand(Variable):
     )
 
 
+class is_medisch_urenbeperkt(Variable):
+    value_type = bool
+    entity = Persoon
+    definition_period = MONTH
+    label = "Medisch urenbeperkt: kan door ziekte of handicap niet meer dan een deel van de normale arbeidsduur werken (vastgesteld door UWV)"
+    reference = ART_31
+
+
 class aantal_andere_kostendelers(Variable):
     value_type = int
     entity = Huishouden
@@ -175,7 +183,27 @@ class inkomstenvrijlating_alleenstaande_ouder(Variable):
         ouder = persoon.huishouden("is_alleenstaande_ouder", period) & persoon.huishouden("heeft_kind_jonger_dan_12_bijstand", period)
         inkomsten = persoon("netto_inkomsten_uit_arbeid", period).clip(min=0)
         bedrag = np.minimum(np.round(p.alleenstaande_ouder.percentage * inkomsten, 2), p.alleenstaande_ouder.maximum)
-        return np.where(in_periode & oud_genoeg & ouder & persoon("is_partner", period.this_year), bedrag, 0.0)
+        medisch = persoon("is_medisch_urenbeperkt", period)  # onderdeel r: "voor zover onderdeel y ... niet van toepassing is"
+        return np.where(in_periode & oud_genoeg & ouder & ~medisch & persoon("is_partner", period.this_year), bedrag, 0.0)
+
+
+class inkomstenvrijlating_medisch_urenbeperkt(Variable):
+    value_type = float
+    entity = Persoon
+    definition_period = MONTH
+    unit = "currency-EUR"
+    label = "Vrijlating bij een medische urenbeperking: 15 % tot het maximum, zonder einddatum, als de algemene vrijlating niet geldt"
+    reference = ART_31
+
+    def formula(persoon, period, parameters):
+        p = parameters(period).participatiewet.inkomstenvrijlating
+        maand = persoon("inkomstenvrijlating_maand", period)
+        # "tenzij onderdeel n van toepassing is": n runs in months 1-6 from age 27
+        algemeen = (maand >= 1) & (maand <= p.algemeen.maximale_duur_maanden) & (persoon("bijstand_leeftijd_in_maanden", period) >= p.minimumleeftijd * 12)
+        inkomsten = persoon("netto_inkomsten_uit_arbeid", period).clip(min=0)
+        bedrag = np.minimum(np.round(p.medisch_urenbeperkt.percentage * inkomsten, 2), p.medisch_urenbeperkt.maximum)
+        toepassen = persoon("is_medisch_urenbeperkt", period) & ~algemeen & persoon("is_partner", period.this_year)
+        return np.where(toepassen, bedrag, 0.0)
 
 
 class inkomstenvrijlating(Variable):
@@ -183,11 +211,15 @@ class inkomstenvrijlating(Variable):
     entity = Persoon
     definition_period = MONTH
     unit = "currency-EUR"
-    label = "Vrij te laten inkomsten uit arbeid in de maand (art. 31 lid 2 onderdelen n en r)"
+    label = "Vrij te laten inkomsten uit arbeid in de maand (art. 31 lid 2 onderdelen n, r en y)"
     reference = ART_31
 
     def formula(persoon, period):
-        return persoon("inkomstenvrijlating_algemeen", period) + persoon("inkomstenvrijlating_alleenstaande_ouder", period)
+        return (
+            persoon("inkomstenvrijlating_algemeen", period)
+            + persoon("inkomstenvrijlating_alleenstaande_ouder", period)
+            + persoon("inkomstenvrijlating_medisch_urenbeperkt", period)
+        )
 
 
 class bijstand_middelen(Variable):
