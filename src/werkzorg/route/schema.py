@@ -15,7 +15,8 @@ A route file, JSON or YAML:
       "huur_per_maand": 750,               # rent that counts for huurtoeslag; 0: no huurtoeslag
       "andere_kostendelers": 0,            # other adults (21+) sharing the home: kostendelersnorm
       "partner_in_traject": false,         # the partner follows a re-integration route (Wko art. 1.6: childcare benefit)
-      "traject_uren_per_week": 0           # hours a week she follows a route to work (course, re-integration)
+      "traject_uren_per_week": 0,          # hours a week she follows a route to work (course, re-integration)
+      "medisch_urenbeperkt": false         # UWV found a medical limit on hours: 15 % vrijlating without end date
     }
 """
 
