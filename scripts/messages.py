@@ -18,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 WEB = ROOT / "src" / "werkzorg" / "web"
 CHARTS = ROOT / "src" / "werkzorg" / "budget" / "charts.py"
+ROUTE = ROOT / "src" / "werkzorg" / "route"
 LOCALE = WEB / "locale" / "en" / "LC_MESSAGES"
 
 #: Texts that the budget engine produces (in Dutch, for the CLI) and the web pages translate.
@@ -315,6 +316,172 @@ TRANSLATIONS = {
 }
 
 
+#: The route pages (issue 7): what working more yields from bijstand, and the barrier check.
+ROUTE_TRANSLATIONS = {
+    'Reken uit': 'Calculate',
+    'Samenvatting voor de consulent': 'Summary for the counsellor',
+    'Samenvatting: werken vanuit de bijstand': 'Summary: working from social assistance',
+    'Gemiddeld per maand: maand 1-6 (vrijlating 25 %) en maand 7-36': 'Average per month: months 1-6 (25 % exemption) and months 7-36',
+    'Onderdeel': 'Item',
+    'maand 1-6': 'months 1-6',
+    'maand 7-36': 'months 7-36',
+    'Volledige versie': 'Full version',
+    'Start van het werk: %(month)s. Bedragen per maand.': 'Start of the job: %(month)s. Amounts per month.',
+    'Wat houdt u tegen?': 'What is holding you back?',
+    'Uw stappenplan': 'Your step plan',
+    'Druk deze pagina af of bewaar de link. Wij bewaren niets.': 'Print this page or keep the link. We store nothing.',
+    'Naar de rekenhulp': 'To the calculator',
+    'Waar:': 'Where:',
+    'Regels:': 'Rules:',
+    'U koos geen drempel. Begin met uitrekenen wat werken u oplevert.': 'You chose no barrier. Start by calculating what working yields for you.',
+    'Antwoorden aanpassen': 'Change your answers',
+    'Vink aan wat voor u geldt. U krijgt dan per punt wat u kunt doen en waar u heen kunt.': 'Tick what applies to you. For each point you get what you can do and where you can go.',
+    'Maak mijn stappenplan': 'Make my step plan',
+    'Wat levert werken mij op?': 'What does working give me?',
+    'Nu': 'Now',
+    'Als u gaat werken': 'If you start working',
+    'Waar werken weinig oplevert': 'Where working yields little',
+    'Wat helpt': 'What helps',
+    'Kinderopvang': 'Childcare',
+    'Wat u gemiddeld per maand heeft: de eerste 6 maanden en daarna': 'What you have on average per month: the first 6 months and after',
+    'Alle 36 maanden': 'All 36 months',
+    'Wat u overhoudt, per maand': 'What is left, per month',
+    'Maand': 'Month',
+    'Regels en aannames': 'Rules and assumptions',
+    'Korte versie om af te drukken (voor consulenten)': 'Short version to print (for counsellors)',
+    'Maak uw stappenplan': 'Make your step plan',
+    'Vul een paar gegevens in. U ziet dan per maand wat u heeft als u 0, 8, 16, 24 of 32 uur werkt.': 'Fill in a few details. You then see per month what you have if you work 0, 8, 16, 24 or 32 hours.',
+    'Zo ziet uw geld eruit als u in %(month)s begint met werken. Alle bedragen zijn per maand, na de kosten van kinderopvang.': 'This is what your money looks like if you start working in %(month)s. All amounts are per month, after the cost of childcare.',
+    'Op weg naar werk': 'On the way to work',
+    'Op weg naar betaald werk': 'On the way to paid work',
+    'Heeft u bijstand en wilt u (meer) gaan werken? Hier ziet u wat het u oplevert. En wat u kunt doen als iets u tegenhoudt.': 'Do you receive social assistance (bijstand) and want to work (more)? Here you see what it gives you. And what you can do if something holds you back.',
+    'per maand, drie jaar lang': 'per month, for three years',
+    'Wat houdt mij tegen? Maak uw stappenplan': 'What is holding me back? Make your step plan',
+    'Lezen, schrijven, rekenen of Nederlands is moeilijk voor mij.': 'Reading, writing, arithmetic or Dutch is difficult for me.',
+    'Ga naar het Taalhuis in de bibliotheek. Een gesprek en de lessen zijn gratis.': 'Go to the Taalhuis in the library. A talk and the lessons are free.',
+    'Vraag de gemeente om een taalcursus. Dat kan naast uw werk of uitkering.': 'Ask the municipality for a language course. You can do it next to your work or benefit.',
+    'Taalhuis (bibliotheek), gemeente': 'Taalhuis (library), municipality',
+    'In de bijstand geldt een taaleis: de gemeente helpt u Nederlands te leren.': 'On social assistance there is a language requirement: the municipality helps you learn Dutch.',
+    'Ik heb geen diploma op mbo-2-niveau of hoger.': 'I have no diploma at mbo level 2 or higher.',
+    'Vraag gratis advies bij het Leerwerkloket in uw regio.': 'Ask for free advice at the Leerwerkloket in your region.',
+    'Vraag naar een ervaringscertificaat (EVC). Wat u al kunt, telt dan mee.': 'Ask for a certificate of experience (EVC). What you can already do then counts.',
+    'Leren en werken tegelijk kan met een BBL-opleiding op het mbo.': 'You can learn and work at the same time with a BBL course at an mbo school.',
+    'Leerwerkloket, mbo-school (ROC)': 'Leerwerkloket, mbo school (ROC)',
+    'Een startkwalificatie is een diploma havo, vwo of mbo niveau 2.': 'A basic qualification (startkwalificatie) is a havo, vwo or mbo level 2 diploma.',
+    'Ik heb een ziekte of beperking. Daardoor kan ik minder werken.': 'I have an illness or disability. Because of it I can work less.',
+    'Vraag de gemeente naar een jobcoach, loonkostensubsidie of beschut werk.': 'Ask the municipality about a job coach, wage-cost subsidy or sheltered work.',
+    'Vraag UWV of u in het doelgroepregister kunt komen. Werkgevers krijgen dan steun.': 'Ask UWV whether you can be placed in the target-group register. Employers then get support.',
+    'Stelt UWV vast dat u minder uren kunt werken? Dan mag u 15 % van uw loon houden, zonder einddatum.': 'Does UWV find that you can work fewer hours? Then you may keep 15 % of your wage, with no end date.',
+    'Gemeente of Werkplein, UWV': 'Municipality or Werkplein, UWV',
+    'Participatiewet art. 31 lid 2 onder y: vrijlating bij een medische urenbeperking.': 'Participatiewet art. 31(2)(y): earnings exemption with a medical limit on hours.',
+    'Ik word anders behandeld. Bijvoorbeeld omdat ik vrouw ben, zwanger, jong moeder, ouder, of een migratieachtergrond heb.': 'I am treated differently. For example because I am a woman, pregnant, a young mother, older, or have a migration background.',
+    'Meld het bij de antidiscriminatievoorziening in uw gemeente (discriminatie.nl). Dat is gratis en kan anoniem.': 'Report it to the anti-discrimination service in your municipality (discriminatie.nl). It is free and can be anonymous.',
+    'Vraag een oordeel aan het College voor de Rechten van de Mens. Dat is gratis.': 'Ask the Netherlands Institute for Human Rights (College voor de Rechten van de Mens) for a judgment. It is free.',
+    'Schrijf op wat er gebeurde, wanneer en wie erbij was.': 'Write down what happened, when, and who was there.',
+    'Antidiscriminatievoorziening, College voor de Rechten van de Mens': 'Anti-discrimination service, Netherlands Institute for Human Rights',
+    'Onderscheid naar geslacht (ook zwangerschap), leeftijd, afkomst of godsdienst is bij werk verboden.': 'Discrimination at work by sex (including pregnancy), age, origin or religion is forbidden.',
+    'Ik ben nieuw in Nederland of ik ben gevlucht.': 'I am new in the Netherlands or I fled my country.',
+    'Vraag de gemeente naar uw persoonlijk plan inburgering. Taal en werk kunnen samen.': 'Ask the municipality about your personal integration plan. Language and work can go together.',
+    'VluchtelingenWerk en het UAF kunnen u helpen bij werk of studie.': 'VluchtelingenWerk and UAF can help you with work or study.',
+    'Gemeente, VluchtelingenWerk, UAF': 'Municipality, VluchtelingenWerk, UAF',
+    'Wet inburgering 2021: de gemeente maakt met u een plan.': 'Civic Integration Act 2021: the municipality makes a plan with you.',
+    'Ik vind geen werk dat past bij mijn uren, mijn reistijd of wat ik kan.': 'I cannot find work that fits my hours, my travel time or what I can do.',
+    'Vraag het Werkplein of UWV (werk.nl) welk werk er in uw regio is.': 'Ask the Werkplein or UWV (werk.nl) what work there is in your region.',
+    'Vraag het Leerwerkloket naar een korte opleiding voor een beroep met veel vacatures.': 'Ask the Leerwerkloket about a short course for a job with many vacancies.',
+    'Vraag een werkgever naar vaste werktijden. U mag vragen om andere uren of tijden.': 'Ask an employer for fixed working times. You may ask for other hours or times.',
+    'Werkplein van de gemeente, UWV, Leerwerkloket': 'Werkplein of the municipality, UWV, Leerwerkloket',
+    'Wet flexibel werken: u mag uw werkgever vragen om andere uren of werktijden.': 'Flexible Working Act: you may ask your employer for other hours or working times.',
+    'Ik heb geen kinderopvang, of ik kan die niet betalen.': 'I have no childcare, or I cannot pay for it.',
+    'Vraag kinderopvangtoeslag aan bij de Belastingdienst. Dat kan ook als u een traject naar werk volgt.': 'Apply for childcare benefit at the Belastingdienst. You can also get it if you follow a route to work.',
+    'Vraag de gemeente of zij uw eigen bijdrage betaalt. Dat kan voor mensen in de bijstand met een traject.': 'Ask the municipality whether it pays your own contribution. This is possible for people on social assistance in a route to work.',
+    'Kies opvang uit het Landelijk Register Kinderopvang. Anders krijgt u geen toeslag.': 'Choose childcare from the national childcare register (Landelijk Register Kinderopvang). Otherwise you get no benefit.',
+    'Belastingdienst (toeslagen), gemeente': 'Belastingdienst (benefits), municipality',
+    'Wet kinderopvang art. 1.6: ook wie een traject naar werk volgt, kan toeslag krijgen.': 'Childcare Act art. 1.6: people who follow a route to work can also get the benefit.',
+    'Wet kinderopvang art. 1.13: de gemeente kan helpen met de kosten voor doelgroepouders.': 'Childcare Act art. 1.13: the municipality can help with the costs for target-group parents.',
+    'Heeft u een kind jonger dan 5 en bent u alleenstaande ouder? U kunt vragen om tijdelijk geen werk te hoeven zoeken (Participatiewet art. 9a).': 'Do you have a child under 5 and are you a single parent? You can ask not to have to look for work for a while (Participatiewet art. 9a).',
+    'Ik zorg voor iemand. Niemand neemt de zorg even van mij over.': 'I care for someone. Nobody takes over the care for a while.',
+    'Vraag het Wmo-loket van de gemeente om respijtzorg: iemand neemt de zorg tijdelijk over.': 'Ask the Wmo desk of the municipality for respite care: someone takes over the care for a while.',
+    'Vraag het steunpunt mantelzorg om advies.': "Ask the carers' support centre (steunpunt mantelzorg) for advice.",
+    'Vertel de gemeente over uw zorgtaken. U kunt tijdelijk ontheffing krijgen van de plicht om werk te zoeken.': 'Tell the municipality about your care tasks. You can get a temporary exemption from the duty to look for work.',
+    'Wmo-loket van de gemeente, steunpunt mantelzorg': "Wmo desk of the municipality, carers' support centre",
+    'Participatiewet art. 9 lid 2: tijdelijke ontheffing om dringende redenen, zoals zorg.': 'Participatiewet art. 9(2): temporary exemption for urgent reasons, such as care.',
+    'Wmo 2015: de gemeente moet mantelzorgers ondersteunen.': 'Wmo 2015: the municipality must support carers.',
+    'Reken eerst uit wat werken u oplevert. Gebruik de rekenhulp op deze site of vraag de gemeente.': 'First calculate what working gives you. Use the calculator on this site or ask the municipality.',
+    'Geen kinderopvang': 'No childcare',
+    'Buitenschoolse opvang (bso)': 'Out-of-school care (bso)',
+    'Hoe oud bent u?': 'How old are you?',
+    'Ik woon samen of ben getrouwd': 'I live together or am married',
+    'Hoe oud is uw partner?': 'How old is your partner?',
+    'Mijn partner volgt een traject naar werk': 'My partner follows a route to work',
+    'Hoe oud is uw jongste kind? (leeg: geen kinderen)': 'How old is your youngest child? (empty: no children)',
+    'Welke kinderopvang gebruikt u als u werkt?': 'Which childcare do you use when you work?',
+    'Prijs van de opvang per uur, in euro': 'Price of the childcare per hour, in euros',
+    'Bruto uurloon van de baan, in euro (leeg: het minimumloon)': 'Gross hourly wage of the job, in euros (empty: the minimum wage)',
+    'Huur per maand, in euro (leeg: geen huurtoeslag)': 'Rent per month, in euros (empty: no rent benefit)',
+    'Hoeveel andere volwassenen (21 jaar of ouder) wonen bij u?': 'How many other adults (21 or older) live with you?',
+    'Vul de leeftijd van uw partner in.': 'Fill in the age of your partner.',
+    'Vul de leeftijd van uw kind in.': 'Fill in the age of your child.',
+    'Vul de prijs per uur in.': 'Fill in the price per hour.',
+    'Wat maakt werken moeilijk voor u? Kies alles wat past.': 'What makes working difficult for you? Choose everything that fits.',
+    'Netto loon': 'Net wage',
+    'Bijstand': 'Social assistance (bijstand)',
+    'Vrijlating': 'Exemption (vrijlating)',
+    'Niet werken': 'Not working',
+    '%(hours)s uur per week': '%(hours)s hours a week',
+    'Wat u per maand heeft, 36 maanden lang': 'What you have per month, for 36 months',
+    '%(label)s: van %(first)s in maand 1 tot %(last)s in maand %(n)s': '%(label)s: from %(first)s in month 1 to %(last)s in month %(n)s',
+    'na 6 maanden: minder vrijlating': 'after 6 months: less exemption',
+    'Nu werkt u niet. U heeft dan ongeveer %(amount)s per maand om van te leven.': 'You are not working now. You then have about %(amount)s a month to live on.',
+    'Dat is uw bijstand van %(bijstand)s plus toeslagen en kinderbijslag.': 'That is your social assistance of %(bijstand)s plus benefits and child benefit.',
+    'Werkt u %(hours)s uur per week? Dan heeft u de eerste 6 maanden ongeveer %(amount)s per maand. Dat is %(gain)s meer dan nu.': 'Do you work %(hours)s hours a week? Then in the first 6 months you have about %(amount)s a month. That is %(gain)s more than now.',
+    'Daarna heeft u ongeveer %(amount)s per maand. Dat is %(gain)s meer dan nu.': 'After that you have about %(amount)s a month. That is %(gain)s more than now.',
+    'Let op: werkt u %(hours)s uur, dan heeft u in %(count)s van de %(total)s maanden niet meer geld dan zonder werk.': 'Note: if you work %(hours)s hours, in %(count)s of the %(total)s months you have no more money than without work.',
+    'Werkt u %(hours)s uur, dan levert elk gewerkt uur in %(count)s van de %(total)s maanden minder dan € 2 op.': 'If you work %(hours)s hours, each hour worked yields less than € 2 in %(count)s of the %(total)s months.',
+    'Werkt u %(hours)s uur in plaats van %(fewer_hours)s uur, dan heeft u in %(count)s maanden minder geld.': 'If you work %(hours)s hours instead of %(fewer_hours)s hours, you have less money in %(count)s months.',
+    'Dat komt doordat de gemeente uw loon van de bijstand aftrekt. Alleen de vrijlating mag u houden.': 'This is because the municipality deducts your wage from your social assistance. You may only keep the exemption.',
+    'Werken levert u in elke maand meer op dan niet werken.': 'Working gives you more than not working in every month.',
+    'Vanaf %(hours)s uur per week heeft u geen bijstand meer nodig. Dan houdt u elke extra euro loon grotendeels zelf.': 'From %(hours)s hours a week you no longer need social assistance. Then you keep most of each extra euro of wage.',
+    'Bij deze uren blijft u bijstand houden. Meer uren of een hoger uurloon helpt u uit de bijstand.': 'At these hours you keep receiving social assistance. More hours or a higher hourly wage helps you off it.',
+    'Vanaf %(hours)s uur verdient u genoeg om economisch zelfstandig te zijn: netto minstens %(line)s per maand.': 'From %(hours)s hours you earn enough to be economically independent: at least %(line)s net a month.',
+    'Na 36 maanden stopt de vrijlating. Dan krijgt u tot %(amount)s per maand minder bijstand.': 'After 36 months the exemption stops. Then you get up to %(amount)s a month less social assistance.',
+    'Vraag de gemeente of u ook een premie, een individuele inkomenstoeslag of hulp bij de eigen bijdrage voor kinderopvang kunt krijgen.': 'Ask the municipality whether you can also get a bonus, an individual income supplement or help with your own contribution for childcare.',
+    'Bij %(hours)s uur kost kinderopvang %(cost)s per maand. U krijgt %(kot)s kinderopvangtoeslag. U betaalt zelf %(own)s.': 'At %(hours)s hours childcare costs %(cost)s a month. You get %(kot)s childcare benefit. You pay %(own)s yourself.',
+    'Vraag kinderopvangtoeslag aan bij de Belastingdienst, uiterlijk 3 maanden na de maand waarin de opvang begint.': 'Apply for childcare benefit at the Belastingdienst, at the latest 3 months after the month in which the childcare starts.',
+    'Volgt u een traject naar werk van de gemeente? Dan kunt u ook kinderopvangtoeslag krijgen. Vraag de gemeente om hulp bij de eigen bijdrage.': 'Do you follow a route to work from the municipality? Then you can also get childcare benefit. Ask the municipality for help with your own contribution.',
+    'U heeft geen kinderopvang ingevuld. Zonder opvang rekent de tool geen kosten en geen kinderopvangtoeslag.': 'You did not enter childcare. Without childcare the tool counts no costs and no childcare benefit.',
+}
+ROUTE_TRANSLATIONS["Hoeveel uur per week is de baan die u kunt krijgen? (leeg: we vergelijken 8, 16, 24 en 32 uur)"] = (
+    "How many hours a week is the job you can get? (empty: we compare 8, 16, 24 and 32 hours)"
+)
+ROUTE_TRANSLATIONS.update({
+    "UWV heeft vastgesteld dat ik door ziekte of beperking minder uren kan werken": "UWV has found that I can work fewer hours because of illness or disability",
+    "De bijstand is inclusief vakantietoeslag en de kinderbijslag is per kwartaal; beide zijn over de maanden verdeeld. De gemeente betaalt de vakantietoeslag meestal één keer per jaar.":
+        "The social assistance includes holiday allowance and child benefit is paid per quarter; both are spread over the months. The municipality usually pays the holiday allowance once a year.",
+    "Vanaf ongeveer %(hours)s uur per week is uw netto loon hoger dan de bijstandsnorm van %(norm)s. Dan heeft u geen bijstand meer nodig.":
+        "From about %(hours)s hours a week your net wage is higher than the social assistance standard of %(norm)s. Then you no longer need social assistance.",
+    "Tijdens uw traject kost kinderopvang %(cost)s per maand. U krijgt %(kot)s kinderopvangtoeslag. U betaalt zelf %(own)s.":
+        "During your route to work childcare costs %(cost)s a month. You get %(kot)s childcare benefit. You pay %(own)s yourself.",
+    "Volgt u een traject naar werk of een cursus van de gemeente? Hoeveel uur per week? (leeg: nee)":
+        "Do you follow a route to work or a course from the municipality? How many hours a week? (empty: no)",
+    "Bruto uurloon %(wage)s zonder vakantiegeld; het vakantiegeld (8 %%) is over de maanden verdeeld.":
+        "Gross hourly wage %(wage)s without holiday pay; the holiday pay (8 %%) is spread over the months.",
+    "Netto loon: de belasting over het jaar met alle heffingskortingen waar u recht op heeft (ook de inkomensafhankelijke combinatiekorting). Op uw loonstrook kan het netto loon iets lager zijn.":
+        "Net wage: the tax over the year with all tax credits you are entitled to (including the income-dependent combination credit). On your payslip the net wage can be a little lower.",
+    "De gemeente betaalt de belasting over de bijstand.": "The municipality pays the tax on the social assistance.",
+    "Toeslagen en belasting per maand: het jaarbedrag als deze maand het hele jaar zo zou zijn, gedeeld door 12.":
+        "Benefits and tax per month: the yearly amount if this month lasted the whole year, divided by 12.",
+    "Geen vermogen, geen andere inkomsten, geen verlaging of woonkostentoeslag; de gemeente kent de vrijlating toe.":
+        "No savings, no other income, no reduction or housing-cost supplement; the municipality grants the exemption.",
+    "Na %(year)s rekent het model met de bedragen van december %(year)s: latere verhogingen zijn nog niet bekend.":
+        "After %(year)s the model uses the amounts of December %(year)s: later increases are not known yet.",
+    "Opvang op de werkdagen (uren ÷ uren per werkdag, naar boven afgerond); dagopvang tot 4 jaar, daarna bso 4 uur per dag tegen de maximum uurprijs; geen opvang na 12 jaar.":
+        "Childcare on working days (hours ÷ hours per working day, rounded up); day care until 4, then out-of-school care 4 hours a day at the maximum hourly price; no childcare after 12.",
+    "Met een partner die niet werkt en geen traject volgt: geen kinderopvang en geen kinderopvangtoeslag.":
+        "With a partner who does not work and follows no route to work: no childcare and no childcare benefit.",
+})
+TRANSLATIONS.update(ROUTE_TRANSLATIONS)
+
+
 def _normalise(text: str) -> str:
     return re.sub(r"\{\{\s*(\w+)\s*\}\}", r"%(\1)s", " ".join(text.split()))
 
@@ -327,7 +494,7 @@ def extract() -> list[str]:
             found[match.group(1)] = None
         for match in re.finditer(r"\{% blocktranslate[^%]*%\}(.*?)\{% endblocktranslate %\}", text, re.S):
             found[_normalise(match.group(1))] = None
-    for path in [*sorted(WEB.rglob("*.py")), CHARTS]:
+    for path in [*sorted(WEB.rglob("*.py")), CHARTS, *sorted(ROUTE.rglob("*.py"))]:
         text = path.read_text(encoding="utf-8")
         for match in re.finditer(r'(?:\b_|gettext_noop)\(\s*"((?:[^"\\]|\\.)+)"(?:\s*"((?:[^"\\]|\\.)+)")?', text):
             found[match.group(1) + (match.group(2) or "")] = None

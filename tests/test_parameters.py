@@ -115,6 +115,7 @@ def test_every_variable_computes_for_an_example_household(year):
     system = tax_benefit_system()
     for name, variable in system.variables.items():
         if variable.formulas:
-            values = simulation.calculate(name, str(year))
+            period = f"{year}-01" if variable.definition_period == "month" else str(year)  # bijstand is monthly
+            values = simulation.calculate(name, period)
             if values.dtype.kind == "f":
                 assert np.all(np.isfinite(values)), name

@@ -301,6 +301,37 @@ def _write_chart(result, path: Path) -> None:
 
 
 @app.command()
+def route(
+    route_file: Annotated[str, typer.Argument(help="Someone on bijstand and the hours to compare, as JSON (or YAML), or - for standard input; see docs/route.md.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print every option and month as JSON.")] = False,
+) -> None:
+    """What working 8, 16, 24 or 32 hours yields from bijstand, month by month for 36 months."""
+    import yaml
+
+    from werkzorg.input_errors import InputError
+    from werkzorg.route.projection import project
+    from werkzorg.route.report import as_dict, print_route
+    from werkzorg.route.schema import parse_route
+
+    try:
+        data = yaml.safe_load(sys.stdin.read() if route_file == "-" else Path(route_file).read_text(encoding="utf-8"))
+    except OSError as error:
+        _fail(route_file, f"het bestand kan niet gelezen worden ({error.strerror})", f"the file cannot be read ({error.strerror})")
+    except yaml.YAMLError:
+        _fail("(json)", "geen geldige JSON of YAML", "not valid JSON or YAML")
+    try:
+        situation = parse_route(data)
+    except InputError as error:
+        first = error.errors[0]
+        _fail(first.field, first.message_nl, first.message_en)
+    projection = project(situation)
+    if as_json:
+        print(json.dumps(as_dict(projection), ensure_ascii=False, indent=2))
+    else:
+        print_route(console, projection)
+
+
+@app.command()
 def demo(year: Annotated[int, typer.Option(help="Year of the demo calculation.")] = 2026) -> None:
     """Compute an example household: two working parents and two young children in childcare."""
     from werkzorg.demo import run_demo

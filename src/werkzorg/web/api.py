@@ -24,6 +24,9 @@ from werkzorg.leave.schema import VerlofVraag, parse_question
 from werkzorg.model.calculation import calculate
 from werkzorg.model.provenance import find_parameter, provisional_reason, sources
 from werkzorg.model.situation import SituationError
+from werkzorg.route.projection import project as project_route
+from werkzorg.route.report import as_dict as route_answer
+from werkzorg.route.schema import Route, parse_route
 from werkzorg.web.problems import field_error, problem
 
 api = NinjaAPI(
@@ -116,6 +119,18 @@ def verlof(request: HttpRequest, payload: VerlofVraag) -> dict[str, Any]:
 )
 def verlofplan(request: HttpRequest, payload: Verlofplan) -> dict[str, Any]:
     return income_effect(parse_plan(payload.model_dump(mode="json", exclude_unset=True))).to_json()
+
+
+@api.post(
+    "/route",
+    summary="Wat werken vanuit de bijstand oplevert, 36 maanden per maand",
+    description="Iemand in de bijstand (alleen, alleenstaande ouder of met partner), het uurloon en de uren om te vergelijken "
+    "(zie docs/route.md); het antwoord geeft per aantal uren en per maand netto loon, vrijlating, bijstand, toeslagen, "
+    "kinderopvang en wat overblijft, waar werken weinig oplevert, en een samenvatting in eenvoudig Nederlands.",
+    tags=["route"],
+)
+def route(request: HttpRequest, payload: Route) -> dict[str, Any]:
+    return route_answer(project_route(parse_route(payload.model_dump(mode="json", exclude_unset=True))))
 
 
 @api.get(

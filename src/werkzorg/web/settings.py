@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "werkzorg.web.budget",
     "werkzorg.web.verlof",
+    "werkzorg.web.route",
 ]
 
 MIDDLEWARE = [

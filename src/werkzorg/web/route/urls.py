@@ -1,0 +1,10 @@
+from django.urls import path
+
+from werkzorg.web.route import views
+
+app_name = "route"
+urlpatterns = [
+    path("werk/", views.start, name="start"),
+    path("werk/rekenen/", views.rekenen, name="rekenen"),
+    path("werk/drempels/", views.drempels, name="drempels"),
+]
