@@ -18,6 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 WEB = ROOT / "src" / "werkzorg" / "web"
 CHARTS = ROOT / "src" / "werkzorg" / "budget" / "charts.py"
+#: Texts of the employer quick scan outside the web package (chart texts, profile labels).
+SCAN_TEXTS = [ROOT / "src" / "werkzorg" / "scan" / "charts.py", ROOT / "src" / "werkzorg" / "scan" / "profile.py"]
 LOCALE = WEB / "locale" / "en" / "LC_MESSAGES"
 
 #: Texts that the budget engine produces (in Dutch, for the CLI) and the web pages translate.
@@ -266,7 +268,7 @@ def extract() -> list[str]:
             found[match.group(1)] = None
         for match in re.finditer(r"\{% blocktranslate[^%]*%\}(.*?)\{% endblocktranslate %\}", text, re.S):
             found[_normalise(match.group(1))] = None
-    for path in [*sorted(WEB.rglob("*.py")), CHARTS]:
+    for path in [*sorted(WEB.rglob("*.py")), CHARTS, *SCAN_TEXTS]:
         text = path.read_text(encoding="utf-8")
         for match in re.finditer(r'(?:\b_|gettext_noop)\(\s*"((?:[^"\\]|\\.)+)"(?:\s*"((?:[^"\\]|\\.)+)")?', text):
             found[match.group(1) + (match.group(2) or "")] = None

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "werkzorg.web.budget",
     "werkzorg.web.verlof",
+    "werkzorg.web.scan",
 ]
 
 MIDDLEWARE = [
@@ -86,3 +87,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = PRODUCTION
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+
+#: Employer quick scan: at most this many submissions per client IP per window (seconds); 0 switches the limit off.
+SCAN_RATE_LIMIT = int(os.environ.get("SCAN_RATE_LIMIT", "20"))
+SCAN_RATE_WINDOW = int(os.environ.get("SCAN_RATE_WINDOW", "3600"))
