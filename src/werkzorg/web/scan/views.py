@@ -16,7 +16,6 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.views.decorators.http import require_POST
 
 from werkzorg.input_errors import InputError
 from werkzorg.scan.legal import legal_flags
@@ -170,8 +169,9 @@ def _over_limit(request: HttpRequest) -> bool:
     return count > limit
 
 
-@require_POST
 def versturen(request: HttpRequest) -> HttpResponse:
+    if request.method != "POST":
+        return redirect("scan:controle")
     state, version, questionnaire = _progress(request)
     if version is None:
         return _unavailable(request)
