@@ -174,3 +174,12 @@ def test_a_content_editor_changes_a_tip_and_a_question(admin_client, client):
     old = Submission.objects.get(version=version)
     assert "Heeft de directie zorgvriendelijk werkgeverschap als doel uitgesproken" in client.get(f"/werkgever/rapport/{old.token}/").content.decode()
     assert Answer.objects.filter(submission=old).count() == 32
+
+
+def test_database_vendor():
+    """test_postgres.py reruns this module against a real PostgreSQL server and sets the expected vendor."""
+    import os
+
+    from django.db import connection
+
+    assert connection.vendor == os.environ.get("WERKZORG_EXPECT_DB_VENDOR", connection.vendor)

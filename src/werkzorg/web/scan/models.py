@@ -20,7 +20,7 @@ def new_token() -> str:
 
 class QuestionnaireVersion(models.Model):
     CONCEPT, ACTIEF, ARCHIEF = "concept", "actief", "archief"
-    versie = models.CharField("versie", max_length=20, unique=True)
+    versie = models.CharField("versie", max_length=40, unique=True)
     status = models.CharField("status", max_length=10, choices=[(CONCEPT, "concept"), (ACTIEF, "actief"), (ARCHIEF, "archief")], default=CONCEPT)
     titel = models.CharField("titel", max_length=200)
     inleiding = models.TextField("inleiding", blank=True)

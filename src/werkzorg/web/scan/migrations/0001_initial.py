@@ -17,7 +17,7 @@ class Migration(migrations.Migration):
             name='QuestionnaireVersion',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('versie', models.CharField(max_length=20, unique=True, verbose_name='versie')),
+                ('versie', models.CharField(max_length=40, unique=True, verbose_name='versie')),
                 ('status', models.CharField(choices=[('concept', 'concept'), ('actief', 'actief'), ('archief', 'archief')], default='concept', max_length=10, verbose_name='status')),
                 ('titel', models.CharField(max_length=200, verbose_name='titel')),
                 ('inleiding', models.TextField(blank=True, verbose_name='inleiding')),
