@@ -25,7 +25,7 @@ def test_bad_hours_give_a_message_not_an_error(client):
 
 def test_conversation_guide(client):
     page = client.get("/mantelzorg/gesprek/").content.decode()
-    assert "Tijdens het gesprek" in page and "tot 2 keer mijn uren per week, ten minste 70% doorbetaald" in page
+    assert "Tijdens het gesprek" in page and "tot 2 keer mijn uren per week, ten minste 70 procent doorbetaald" in page
 
 
 def test_support_plan_is_printed_and_not_stored(client, django_assert_num_queries):
