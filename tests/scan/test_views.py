@@ -184,3 +184,27 @@ def test_database_vendor():
     from django.db import connection
 
     assert connection.vendor == os.environ.get("WERKZORG_EXPECT_DB_VENDOR", connection.vendor)
+
+
+def test_admin_pages_render(admin_client, client):
+    fill_in(client)
+    version = QuestionnaireVersion.objects.get(versie="2026.1")
+    theme = version.themes.first()
+    for path in ["questionnaireversion", "theme", "question", "scale", "tip", "submission"]:
+        assert admin_client.get(f"/beheer/scan/{path}/").status_code == 200
+    assert admin_client.get(f"/beheer/scan/questionnaireversion/{version.pk}/change/").status_code == 200
+    page = admin_client.get(f"/beheer/scan/theme/{theme.pk}/change/")
+    assert page.status_code == 200 and "Q1" in page.content.decode()
+    submission = Submission.objects.get()
+    assert submission.token not in admin_client.get(f"/beheer/scan/submission/{submission.pk}/change/").content.decode()
+
+
+def test_a_frozen_version_gets_no_new_questions(admin_client, client):
+    fill_in(client)
+    version = QuestionnaireVersion.objects.get(versie="2026.1")
+    theme, scale = version.themes.first(), version.scales.first()
+    response = admin_client.post("/beheer/scan/question/add/", {"theme": theme.pk, "code": "Q99", "volgorde": 9, "tekst": "Nieuw?", "toelichting": "", "schaal": scale.pk})
+    assert response.status_code == 200 and "heeft al ingevulde scans" in response.content.decode()
+    assert not Question.objects.filter(code="Q99").exists()
+    old = Submission.objects.get()
+    assert client.get(f"/werkgever/rapport/{old.token}/").status_code == 200

@@ -38,7 +38,12 @@ class FrozenMixin:
         return super().has_delete_permission(request, obj) and not self._frozen(obj)
 
 
-class LevelInline(FrozenMixin, admin.TabularInline):
+class FrozenInlineMixin(FrozenMixin):
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and not self._frozen(obj)
+
+
+class LevelInline(FrozenInlineMixin, admin.TabularInline):
     model = models.Level
     extra = 0
 
@@ -78,7 +83,7 @@ class VersionAdmin(admin.ModelAdmin):
         self.message_user(request, "De versie is actief.", messages.SUCCESS)
 
 
-class QuestionInline(FrozenMixin, admin.StackedInline):
+class QuestionInline(FrozenInlineMixin, admin.StackedInline):
     model = models.Question
     extra = 0
     fields = ["volgorde", "code", "tekst", "toelichting", "schaal", "omgekeerd"]
@@ -114,7 +119,7 @@ class QuestionAdmin(FrozenMixin, admin.ModelAdmin):
     search_fields = ["code", "tekst"]
 
 
-class OptionInline(FrozenMixin, admin.TabularInline):
+class OptionInline(FrozenInlineMixin, admin.TabularInline):
     model = models.AnswerOption
     extra = 0
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 
+from django.core.exceptions import ValidationError
 from django.db import models
 
 from werkzorg.scan import content
@@ -59,7 +60,26 @@ class QuestionnaireVersion(models.Model):
         return {"versie": self.versie, "status": self.status, "titel": self.titel, "inleiding": self.inleiding, "schalen": scales, "niveaus": levels, "themas": themes}
 
 
-class Level(models.Model):
+FROZEN = "Deze versie heeft al ingevulde scans en kan voor de score niet meer veranderen. Kopieer de versie in de lijst met versies en pas de kopie aan."
+
+
+class FrozenContent:
+    """Scoring content of a version with submissions cannot be added or changed (checked in forms and the admin)."""
+
+    def _version(self):
+        raise NotImplementedError
+
+    def clean(self):
+        super().clean()
+        try:
+            version = self._version()
+        except models.ObjectDoesNotExist:
+            return
+        if version is not None and version.frozen:
+            raise ValidationError(FROZEN)
+
+
+class Level(FrozenContent, models.Model):
     version = models.ForeignKey(QuestionnaireVersion, on_delete=models.CASCADE, related_name="levels", verbose_name="versie")
     code = models.SlugField("code", max_length=30)
     naam = models.CharField("naam", max_length=60)
@@ -75,8 +95,11 @@ class Level(models.Model):
     def __str__(self) -> str:
         return f"{self.naam} (vanaf {self.vanaf})"
 
+    def _version(self):
+        return self.version
 
-class Scale(models.Model):
+
+class Scale(FrozenContent, models.Model):
     version = models.ForeignKey(QuestionnaireVersion, on_delete=models.CASCADE, related_name="scales", verbose_name="versie")
     code = models.CharField("code", max_length=20)
     naam = models.CharField("naam", max_length=100)
@@ -90,8 +113,11 @@ class Scale(models.Model):
     def __str__(self) -> str:
         return f"{self.naam} [{self.code}] – {self.version.versie}"
 
+    def _version(self):
+        return self.version
 
-class AnswerOption(models.Model):
+
+class AnswerOption(FrozenContent, models.Model):
     scale = models.ForeignKey(Scale, on_delete=models.CASCADE, related_name="options", verbose_name="schaal")
     code = models.CharField("code", max_length=10)
     tekst = models.CharField("tekst", max_length=200)
@@ -107,6 +133,9 @@ class AnswerOption(models.Model):
 
     def __str__(self) -> str:
         return self.tekst
+
+    def _version(self):
+        return self.scale.version
 
 
 class Theme(models.Model):
@@ -126,7 +155,7 @@ class Theme(models.Model):
         return f"{self.naam} – {self.version.versie}"
 
 
-class Question(models.Model):
+class Question(FrozenContent, models.Model):
     theme = models.ForeignKey(Theme, on_delete=models.CASCADE, related_name="questions", verbose_name="thema")
     code = models.CharField("code", max_length=20, help_text="Vast per vraag; de wettelijke signalen gebruiken Q9, Q13, Q15, Q29 en Q30.")
     volgorde = models.PositiveSmallIntegerField("volgorde", default=0)
@@ -142,6 +171,9 @@ class Question(models.Model):
 
     def __str__(self) -> str:
         return f"{self.code}: {self.tekst[:80]}"
+
+    def _version(self):
+        return self.theme.version
 
 
 class Tip(models.Model):

@@ -1,0 +1,104 @@
+"""Browser test: an HR manager completes the employer quick scan in Debian's Chromium (Playwright), makes a mistake on
+the way, reads the report and downloads the PDF; every page passes axe-core without serious or critical violations.
+The carers' pages are checked too."""
+
+import pytest
+from django.core.management import call_command
+
+from tests.browser.test_budget_in_browser import assert_accessible, browser, page  # noqa: F401  (fixtures)
+from werkzorg.scan.content import load
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+# What an HR manager of a care organisation might answer: some things arranged, leave information missing (Q9 = 0).
+ANSWERS = {
+    "Q1": "2", "Q2": "2", "Q3": "1", "Q4": "0",
+    "Q5": "1", "Q6": "1", "Q7": "0", "Q8": "?",
+    "Q9": "0", "Q10": "1", "Q11": "1", "Q12": "0",
+    "Q13": "2", "Q14": "1", "Q15": "2", "Q16": "3",
+    "Q17": "0", "Q18": "2", "Q19": "1", "Q20": "1",
+    "Q21": "2", "Q22": "1", "Q23": "1", "Q24": "2",
+    "Q25": "0", "Q26": "1", "Q27": "2", "Q28": "0",
+    "Q29": "3", "Q30": "3", "Q31": "1", "Q32": "2",
+}
+
+
+@pytest.fixture
+def questionnaire():
+    call_command("scan_laden")  # transactional tests empty the tables between tests
+    return load("2026.1")
+
+
+def test_an_hr_manager_completes_the_scan_and_downloads_the_pdf(page, live_server, questionnaire, tmp_path):  # noqa: F811
+    page.goto(live_server.url + "/werkgever/")
+    assert_accessible(page)
+    page.get_by_role("link", name="Begin de scan").click()
+
+    assert "Over uw organisatie" in page.content()
+    assert_accessible(page)
+    page.get_by_label("Zorg en welzijn").check()
+    page.get_by_label("50 tot 250 werknemers").check()
+    page.get_by_label("De helft tot driekwart").check()
+    page.get_by_role("button", name="Verder").click()
+
+    # first theme: forgets the last question
+    theme = questionnaire.themas[0]
+    for question in theme.vragen[:-1]:
+        page.locator(f'input[name="{question.code}"][value="{ANSWERS[question.code]}"]').check()
+    page.get_by_role("button", name="Verder").click()
+    assert "Nog niet alles is ingevuld" in page.content() and "Vraag 4: kies een antwoord" in page.content()
+    assert_accessible(page)
+
+    for number, theme in enumerate(questionnaire.themas, start=1):
+        assert theme.naam in page.locator("h1").inner_text()
+        if number == 2:
+            assert_accessible(page)
+        for question in theme.vragen:
+            page.locator(f'input[name="{question.code}"][value="{ANSWERS[question.code]}"]').check()
+        page.get_by_role("button", name="Verder").click()
+
+    assert "Controleren en versturen" in page.content()
+    assert_accessible(page)
+    page.get_by_role("button", name="Versturen en rapport bekijken").click()
+
+    assert "Uw rapport" in page.locator("h1").inner_text()
+    assert_accessible(page)
+    content = page.content()
+    assert "Wat u het eerst doet" in content and "Verlof bij zorg: medewerkers kennen hun rechten mogelijk niet" in content
+    first = page.locator("ol.improvements > li h3").first.inner_text()
+    assert first.startswith("Verlof en regelingen")  # the theme with the legal flag comes first
+    assert page.locator("svg[role=img]").count() == 8
+
+    from werkzorg.web.budget.pdf import PdfUnavailable, render_pdf
+
+    try:
+        render_pdf("<p>test</p>")
+    except PdfUnavailable:
+        page.get_by_role("link", name="Download als pdf").click()
+        assert "Een pdf maken lukt nu niet" in page.content()
+        return
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Download als pdf").click()
+    target = tmp_path / "rapport.pdf"
+    info.value.save_as(target)
+    assert target.read_bytes()[:4] == b"%PDF"
+
+
+def test_carers_pages_are_accessible(page, live_server, questionnaire):  # noqa: F811
+    page.goto(live_server.url + "/mantelzorg/")
+    assert_accessible(page)
+    page.get_by_label("Hoeveel uur per week werkt u?").fill("24")
+    page.get_by_role("button", name="Reken uit").click()
+    assert "Tot 48 uur in 12 maanden" in page.content()  # 2 × 24 (Wazo art. 5:1)
+    page.get_by_role("link", name="Bereid het gesprek voor").click()
+    assert_accessible(page)
+    page.goto(live_server.url + "/mantelzorg/plan/")
+    assert_accessible(page)
+    page.get_by_label("Uw naam").fill("Fatima")
+    page.get_by_label("Af en toe thuis werken").check()
+    page.get_by_role("button", name="Maak het plan").click()
+    assert "Ondersteuningsplan werk en mantelzorg" in page.content() and "Fatima" in page.content()
+    assert_accessible(page)
+    for path in ["/en/werkgever/", "/en/mantelzorg/", "/werkgever/rapport/onbekend/"]:
+        page.goto(live_server.url + path)
+        assert_accessible(page)
