@@ -62,7 +62,8 @@ def test_missing_answers_are_named_on_the_page(client):
 
 def test_csrf_is_required():
     client = Client(enforce_csrf_checks=True)
-    assert client.post("/werkgever/profiel/", PROFILE).status_code == 403
+    response = client.post("/werkgever/profiel/", PROFILE)
+    assert response.status_code == 403 and "Dit formulier is verlopen" in response.content.decode()
 
 
 @override_settings(SCAN_RATE_LIMIT=1)

@@ -91,3 +91,5 @@ X_FRAME_OPTIONS = "DENY"
 #: Employer quick scan: at most this many submissions per client IP per window (seconds); 0 switches the limit off.
 SCAN_RATE_LIMIT = int(os.environ.get("SCAN_RATE_LIMIT", "20"))
 SCAN_RATE_WINDOW = int(os.environ.get("SCAN_RATE_WINDOW", "3600"))
+#: A form without a valid CSRF token gets a plain-language page (403) instead of Django's technical one.
+CSRF_FAILURE_VIEW = "werkzorg.web.scan.views.csrf_failure"

@@ -18,7 +18,6 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from werkzorg.input_errors import InputError
-from werkzorg.scan.legal import legal_flags
 from werkzorg.scan.scoring import check_answers, score
 from werkzorg.web.scan.forms import ProfileForm, ThemeForm
 from werkzorg.web.scan.models import Answer, QuestionnaireVersion, Submission
@@ -253,3 +252,8 @@ def export_csv(request: HttpRequest) -> HttpResponse:
     response["Content-Disposition"] = 'attachment; filename="werkgeversscan-export.csv"'
     write_csv(response)
     return response
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A form came back without a valid CSRF token (e.g. cookies blocked or an old page): say so in plain words."""
+    return render(request, "scan/csrf.html", status=403)
