@@ -397,7 +397,8 @@ TRANSLATIONS.update({
     'Uw totaalscore is <strong>%(total)s van 100</strong>: %(level)s.': 'Your total score is <strong>%(total)s out of 100</strong>: %(level)s.',
     'Ingevuld op %(date)s, vragenlijst versie %(version)s.': 'Filled in on %(date)s, questionnaire version %(version)s.',
     'Sector: %(sector)s; %(size)s; deeltijders: %(part_time)s.': 'Sector: %(sector)s; %(size)s; part-timers: %(part_time)s.',
-    'Vergeleken met %(count)s andere werkgevers in dezelfde sector en van dezelfde grootte. U ziet alleen gemiddelden, nooit de antwoorden van één werkgever.': 'Compared with %(count)s other employers in the same sector and of the same size. You only see averages, never the answers of a single employer.',
+    "Vergeleken met ten minste %(count)s andere werkgevers in dezelfde sector en van dezelfde grootte. U ziet alleen afgeronde gemiddelden, nooit de antwoorden van één werkgever.":
+        "Compared with at least %(count)s other employers in the same sector and of the same size. You only see rounded averages, never the answers of a single employer.",
     'Een vergelijking met andere werkgevers ziet u pas als ten minste %(minimum)s werkgevers in dezelfde sector en van dezelfde grootte de scan hebben ingevuld. Zo blijft elke werkgever onherkenbaar.': 'You see a comparison with other employers only when at least %(minimum)s employers in the same sector and of the same size have filled in the scan. That way no employer can be recognised.',
     'Hoger dan het gemiddelde van vergelijkbare werkgevers (%(mean)s).': 'Higher than the average of comparable employers (%(mean)s).',
     'Lager dan het gemiddelde van vergelijkbare werkgevers (%(mean)s).': 'Lower than the average of comparable employers (%(mean)s).',

@@ -129,6 +129,16 @@ def test_benchmark_needs_ten_others_and_shows_only_means():
     assert benchmark.compare(others) is None
     others.append({"visie": 90, "zicht": 50, "verlof": 40})
     result = benchmark.compare(others)
-    # visie: (0 + 10 + … + 80 + 90) / 10 = 450 / 10 = 45; verlof has only 1 score (< 10): left out
+    # visie: (0 + 10 + … + 80 + 90) / 10 = 450 / 10 = 45 (a multiple of 5); verlof has only 1 score (< 10): left out
     assert result.count == 10 and result.means == {"visie": 45, "zicht": 50}
     assert (result.position("visie", 50), result.position("zicht", 50), result.position("visie", 20), result.position("verlof", 20)) == ("hoger", "gelijk", "lager", None)
+
+
+def test_benchmark_is_coarse_so_one_new_submission_cannot_be_worked_out():
+    ten = [{"visie": 41} for _ in range(10)]
+    # mean 41 → rounded to the nearest multiple of 5: 41 / 5 = 8.2 → 8 → 40
+    assert benchmark.compare(ten).means == {"visie": 40}
+    # one more submission of 60: mean (410 + 60) / 11 = 42.73 → 42.73 / 5 = 8.55 → 9 → 45; count shown stays "at least 10"
+    eleven = benchmark.compare(ten + [{"visie": 60}])
+    assert eleven.means == {"visie": 45} and eleven.count_shown == 10
+    assert benchmark.compare(ten * 2 + [{"visie": 1}]).count_shown == 20  # 21 → 20

@@ -101,8 +101,8 @@ def test_benchmark_only_with_ten_comparable_submissions(client):
     assert "Gemiddelde vergelijkbare werkgevers" not in client.get(location).content.decode()  # 9 comparable + 1 other sector
     Submission.objects.create(version=version, scores={"visie": 50}, totaal=50, **PROFILE)
     page = client.get(location).content.decode()
-    # 10 others: visie (9 × 40 + 50) / 10 = 41; own visie 67 → higher
-    assert "Vergeleken met 10 andere werkgevers" in page and "Hoger dan het gemiddelde van vergelijkbare werkgevers (41)" in page
+    # 10 others: visie (9 × 40 + 50) / 10 = 41 → nearest multiple of 5: 40; own visie 67 → higher
+    assert "Vergeleken met ten minste 10 andere werkgevers" in page and "Hoger dan het gemiddelde van vergelijkbare werkgevers (40)" in page
 
 
 def test_pdf_download(client):
