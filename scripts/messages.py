@@ -477,6 +477,7 @@ TRANSLATIONS.update({
     'Driekwart of meer': 'Three quarters or more',
     'Weet ik niet': "Don't know",
     "Formulier verlopen": "Form expired",
+    "Hier valt het meeste te winnen:": "This is where there is most to gain:",
     "Dit formulier is verlopen": "This form has expired",
     "Uw browser stuurde het formulier zonder geldige beveiligingscode. Dat gebeurt als de pagina lang open stond of als cookies uit staan. Ga terug, laad de pagina opnieuw en verstuur het nog een keer. Antwoorden die u al had opgeslagen, blijven bewaard.":
         "Your browser sent the form without a valid security code. This happens when the page was open for a long time or when cookies are off. Go back, reload the page and send it again. Answers you had already saved are kept.",

@@ -88,6 +88,9 @@ def test_legal_flags_on_the_report(client):
     answers = {**all_answers("2"), "Q9": "0", "Q15": "0", "Q29": "0"}
     page = client.get(fill_in(client, answers)["Location"]).content.decode()
     assert "Verlof bij zorg: medewerkers kennen hun rechten mogelijk niet" in page
+    # the first improvement (verlof, legal flag) names its lowest-scoring question: Q9 (0 points)
+    first = page.split('class="improvements"')[1].split("</li>\n")[0]
+    assert "Hier valt het meeste te winnen" in first and "Staan calamiteitenverlof, kortdurend en langdurend zorgverlof" in first
     assert "kortdurend zorgverlof: tot 2 keer de uren per week in 12 maanden, met ten minste 70 procent van het loon" in page
     assert "Wet flexibel werken: verzoeken om andere uren of werktijden" in page and "Algemene wet gelijke behandeling" in page
 
@@ -103,6 +106,18 @@ def test_benchmark_only_with_ten_comparable_submissions(client):
     page = client.get(location).content.decode()
     # 10 others: visie (9 × 40 + 50) / 10 = 41 → nearest multiple of 5: 40; own visie 67 → higher
     assert "Vergeleken met ten minste 10 andere werkgevers" in page and "Hoger dan het gemiddelde van vergelijkbare werkgevers (40)" in page
+
+
+def test_pdf_fallback_without_pango(client, monkeypatch):
+    from werkzorg.web.budget import pdf
+
+    def unavailable(html):
+        raise pdf.PdfUnavailable("cannot load library 'libpango-1.0-0'")
+
+    monkeypatch.setattr(pdf, "render_pdf", unavailable)
+    location = fill_in(client)["Location"]
+    response = client.get(location + "pdf/")
+    assert response.status_code == 503 and "Een pdf maken lukt nu niet" in response.content.decode() and location in response.content.decode()
 
 
 def test_pdf_download(client):

@@ -40,9 +40,15 @@ def build_report(submission) -> dict:
                 "flags": [f for f in report.flags if f.theme == result.code],
             }
         )
+    improvements = []
+    for item in report.improvements:
+        lowest = min(item.result.points.values())
+        low = [q.tekst for q in item.result.theme.vragen if item.result.points[q.code] == lowest and lowest < q.schaal.maximum]
+        improvements.append({"item": item, "low": low[:2]})
     return {
         "submission": submission,
         "report": report,
+        "improvements": improvements,
         "themes": themes,
         "benchmark": bench,
         "minimum": benchmark.MINIMUM,
