@@ -27,6 +27,25 @@ def test_fixture_is_complete(path):
     assert {"Q9", "Q13", "Q15", "Q29", "Q30"} <= set(codes)
 
 
+@pytest.mark.parametrize("path", fixture_files(), ids=lambda p: p.name)
+def test_fixture_has_every_text_in_english(path):
+    data = read_fixture(path)
+    missing = [k for k in ("titel", "inleiding") if not data.get(f"{k}_en")]
+    missing += [f"niveau {n['code']}" for n in data["niveaus"] if not (n.get("naam_en") and n.get("betekenis_en"))]
+    missing += [f"schaal {s['code']} {o['code']}" for s in data["schalen"] for o in s["opties"] if not o.get("tekst_en")]
+    for t in data["themas"]:
+        missing += [f"thema {t['code']}"] if not (t.get("naam_en") and t.get("uitleg_en")) else []
+        missing += [q["code"] for q in t["vragen"] if not q.get("tekst_en")]
+        for level, kinds in t["tips"].items():
+            for kind, texts in kinds.items():
+                if len(t.get("tips_en", {}).get(level, {}).get(kind, [])) != len(texts):
+                    missing.append(f"tips {t['code']} {level} {kind}")
+    assert missing == []
+    english, dutch = from_dict(data, "en"), from_dict(data)
+    assert [q.code for q in english.questions()] == [q.code for q in dutch.questions()]
+    assert english.themas[0].vragen[0].tekst.startswith("Has the board") and dutch.themas[0].vragen[0].tekst.startswith("Heeft de directie")
+
+
 @pytest.mark.django_db
 def test_database_copy_equals_the_fixture_and_a_copy_equals_its_original():
     from werkzorg.web.scan.models import QuestionnaireVersion
@@ -36,6 +55,8 @@ def test_database_copy_equals_the_fixture_and_a_copy_equals_its_original():
         data = read_fixture(path)
         version = QuestionnaireVersion.objects.get(versie=data["versie"])
         assert version.to_content() == from_dict(data)
+        # English texts filled in by migration 0003 for the version migration 0002 loaded
+        assert version.to_content("en") == from_dict(data, "en")
         copy = copy_version(version, data["versie"] + "-kopie")
         assert copy.status == "concept"
         original, copied = version.to_content(), copy.to_content()

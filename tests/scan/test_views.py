@@ -133,6 +133,11 @@ def test_english_pages(client):
     location = fill_in(client, {**all_answers("2"), "Q9": "0"})["Location"]
     page = client.get("/en" + location).content.decode()
     assert "What to do first" in page and "short-term care leave: up to 2 times the weekly hours in 12 months" in page
+    # the questionnaire content in English too (texts from the fixture's *_en fields)
+    assert "Leave and arrangements" in page and "(50 · On the way)" in page and "Inform all employees once a year about leave for care." in page
+    fresh = Client()
+    fresh.post("/en/werkgever/profiel/", PROFILE)
+    assert "Has the board stated care-friendly employment as a goal" in fresh.get("/en/werkgever/thema/1/").content.decode()
 
 
 def test_export_is_staff_only_and_has_no_link_or_free_text(client, admin_client):

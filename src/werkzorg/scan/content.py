@@ -86,19 +86,36 @@ class Questionnaire:
         return found
 
 
-def from_dict(data: dict) -> Questionnaire:
-    """A questionnaire from the JSON form (the fixture file, or `export` of the database copy)."""
+def _text(item: dict, key: str, language: str) -> str:
+    """The text in the language asked for: `key_en` for English when it is filled in, else the Dutch `key`."""
+    if language.startswith("en") and item.get(f"{key}_en"):
+        return item[f"{key}_en"]
+    return item.get(key, "")
+
+
+def from_dict(data: dict, language: str = "nl") -> Questionnaire:
+    """A questionnaire from the JSON form (the fixture file, or `to_dict` of the database copy), with its texts in
+    `language` ("nl", or "en" where English texts exist; Dutch otherwise). Codes and points never depend on it."""
+    lang = language or "nl"
     scales = {
-        s["code"]: Scale(s["code"], s["naam"], tuple(Option(o["code"], o["tekst"], int(o["score"]), bool(o.get("weet_niet", False))) for o in s["opties"]))
+        s["code"]: Scale(s["code"], _text(s, "naam", lang), tuple(Option(o["code"], _text(o, "tekst", lang), int(o["score"]), bool(o.get("weet_niet", False))) for o in s["opties"]))
         for s in data["schalen"]
     }
     themes = []
     for t in data["themas"]:
-        questions = tuple(Question(q["code"], q["tekst"], scales[q["schaal"]], bool(q.get("omgekeerd", False)), q.get("toelichting", "")) for q in t["vragen"])
-        tips = {level: {kind: tuple(texts.get(kind, ())) for kind in TIP_KINDS} for level, texts in t.get("tips", {}).items()}
-        themes.append(Theme(t["code"], t["naam"], t.get("uitleg", ""), questions, tips))
-    levels = tuple(Level(n["code"], n["naam"], int(n["vanaf"]), n.get("betekenis", "")) for n in data["niveaus"])
-    return Questionnaire(data["versie"], data["titel"], data.get("inleiding", ""), levels, tuple(themes))
+        questions = tuple(Question(q["code"], _text(q, "tekst", lang), scales[q["schaal"]], bool(q.get("omgekeerd", False)), _text(q, "toelichting", lang)) for q in t["vragen"])
+        dutch = t.get("tips", {})
+        english = t.get("tips_en", {}) if lang.startswith("en") else {}
+        tips = {}
+        for level, texts in dutch.items():
+            tips[level] = {}
+            for kind in TIP_KINDS:
+                nl_texts = list(texts.get(kind, ()))
+                en_texts = list(english.get(level, {}).get(kind, ()))
+                tips[level][kind] = tuple((en_texts[i] if i < len(en_texts) and en_texts[i] else text) for i, text in enumerate(nl_texts))
+        themes.append(Theme(t["code"], _text(t, "naam", lang), _text(t, "uitleg", lang), questions, tips))
+    levels = tuple(Level(n["code"], _text(n, "naam", lang), int(n["vanaf"]), _text(n, "betekenis", lang)) for n in data["niveaus"])
+    return Questionnaire(data["versie"], _text(data, "titel", lang), _text(data, "inleiding", lang), levels, tuple(themes))
 
 
 def fixture_files() -> list[Path]:
@@ -109,8 +126,8 @@ def read_fixture(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def load(version: str | None = None) -> Questionnaire:
+def load(version: str | None = None, language: str = "nl") -> Questionnaire:
     """A questionnaire version from its fixture file (the newest when no version is given)."""
     files = fixture_files()
     path = files[-1] if version is None else FIXTURES / f"{version}.json"
-    return from_dict(read_fixture(path))
+    return from_dict(read_fixture(path), language)

@@ -86,7 +86,7 @@ class VersionAdmin(admin.ModelAdmin):
 class QuestionInline(FrozenInlineMixin, admin.StackedInline):
     model = models.Question
     extra = 0
-    fields = ["volgorde", "code", "tekst", "toelichting", "schaal", "omgekeerd"]
+    fields = ["volgorde", "code", "tekst", "tekst_en", "toelichting", "toelichting_en", "schaal", "omgekeerd"]
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "schaal" and request.resolver_match and request.resolver_match.kwargs.get("object_id"):
@@ -99,7 +99,7 @@ class QuestionInline(FrozenInlineMixin, admin.StackedInline):
 class TipInline(admin.TabularInline):
     model = models.Tip
     extra = 1
-    fields = ["niveau", "soort", "volgorde", "tekst"]
+    fields = ["niveau", "soort", "volgorde", "tekst", "tekst_en"]
 
 
 @admin.register(models.Theme)

@@ -25,6 +25,8 @@ class QuestionnaireVersion(models.Model):
     status = models.CharField("status", max_length=10, choices=[(CONCEPT, "concept"), (ACTIEF, "actief"), (ARCHIEF, "archief")], default=CONCEPT)
     titel = models.CharField("titel", max_length=200)
     inleiding = models.TextField("inleiding", blank=True)
+    titel_en = models.CharField("titel (English)", max_length=200, blank=True)
+    inleiding_en = models.TextField("inleiding (English)", blank=True)
     bron = models.CharField("bron (fixture)", max_length=300, blank=True)
     aangemaakt = models.DateTimeField(auto_now_add=True)
 
@@ -40,24 +42,32 @@ class QuestionnaireVersion(models.Model):
     def frozen(self) -> bool:
         return self.pk is not None and self.submissions.exists()
 
-    def to_content(self) -> content.Questionnaire:
-        return content.from_dict(self.to_dict())
+    def to_content(self, language: str = "nl") -> content.Questionnaire:
+        return content.from_dict(self.to_dict(), language)
 
     def to_dict(self) -> dict:
         """The version in the fixture's JSON form."""
         scales = []
         for scale in self.scales.all():
-            options = [{"code": o.code, "tekst": o.tekst, "score": o.score, "weet_niet": o.weet_niet} for o in scale.options.all()]
-            scales.append({"code": scale.code, "naam": scale.naam, "opties": options})
+            options = [{"code": o.code, "tekst": o.tekst, "tekst_en": o.tekst_en, "score": o.score, "weet_niet": o.weet_niet} for o in scale.options.all()]
+            scales.append({"code": scale.code, "naam": scale.naam, "naam_en": scale.naam_en, "opties": options})
         themes = []
         for theme in self.themes.all():
             tips: dict = {}
+            tips_en: dict = {}
             for tip in theme.tips.all():
                 tips.setdefault(tip.niveau, {}).setdefault(tip.soort, []).append(tip.tekst)
-            questions = [{"code": q.code, "tekst": q.tekst, "toelichting": q.toelichting, "schaal": q.schaal.code, "omgekeerd": q.omgekeerd} for q in theme.questions.all()]
-            themes.append({"code": theme.code, "naam": theme.naam, "uitleg": theme.uitleg, "vragen": questions, "tips": tips})
-        levels = [{"code": n.code, "naam": n.naam, "vanaf": n.vanaf, "betekenis": n.betekenis} for n in self.levels.all()]
-        return {"versie": self.versie, "status": self.status, "titel": self.titel, "inleiding": self.inleiding, "schalen": scales, "niveaus": levels, "themas": themes}
+                tips_en.setdefault(tip.niveau, {}).setdefault(tip.soort, []).append(tip.tekst_en)
+            questions = [
+                {"code": q.code, "tekst": q.tekst, "tekst_en": q.tekst_en, "toelichting": q.toelichting, "toelichting_en": q.toelichting_en, "schaal": q.schaal.code, "omgekeerd": q.omgekeerd}
+                for q in theme.questions.all()
+            ]
+            themes.append({"code": theme.code, "naam": theme.naam, "naam_en": theme.naam_en, "uitleg": theme.uitleg, "uitleg_en": theme.uitleg_en, "vragen": questions, "tips": tips, "tips_en": tips_en})
+        levels = [{"code": n.code, "naam": n.naam, "naam_en": n.naam_en, "vanaf": n.vanaf, "betekenis": n.betekenis, "betekenis_en": n.betekenis_en} for n in self.levels.all()]
+        return {
+            "versie": self.versie, "status": self.status, "titel": self.titel, "titel_en": self.titel_en, "inleiding": self.inleiding, "inleiding_en": self.inleiding_en,
+            "schalen": scales, "niveaus": levels, "themas": themes,
+        }
 
 
 FROZEN = "Deze versie heeft al ingevulde scans en kan voor de score niet meer veranderen. Kopieer de versie in de lijst met versies en pas de kopie aan."
@@ -83,8 +93,10 @@ class Level(FrozenContent, models.Model):
     version = models.ForeignKey(QuestionnaireVersion, on_delete=models.CASCADE, related_name="levels", verbose_name="versie")
     code = models.SlugField("code", max_length=30)
     naam = models.CharField("naam", max_length=60)
+    naam_en = models.CharField("naam (English)", max_length=60, blank=True)
     vanaf = models.PositiveSmallIntegerField("vanaf score")
     betekenis = models.TextField("betekenis", blank=True)
+    betekenis_en = models.TextField("betekenis (English)", blank=True)
 
     class Meta:
         verbose_name = "niveau"
@@ -103,6 +115,7 @@ class Scale(FrozenContent, models.Model):
     version = models.ForeignKey(QuestionnaireVersion, on_delete=models.CASCADE, related_name="scales", verbose_name="versie")
     code = models.CharField("code", max_length=20)
     naam = models.CharField("naam", max_length=100)
+    naam_en = models.CharField("naam (English)", max_length=100, blank=True)
 
     class Meta:
         verbose_name = "antwoordschaal"
@@ -121,6 +134,7 @@ class AnswerOption(FrozenContent, models.Model):
     scale = models.ForeignKey(Scale, on_delete=models.CASCADE, related_name="options", verbose_name="schaal")
     code = models.CharField("code", max_length=10)
     tekst = models.CharField("tekst", max_length=200)
+    tekst_en = models.CharField("tekst (English)", max_length=200, blank=True)
     score = models.PositiveSmallIntegerField("punten")
     weet_niet = models.BooleanField("'weet ik niet'", default=False, help_text="Telt als 0 punten en als 'niet bekend'.")
     volgorde = models.PositiveSmallIntegerField("volgorde", default=0)
@@ -144,6 +158,8 @@ class Theme(models.Model):
     volgorde = models.PositiveSmallIntegerField("volgorde", default=0)
     naam = models.CharField("naam", max_length=120)
     uitleg = models.TextField("uitleg", blank=True)
+    naam_en = models.CharField("naam (English)", max_length=120, blank=True)
+    uitleg_en = models.TextField("uitleg (English)", blank=True)
 
     class Meta:
         verbose_name = "thema"
@@ -161,6 +177,8 @@ class Question(FrozenContent, models.Model):
     volgorde = models.PositiveSmallIntegerField("volgorde", default=0)
     tekst = models.TextField("vraag")
     toelichting = models.TextField("toelichting", blank=True)
+    tekst_en = models.TextField("vraag (English)", blank=True)
+    toelichting_en = models.TextField("toelichting (English)", blank=True)
     schaal = models.ForeignKey(Scale, on_delete=models.PROTECT, related_name="questions", verbose_name="antwoordschaal")
     omgekeerd = models.BooleanField("omgekeerd scoren", default=False, help_text="Punten = maximum − punten van het antwoord.")
 
@@ -182,6 +200,7 @@ class Tip(models.Model):
     niveau = models.SlugField("voor niveau", max_length=30, help_text="De code van het niveau, bijvoorbeeld startend, op_weg of zorgvriendelijk.")
     soort = models.CharField("soort", max_length=12, choices=SOORTEN)
     tekst = models.TextField("tip")
+    tekst_en = models.TextField("tip (English)", blank=True)
     volgorde = models.PositiveSmallIntegerField("volgorde", default=0)
 
     class Meta:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from werkzorg.scan import benchmark, charts
@@ -17,7 +18,7 @@ def comparable_scores(submission) -> list[dict[str, int]]:
 
 
 def build_report(submission) -> dict:
-    questionnaire = submission.version.to_content()
+    questionnaire = submission.version.to_content(get_language() or "nl")
     answers = submission.answers_dict()
     on = submission.ingediend.date()
     report = score(questionnaire, answers, legal_flags(questionnaire, answers, submission.grootte, on))

@@ -16,6 +16,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import get_language
 
 from werkzorg.input_errors import InputError
 from werkzorg.scan.scoring import check_answers, score
@@ -41,7 +42,7 @@ def _progress(request: HttpRequest, start: bool = False):
         if version is None:
             return None, None, None
         state = {"versie": version.pk, "profiel": {}, "antwoorden": {}}
-    return state, version, version.to_content()
+    return state, version, version.to_content(get_language() or "nl")
 
 
 def _save(request: HttpRequest, state: dict) -> None:
@@ -57,7 +58,7 @@ def start(request: HttpRequest) -> HttpResponse:
     version = _active_version()
     if version is None:
         return _unavailable(request)
-    questionnaire = version.to_content()
+    questionnaire = version.to_content(get_language() or "nl")
     state = request.session.get(SESSION_KEY)
     busy = bool(state and (state.get("profiel") or state.get("antwoorden")))
     return render(request, "scan/start.html", {"questionnaire": questionnaire, "busy": busy, "questions": len(questionnaire.questions())})
@@ -122,8 +123,6 @@ def _missing(questionnaire, state) -> list[dict]:
 
 
 def request_language_nl() -> bool:
-    from django.utils.translation import get_language
-
     return (get_language() or "nl").startswith("nl")
 
 
