@@ -48,11 +48,11 @@ class QuestionnaireVersion(models.Model):
     def to_dict(self) -> dict:
         """The version in the fixture's JSON form."""
         scales = []
-        for scale in self.scales.all():
+        for scale in self.scales.prefetch_related("options"):
             options = [{"code": o.code, "tekst": o.tekst, "tekst_en": o.tekst_en, "score": o.score, "weet_niet": o.weet_niet} for o in scale.options.all()]
             scales.append({"code": scale.code, "naam": scale.naam, "naam_en": scale.naam_en, "opties": options})
         themes = []
-        for theme in self.themes.all():
+        for theme in self.themes.prefetch_related("tips", models.Prefetch("questions", queryset=Question.objects.select_related("schaal"))):
             tips: dict = {}
             tips_en: dict = {}
             for tip in theme.tips.all():
