@@ -229,3 +229,16 @@ def test_a_frozen_version_gets_no_new_questions(admin_client, client):
     assert not Question.objects.filter(code="Q99").exists()
     old = Submission.objects.get()
     assert client.get(f"/werkgever/rapport/{old.token}/").status_code == 200
+
+
+def test_an_editor_with_only_a_staff_login_can_change_a_tip(client, monkeypatch):
+    monkeypatch.setenv("SCAN_EDITOR_PASSWORD", "lang-genoeg-wachtwoord")
+    call_command("scan_redacteur", "redactie", "--wachtwoord-uit-omgeving", "SCAN_EDITOR_PASSWORD", stdout=io.StringIO())
+    editor = Client()
+    assert editor.login(username="redactie", password="lang-genoeg-wachtwoord")
+    tip = Tip.objects.filter(theme__code="visie", niveau="startend", soort="structureel").first()
+    response = editor.post(f"/beheer/scan/tip/{tip.pk}/change/", {"theme": tip.theme.pk, "niveau": "startend", "soort": "structureel", "tekst": "Tip van de redacteur.", "tekst_en": "", "volgorde": 0})
+    assert response.status_code == 302
+    assert Tip.objects.get(pk=tip.pk).tekst == "Tip van de redacteur."
+    assert editor.get("/beheer/auth/user/").status_code == 403  # nothing else
+    assert editor.get("/werkgever/export.csv").status_code == 200  # staff may download the aggregate export
