@@ -38,7 +38,8 @@ def test_an_hr_manager_completes_the_scan_and_gets_the_report(client):
 def test_progress_is_kept_in_the_session(client):
     client.post("/werkgever/profiel/", PROFILE)
     client.post("/werkgever/thema/1/", {"Q1": "3", "Q2": "3", "Q3": "3", "Q4": "3"})
-    assert "Verder waar u was" in client.get("/werkgever/").content.decode()
+    page = client.get("/werkgever/").content.decode()
+    assert "Verder waar u was" in page and 'href="/werkgever/thema/2/"' in page  # theme 1 is done: continue at 2
     page = client.get("/werkgever/thema/1/").content.decode()
     assert re.search(r'name="Q1" value="3"[^>]*checked', page)
     assert Submission.objects.count() == 0  # nothing stored before submitting

@@ -61,7 +61,15 @@ def start(request: HttpRequest) -> HttpResponse:
     questionnaire = version.to_content(get_language() or "nl")
     state = request.session.get(SESSION_KEY)
     busy = bool(state and (state.get("profiel") or state.get("antwoorden")))
-    return render(request, "scan/start.html", {"questionnaire": questionnaire, "busy": busy, "questions": len(questionnaire.questions())})
+    context = {"questionnaire": questionnaire, "busy": busy, "questions": len(questionnaire.questions()), "resume": reverse("scan:profiel")}
+    if busy and state.get("profiel"):
+        context["resume"] = reverse("scan:controle")
+        session_questionnaire = _progress(request)[2] or questionnaire
+        for number, theme in enumerate(session_questionnaire.themas, start=1):
+            if any(q.code not in state.get("antwoorden", {}) for q in theme.vragen):
+                context["resume"] = reverse("scan:thema", args=[number])
+                break
+    return render(request, "scan/start.html", context)
 
 
 def profiel(request: HttpRequest) -> HttpResponse:
