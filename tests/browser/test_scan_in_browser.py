@@ -2,13 +2,47 @@
 the way, reads the report and downloads the PDF; every page passes axe-core without serious or critical violations.
 The carers' pages are checked too."""
 
+import os
+import shutil
+
 import pytest
 from django.core.management import call_command
 
-from tests.browser.test_budget_in_browser import assert_accessible, browser, page  # noqa: F401  (fixtures)
 from werkzorg.scan.content import load
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop in this thread
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail("Debian's chromium is needed for the browser tests: apt-get install chromium (make test does this)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-NL", accept_downloads=True)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def assert_accessible(page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+    serious = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == [], "\n".join(f"{v['id']}: {v['help']} ({len(v['nodes'])}×) {v['nodes'][0]['target']}" for v in serious)
 
 # What an HR manager of a care organisation might answer: some things arranged, leave information missing (Q9 = 0).
 ANSWERS = {
@@ -29,7 +63,7 @@ def questionnaire():
     return load("2026.1")
 
 
-def test_an_hr_manager_completes_the_scan_and_downloads_the_pdf(page, live_server, questionnaire, tmp_path):  # noqa: F811
+def test_an_hr_manager_completes_the_scan_and_downloads_the_pdf(page, live_server, questionnaire, tmp_path):
     page.goto(live_server.url + "/werkgever/")
     assert_accessible(page)
     page.get_by_role("link", name="Begin de scan").click()
@@ -68,6 +102,9 @@ def test_an_hr_manager_completes_the_scan_and_downloads_the_pdf(page, live_serve
     first = page.locator("ol.improvements > li h3").first.inner_text()
     assert first.startswith("Verlof en regelingen")  # the theme with the legal flag comes first
     assert page.locator("svg[role=img]").count() == 8
+    # usable on a phone: nothing wider than the viewport (tables scroll inside their wrapper)
+    wide = page.evaluate("[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 391).map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').slice(0, 60))")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1, wide
 
     from werkzorg.web.budget.pdf import PdfUnavailable, render_pdf
 
@@ -84,7 +121,7 @@ def test_an_hr_manager_completes_the_scan_and_downloads_the_pdf(page, live_serve
     assert target.read_bytes()[:4] == b"%PDF"
 
 
-def test_carers_pages_are_accessible(page, live_server, questionnaire):  # noqa: F811
+def test_carers_pages_are_accessible(page, live_server, questionnaire):
     page.goto(live_server.url + "/mantelzorg/")
     assert_accessible(page)
     page.get_by_label("Hoeveel uur per week werkt u?").fill("24")
