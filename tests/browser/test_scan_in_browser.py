@@ -136,6 +136,9 @@ def test_carers_pages_are_accessible(page, live_server, questionnaire):
     page.get_by_role("button", name="Maak het plan").click()
     assert "Ondersteuningsplan werk en mantelzorg" in page.content() and "Fatima" in page.content()
     assert_accessible(page)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+    page.goto(live_server.url + "/mantelzorg/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
     for path in ["/en/werkgever/", "/en/mantelzorg/", "/werkgever/rapport/onbekend/"]:
         page.goto(live_server.url + path)
         assert_accessible(page)
