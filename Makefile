@@ -22,11 +22,13 @@ pdf-deps:
 ## The web app on http://127.0.0.1:8000 (SQLite; migrations applied first).
 run: $(STAMP) pdf-deps
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py scan_laden
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 ## Production: gunicorn; set WERKZORG_ENV=production, SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL (see README).
 serve-prod: $(STAMP) pdf-deps
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py scan_laden
 	$(BIN)/python manage.py collectstatic --noinput
 	$(BIN)/gunicorn werkzorg.web.wsgi:application --bind $${BIND:-127.0.0.1:8000} --workers $${WORKERS:-2} --preload
 
@@ -39,8 +41,14 @@ $(CHROMIUM):
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
 
+## Debian's PostgreSQL for the quick scan's database tests (the test starts its own server on a temporary directory).
+POSTGRES := /usr/lib/postgresql
+$(POSTGRES):
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq postgresql
+
 ## All tests: YAML reference cases, property tests, CLI, budget, web (Django client, schemathesis) and browser tests.
-test: $(STAMP) $(CHROMIUM)
+test: $(STAMP) $(CHROMIUM) $(POSTGRES)
 	$(BIN)/python -m pytest
 
 ## Everything except the browser tests.

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "werkzorg.web.budget",
     "werkzorg.web.verlof",
     "werkzorg.web.route",
+    "werkzorg.web.scan",
 ]
 
 MIDDLEWARE = [
@@ -87,3 +88,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = PRODUCTION
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+
+#: Employer quick scan: at most this many submissions per client IP per window (seconds); 0 switches the limit off.
+SCAN_RATE_LIMIT = int(os.environ.get("SCAN_RATE_LIMIT", "20"))
+SCAN_RATE_WINDOW = int(os.environ.get("SCAN_RATE_WINDOW", "3600"))
+#: A form without a valid CSRF token gets a plain-language page (403) instead of Django's technical one.
+CSRF_FAILURE_VIEW = "werkzorg.web.scan.views.csrf_failure"

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from werkzorg.web.scan import carers
+
+app_name = "mantelzorg"
+urlpatterns = [
+    path("mantelzorg/", carers.home, name="home"),
+    path("mantelzorg/gesprek/", carers.gesprek, name="gesprek"),
+    path("mantelzorg/plan/", carers.plan, name="plan"),
+]

@@ -1,0 +1,144 @@
+"""Browser test: an HR manager completes the employer quick scan in Debian's Chromium (Playwright), makes a mistake on
+the way, reads the report and downloads the PDF; every page passes axe-core without serious or critical violations.
+The carers' pages are checked too."""
+
+import os
+import shutil
+
+import pytest
+from django.core.management import call_command
+
+from werkzorg.scan.content import load
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop in this thread
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail("Debian's chromium is needed for the browser tests: apt-get install chromium (make test does this)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-NL", accept_downloads=True)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def assert_accessible(page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+    serious = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == [], "\n".join(f"{v['id']}: {v['help']} ({len(v['nodes'])}×) {v['nodes'][0]['target']}" for v in serious)
+
+# What an HR manager of a care organisation might answer: some things arranged, leave information missing (Q9 = 0).
+ANSWERS = {
+    "Q1": "2", "Q2": "2", "Q3": "1", "Q4": "0",
+    "Q5": "1", "Q6": "1", "Q7": "0", "Q8": "?",
+    "Q9": "0", "Q10": "1", "Q11": "1", "Q12": "0",
+    "Q13": "2", "Q14": "1", "Q15": "2", "Q16": "3",
+    "Q17": "0", "Q18": "2", "Q19": "1", "Q20": "1",
+    "Q21": "2", "Q22": "1", "Q23": "1", "Q24": "2",
+    "Q25": "0", "Q26": "1", "Q27": "2", "Q28": "0",
+    "Q29": "3", "Q30": "3", "Q31": "1", "Q32": "2",
+}
+
+
+@pytest.fixture
+def questionnaire():
+    call_command("scan_laden")  # transactional tests empty the tables between tests
+    return load("2026.1")
+
+
+def test_an_hr_manager_completes_the_scan_and_downloads_the_pdf(page, live_server, questionnaire, tmp_path):
+    page.goto(live_server.url + "/werkgever/")
+    assert_accessible(page)
+    page.get_by_role("link", name="Begin de scan").click()
+
+    assert "Over uw organisatie" in page.content()
+    assert_accessible(page)
+    page.get_by_label("Zorg en welzijn").check()
+    page.get_by_label("50 tot 250 werknemers").check()
+    page.get_by_label("De helft tot driekwart").check()
+    page.get_by_role("button", name="Verder").click()
+
+    # first theme: forgets the last question
+    theme = questionnaire.themas[0]
+    for question in theme.vragen[:-1]:
+        page.locator(f'input[name="{question.code}"][value="{ANSWERS[question.code]}"]').check()
+    page.get_by_role("button", name="Verder").click()
+    assert "Nog niet alles is ingevuld" in page.content() and "Vraag 4: kies een antwoord" in page.content()
+    assert_accessible(page)
+
+    for number, theme in enumerate(questionnaire.themas, start=1):
+        assert theme.naam in page.locator("h1").inner_text()
+        if number == 2:
+            assert_accessible(page)
+        for question in theme.vragen:
+            page.locator(f'input[name="{question.code}"][value="{ANSWERS[question.code]}"]').check()
+        page.get_by_role("button", name="Verder").click()
+
+    assert "Controleren en versturen" in page.content()
+    assert_accessible(page)
+    page.get_by_role("button", name="Versturen en rapport bekijken").click()
+
+    assert "Uw rapport" in page.locator("h1").inner_text()
+    assert_accessible(page)
+    content = page.content()
+    assert "Wat u het eerst doet" in content and "Verlof bij zorg: medewerkers kennen hun rechten mogelijk niet" in content
+    first = page.locator("ol.improvements > li h3").first.inner_text()
+    assert first.startswith("Verlof en regelingen")  # the theme with the legal flag comes first
+    assert page.locator("svg[role=img]").count() == 8
+    # usable on a phone: nothing wider than the viewport (tables scroll inside their wrapper)
+    wide = page.evaluate("[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 391).map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').slice(0, 60))")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1, wide
+
+    from werkzorg.web.budget.pdf import PdfUnavailable, render_pdf
+
+    try:
+        render_pdf("<p>test</p>")
+    except PdfUnavailable:
+        page.get_by_role("link", name="Download als pdf").click()
+        assert "Een pdf maken lukt nu niet" in page.content()
+        return
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Download als pdf").click()
+    target = tmp_path / "rapport.pdf"
+    info.value.save_as(target)
+    assert target.read_bytes()[:4] == b"%PDF"
+
+
+def test_carers_pages_are_accessible(page, live_server, questionnaire):
+    page.goto(live_server.url + "/mantelzorg/")
+    assert_accessible(page)
+    page.get_by_label("Hoeveel uur per week werkt u?").fill("24")
+    page.get_by_role("button", name="Reken uit").click()
+    assert "Tot 48 uur in 12 maanden" in page.content()  # 2 × 24 (Wazo art. 5:1)
+    page.get_by_role("link", name="Bereid het gesprek voor").click()
+    assert_accessible(page)
+    page.goto(live_server.url + "/mantelzorg/plan/")
+    assert_accessible(page)
+    page.get_by_label("Uw naam").fill("Fatima")
+    page.get_by_label("Af en toe thuis werken").check()
+    page.get_by_role("button", name="Maak het plan").click()
+    assert "Ondersteuningsplan werk en mantelzorg" in page.content() and "Fatima" in page.content()
+    assert_accessible(page)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+    page.goto(live_server.url + "/mantelzorg/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+    for path in ["/en/werkgever/", "/en/mantelzorg/", "/werkgever/rapport/onbekend/"]:
+        page.goto(live_server.url + path)
+        assert_accessible(page)
