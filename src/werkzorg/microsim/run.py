@@ -1,0 +1,261 @@
+"""Run the full model over a population: in one go, in chunks of households, or on a Dask cluster.
+
+Tax and benefit rules have no ties between households, so a chunk of households computes exactly what it computes
+inside the whole population; all three ways give identical arrays (tests/microsim/test_run.py). Each chunk returns
+a few arrays per household and per person, never the whole simulation, so memory stays bounded by the chunk size.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+from openfisca_core.simulation_builder import SimulationBuilder
+
+from werkzorg.microsim.population import Population, model_inputs
+from werkzorg.microsim.reform import BASELINE, ReformSpec, system_for
+
+#: Household outputs of every run (per year, euro).
+HOUSEHOLD_OUTPUTS = (
+    "besteedbaar_inkomen",
+    "netto_inkomen_partners",
+    "zorgtoeslag",
+    "huurtoeslag",
+    "kindgebonden_budget",
+    "kinderopvangtoeslag",
+    "kinderbijslag",
+    "kinderopvang_kosten",
+)
+#: Person variables summed over the household's partners.
+PARTNER_SUMS = (
+    "loon",
+    "inkomstenbelasting",
+    "algemene_heffingskorting_verrekend",
+    "arbeidskorting_verrekend",
+    "inkomensafhankelijke_combinatiekorting_verrekend",
+    "algemene_heffingskorting_uitbetaling",
+)
+PERSON_OUTPUTS = ("economisch_zelfstandig", "netto_arbeidsinkomen")
+DEFAULT_CHUNK = 250_000
+#: Extra weekly hours for the second earner when measuring marginal pressure (one working day).
+DEFAULT_EXTRA_HOURS = 8.0
+
+
+def build_simulation(system, year: int, household_of_person, role_of_person, person_inputs, household_inputs):
+    """`model.population.simulation_from_arrays` for any tax-benefit system (a reform too)."""
+    n_households = int(household_of_person.max()) + 1 if len(household_of_person) else 0
+    builder = SimulationBuilder()
+    builder.create_entities(system)
+    builder.declare_person_entity("persoon", np.arange(len(household_of_person)))
+    households = builder.declare_entity("huishouden", np.arange(n_households))
+    builder.join_with_persons(households, household_of_person, np.asarray(role_of_person, dtype=np.int16))
+    simulation = builder.build(system)
+    period = str(year)
+    for name, values in person_inputs.items():
+        simulation.set_input(name, "ETERNITY" if name == "geboortedatum" else period, np.asarray(values))
+    for name, values in household_inputs.items():
+        simulation.set_input(name, period, np.asarray(values))
+    return simulation
+
+
+def _simulate(population: Population, spec_json: str):
+    household, role, person_inputs, household_inputs = model_inputs(population)
+    return build_simulation(system_for(spec_json), population.year, household, role, person_inputs, household_inputs)
+
+
+def run_chunk(population: Population, spec_json: str, extra_hours: float = DEFAULT_EXTRA_HOURS) -> dict[str, np.ndarray]:
+    """All outputs for one chunk: keys "h:<name>" per household, "p:<name>" per person."""
+    year = str(population.year)
+    simulation = _simulate(population, spec_json)
+    out = {}
+    for name in HOUSEHOLD_OUTPUTS:
+        out[f"h:{name}"] = simulation.calculate(name, year)
+    hid = population.persons["household_id"]
+    partner = population.persons["rol"] == 0
+    for name in PARTNER_SUMS:
+        values = simulation.calculate(name, year)
+        out[f"h:{name}"] = np.bincount(hid, weights=np.where(partner, values, 0.0), minlength=population.n_households)
+    for name in PERSON_OUTPUTS:
+        out[f"p:{name}"] = simulation.calculate(name, year)
+    out["h:marginale_druk_tweede_verdiener"], out["h:tweede_verdiener_geslacht"] = _marginal_pressure(population, spec_json, out["h:besteedbaar_inkomen"], extra_hours)
+    return out
+
+
+def second_earner(population: Population) -> np.ndarray:
+    """Index (into persons) of the partner with the lower wage in two-partner households where both are under AOW
+    age and the lower earner works; −1 elsewhere."""
+    p = population.persons
+    bounds = population.person_bounds()
+    first = bounds[:-1]
+    n = population.n_households
+    partners = np.bincount(p["household_id"], weights=(p["rol"] == 0).astype(float), minlength=n)
+    result = np.full(n, -1, dtype=np.int64)
+    two = np.flatnonzero(partners == 2)
+    a, b = first[two], first[two] + 1
+    lower = np.where(p["loon"][b] <= p["loon"][a], b, a)
+    ok = (p["uren_per_week"][lower] > 0) & (p["leeftijd"][a] < 67) & (p["leeftijd"][b] < 67)
+    result[two[ok]] = lower[ok]
+    return result
+
+
+def _marginal_pressure(population: Population, spec_json: str, disposable: np.ndarray, extra_hours: float):
+    """1 − Δ disposable income / Δ gross wage when the second earner works `extra_hours` more a week (same hourly
+    wage; each child in childcare gets extra_hours × 52 / 12 more hours a month, up to 230)."""
+    n = population.n_households
+    pressure = np.full(n, np.nan)
+    gender = np.full(n, -1, dtype=np.int8)
+    earner = second_earner(population)
+    selected = earner >= 0
+    if not selected.any() or extra_hours <= 0:
+        return pressure, gender
+    p = population.persons
+    keep_person = selected[p["household_id"]]
+    new_id = np.cumsum(selected) - 1
+    persons = {k: v[keep_person].copy() for k, v in p.items()}
+    persons["household_id"] = new_id[persons["household_id"]]
+    households = {k: v[selected].copy() for k, v in population.households.items()}
+    households["household_id"] = np.arange(int(selected.sum()))
+    index = np.flatnonzero(keep_person)
+    position = np.searchsorted(index, earner[selected])
+    hours = persons["uren_per_week"][position]
+    extra_wage = persons["loon"][position] * extra_hours / hours
+    persons["uren_per_week"][position] = hours + extra_hours
+    persons["loon"][position] = persons["loon"][position] + extra_wage
+    in_care = persons["kinderopvang_soort"] > 0
+    persons["kinderopvang_uren_per_maand"] = np.where(in_care, np.minimum(persons["kinderopvang_uren_per_maand"] + extra_hours * 52 / 12, 230.0), persons["kinderopvang_uren_per_maand"])
+    more = Population(households, persons, population.year)
+    after = _simulate(more, spec_json).calculate("besteedbaar_inkomen", str(population.year))
+    pressure[selected] = 1 - (after - disposable[selected]) / extra_wage
+    gender[selected] = persons["geslacht"][position]
+    return pressure, gender
+
+
+def compute(population: Population, variables: Sequence[str], spec: ReformSpec = BASELINE, chunk_size: int = DEFAULT_CHUNK, progress=None, description: str = "") -> dict[str, np.ndarray]:
+    """Any model variables over the population, chunk by chunk (used for the calibration's huurtoeslag)."""
+    parts: dict[str, list] = {name: [] for name in variables}
+    chunks = list(range(0, population.n_households, chunk_size))
+    task = progress.add_task(description or "rekenen", total=len(chunks)) if progress else None
+    for start in chunks:
+        chunk = population.slice(start, min(start + chunk_size, population.n_households))
+        simulation = _simulate(chunk, spec.to_json())
+        for name in variables:
+            parts[name].append(simulation.calculate(name, str(population.year)))
+        if progress:
+            progress.advance(task)
+    return {name: np.concatenate(values) for name, values in parts.items()}
+
+
+@dataclasses.dataclass
+class Results:
+    """The outputs of one run: arrays per household and per person, in population order."""
+
+    spec: ReformSpec
+    households: dict[str, np.ndarray]
+    persons: dict[str, np.ndarray]
+
+
+def _assemble(spec: ReformSpec, parts: list[dict[str, np.ndarray]]) -> Results:
+    households = {k[2:]: np.concatenate([p[k] for p in parts]) for k in parts[0] if k.startswith("h:")}
+    persons = {k[2:]: np.concatenate([p[k] for p in parts]) for k in parts[0] if k.startswith("p:")}
+    return Results(spec, households, persons)
+
+
+def chunk_bounds(n: int, chunk_size: int | None) -> list[tuple[int, int]]:
+    if not chunk_size or chunk_size >= n:
+        return [(0, n)]
+    return [(start, min(start + chunk_size, n)) for start in range(0, n, chunk_size)]
+
+
+def run(
+    population: Population,
+    spec: ReformSpec = BASELINE,
+    *,
+    chunk_size: int | None = DEFAULT_CHUNK,
+    extra_hours: float = DEFAULT_EXTRA_HOURS,
+    client=None,
+    on_chunk: Callable[[int, int], None] | None = None,
+) -> Results:
+    """Run the model; `client` (a dask.distributed Client) spreads the chunks over its workers.
+
+    on_chunk(done, total) is called after each chunk (progress bars)."""
+    bounds = chunk_bounds(population.n_households, chunk_size)
+    spec_json = spec.to_json()
+    if client is None:
+        parts = []
+        for i, (start, stop) in enumerate(bounds):
+            parts.append(run_chunk(population.slice(start, stop), spec_json, extra_hours))
+            if on_chunk:
+                on_chunk(i + 1, len(bounds))
+        return _assemble(spec, parts)
+    from distributed import as_completed
+
+    futures = [client.submit(run_chunk, population.slice(start, stop), spec_json, extra_hours, pure=False) for start, stop in bounds]
+    order = {future.key: i for i, future in enumerate(futures)}
+    parts: list = [None] * len(futures)
+    for done, future in enumerate(as_completed(futures), start=1):
+        parts[order[future.key]] = future.result()
+        future.release()
+        if on_chunk:
+            on_chunk(done, len(bounds))
+    return _assemble(spec, parts)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The baseline, computed once and cached as Parquet
+
+
+@functools.cache
+def model_version() -> str:
+    """A hash of the rules (parameters, variables) and of this module: cached results are stale when it changes."""
+    from werkzorg.model import PARAMETERS_DIR, VARIABLES_DIR
+
+    h = hashlib.sha256()
+    for directory in (PARAMETERS_DIR, VARIABLES_DIR):
+        for path in sorted(directory.rglob("*")):
+            if path.suffix in (".yaml", ".py"):
+                h.update(str(path.relative_to(directory)).encode())
+                h.update(path.read_bytes())
+    h.update(Path(__file__).read_bytes())
+    return h.hexdigest()[:12]
+
+
+def cache_path(cache_dir: Path, population: Population, spec: ReformSpec, extra_hours: float) -> Path:
+    return Path(cache_dir) / f"{spec.key}-{population.digest()}-{model_version()}-{extra_hours:g}"
+
+
+def save_results(results: Results, directory: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, table in (("households", results.households), ("persons", results.persons)):
+        pq.write_table(pa.table({k: pa.array(v) for k, v in table.items()}), directory / f"{name}.parquet")
+
+
+def load_results(spec: ReformSpec, directory: Path) -> Results:
+    import pyarrow.parquet as pq
+
+    tables = {}
+    for name in ("households", "persons"):
+        table = pq.read_table(directory / f"{name}.parquet")
+        tables[name] = {column: table.column(column).to_numpy() for column in table.column_names}
+    return Results(spec, tables["households"], tables["persons"])
+
+
+def baseline(population: Population, cache_dir: Path | None, **options) -> tuple[Results, bool]:
+    """The baseline run, from the cache when the population, the rules and the options are unchanged.
+
+    Returns the results and whether they came from the cache."""
+    extra_hours = options.get("extra_hours", DEFAULT_EXTRA_HOURS)
+    if cache_dir is not None:
+        path = cache_path(cache_dir, population, BASELINE, extra_hours)
+        if (path / "households.parquet").exists() and (path / "persons.parquet").exists():
+            return load_results(BASELINE, path), True
+    results = run(population, BASELINE, **options)
+    if cache_dir is not None:
+        save_results(results, path)
+    return results, False
