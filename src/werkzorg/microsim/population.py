@@ -62,6 +62,8 @@ class Population:
     persons: dict[str, np.ndarray]
     year: int
     metadata: dict = dataclasses.field(default_factory=dict)
+    #: Number of the first household in the whole population (a chunk made by `slice` starts later).
+    offset: int = 0
 
     @property
     def n_households(self) -> int:
@@ -82,7 +84,7 @@ class Population:
         persons = {k: v[bounds[0] : bounds[1]] for k, v in self.persons.items()}
         households["household_id"] = households["household_id"] - start
         persons["household_id"] = persons["household_id"] - start
-        return Population(households, persons, self.year, self.metadata)
+        return Population(households, persons, self.year, self.metadata, self.offset + start)
 
     def digest(self) -> str:
         """SHA-256 of every column: the key under which results for this population are cached."""

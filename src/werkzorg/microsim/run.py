@@ -45,6 +45,11 @@ DEFAULT_CHUNK = 250_000
 DEFAULT_EXTRA_HOURS = 8.0
 
 
+def default_marginal_every(n_households: int) -> int:
+    """Measure marginal pressure on about 500,000 households at most (a systematic sample)."""
+    return max(1, n_households // 500_000)
+
+
 def build_simulation(system, year: int, household_of_person, role_of_person, person_inputs, household_inputs):
     """`model.population.simulation_from_arrays` for any tax-benefit system (a reform too)."""
     n_households = int(household_of_person.max()) + 1 if len(household_of_person) else 0
@@ -67,7 +72,7 @@ def _simulate(population: Population, spec_json: str):
     return build_simulation(system_for(spec_json), population.year, household, role, person_inputs, household_inputs)
 
 
-def run_chunk(population: Population, spec_json: str, extra_hours: float = DEFAULT_EXTRA_HOURS) -> dict[str, np.ndarray]:
+def run_chunk(population: Population, spec_json: str, extra_hours: float = DEFAULT_EXTRA_HOURS, marginal_every: int = 1) -> dict[str, np.ndarray]:
     """All outputs for one chunk: keys "h:<name>" per household, "p:<name>" per person."""
     year = str(population.year)
     simulation = _simulate(population, spec_json)
@@ -81,7 +86,7 @@ def run_chunk(population: Population, spec_json: str, extra_hours: float = DEFAU
         out[f"h:{name}"] = np.bincount(hid, weights=np.where(partner, values, 0.0), minlength=population.n_households)
     for name in PERSON_OUTPUTS:
         out[f"p:{name}"] = simulation.calculate(name, year)
-    out["h:marginale_druk_tweede_verdiener"], out["h:tweede_verdiener_geslacht"] = _marginal_pressure(population, spec_json, out["h:besteedbaar_inkomen"], extra_hours)
+    out["h:marginale_druk_tweede_verdiener"], out["h:tweede_verdiener_geslacht"] = _marginal_pressure(population, spec_json, out["h:besteedbaar_inkomen"], extra_hours, marginal_every)
     return out
 
 
@@ -102,14 +107,17 @@ def second_earner(population: Population) -> np.ndarray:
     return result
 
 
-def _marginal_pressure(population: Population, spec_json: str, disposable: np.ndarray, extra_hours: float):
+def _marginal_pressure(population: Population, spec_json: str, disposable: np.ndarray, extra_hours: float, every: int = 1):
     """1 − Δ disposable income / Δ gross wage when the second earner works `extra_hours` more a week (same hourly
-    wage; each child in childcare gets extra_hours × 52 / 12 more hours a month, up to 230)."""
+    wage; each child in childcare gets extra_hours × 52 / 12 more hours a month, up to 230).
+
+    With every > 1 only households whose number (in the whole population) is a multiple of `every` are measured: a
+    systematic sample that keeps a full-population run fast; shares and medians need no reweighting."""
     n = population.n_households
     pressure = np.full(n, np.nan)
     gender = np.full(n, -1, dtype=np.int8)
     earner = second_earner(population)
-    selected = earner >= 0
+    selected = (earner >= 0) & ((population.offset + np.arange(n)) % max(int(every), 1) == 0)
     if not selected.any() or extra_hours <= 0:
         return pressure, gender
     p = population.persons
@@ -156,12 +164,14 @@ class Results:
     spec: ReformSpec
     households: dict[str, np.ndarray]
     persons: dict[str, np.ndarray]
+    #: Marginal pressure was measured on every n-th household (see `_marginal_pressure`).
+    marginal_every: int = 1
 
 
-def _assemble(spec: ReformSpec, parts: list[dict[str, np.ndarray]]) -> Results:
+def _assemble(spec: ReformSpec, parts: list[dict[str, np.ndarray]], marginal_every: int = 1) -> Results:
     households = {k[2:]: np.concatenate([p[k] for p in parts]) for k in parts[0] if k.startswith("h:")}
     persons = {k[2:]: np.concatenate([p[k] for p in parts]) for k in parts[0] if k.startswith("p:")}
-    return Results(spec, households, persons)
+    return Results(spec, households, persons, marginal_every)
 
 
 def chunk_bounds(n: int, chunk_size: int | None) -> list[tuple[int, int]]:
@@ -176,6 +186,7 @@ def run(
     *,
     chunk_size: int | None = DEFAULT_CHUNK,
     extra_hours: float = DEFAULT_EXTRA_HOURS,
+    marginal_every: int = 1,
     client=None,
     on_chunk: Callable[[int, int], None] | None = None,
 ) -> Results:
@@ -187,13 +198,13 @@ def run(
     if client is None:
         parts = []
         for i, (start, stop) in enumerate(bounds):
-            parts.append(run_chunk(population.slice(start, stop), spec_json, extra_hours))
+            parts.append(run_chunk(population.slice(start, stop), spec_json, extra_hours, marginal_every))
             if on_chunk:
                 on_chunk(i + 1, len(bounds))
-        return _assemble(spec, parts)
+        return _assemble(spec, parts, marginal_every)
     from distributed import as_completed
 
-    futures = [client.submit(run_chunk, population.slice(start, stop), spec_json, extra_hours, pure=False) for start, stop in bounds]
+    futures = [client.submit(run_chunk, population.slice(start, stop), spec_json, extra_hours, marginal_every, pure=False) for start, stop in bounds]
     order = {future.key: i for i, future in enumerate(futures)}
     parts: list = [None] * len(futures)
     for done, future in enumerate(as_completed(futures), start=1):
@@ -201,7 +212,7 @@ def run(
         future.release()
         if on_chunk:
             on_chunk(done, len(bounds))
-    return _assemble(spec, parts)
+    return _assemble(spec, parts, marginal_every)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -223,8 +234,8 @@ def model_version() -> str:
     return h.hexdigest()[:12]
 
 
-def cache_path(cache_dir: Path, population: Population, spec: ReformSpec, extra_hours: float) -> Path:
-    return Path(cache_dir) / f"{spec.key}-{population.digest()}-{model_version()}-{extra_hours:g}"
+def cache_path(cache_dir: Path, population: Population, spec: ReformSpec, extra_hours: float, marginal_every: int) -> Path:
+    return Path(cache_dir) / f"{spec.key}-{population.digest()}-{model_version()}-{extra_hours:g}-{marginal_every}"
 
 
 def save_results(results: Results, directory: Path) -> None:
@@ -236,14 +247,14 @@ def save_results(results: Results, directory: Path) -> None:
         pq.write_table(pa.table({k: pa.array(v) for k, v in table.items()}), directory / f"{name}.parquet")
 
 
-def load_results(spec: ReformSpec, directory: Path) -> Results:
+def load_results(spec: ReformSpec, directory: Path, marginal_every: int = 1) -> Results:
     import pyarrow.parquet as pq
 
     tables = {}
     for name in ("households", "persons"):
         table = pq.read_table(directory / f"{name}.parquet")
         tables[name] = {column: table.column(column).to_numpy() for column in table.column_names}
-    return Results(spec, tables["households"], tables["persons"])
+    return Results(spec, tables["households"], tables["persons"], marginal_every)
 
 
 def baseline(population: Population, cache_dir: Path | None, **options) -> tuple[Results, bool]:
@@ -252,9 +263,9 @@ def baseline(population: Population, cache_dir: Path | None, **options) -> tuple
     Returns the results and whether they came from the cache."""
     extra_hours = options.get("extra_hours", DEFAULT_EXTRA_HOURS)
     if cache_dir is not None:
-        path = cache_path(cache_dir, population, BASELINE, extra_hours)
+        path = cache_path(cache_dir, population, BASELINE, extra_hours, options.get("marginal_every", 1))
         if (path / "households.parquet").exists() and (path / "persons.parquet").exists():
-            return load_results(BASELINE, path), True
+            return load_results(BASELINE, path, options.get("marginal_every", 1)), True
     results = run(population, BASELINE, **options)
     if cache_dir is not None:
         save_results(results, path)
