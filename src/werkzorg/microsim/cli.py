@@ -28,8 +28,8 @@ DEFAULT_HOUSEHOLDS = 500_000
 
 def _fail(error: InputError) -> None:
     for item in error.errors:
-        errors.print(f"[bold red]Fout[/] in [bold]{item.field}[/]: {item.message_nl}", highlight=False)
-        errors.print(f"Error in {item.field}: {item.message_en}", highlight=False, style="dim")
+        errors.print(f"[bold red]Fout[/] in [bold]{item.field}[/]: {item.message_nl}", highlight=False, soft_wrap=True)
+        errors.print(f"Error in {item.field}: {item.message_en}", highlight=False, style="dim", soft_wrap=True)
     raise typer.Exit(EXIT_BAD_INPUT)
 
 

@@ -61,18 +61,23 @@ BASELINE = ReformSpec("basis", "Het geldende recht (baseline)")
 # Named variable changes
 
 
-class _heeft_recht_op_kinderopvangtoeslag_zonder_arbeidseis(Variable):
-    value_type = bool
-    entity = Huishouden
-    definition_period = YEAR
-    label = "Recht op kinderopvangtoeslag zonder arbeidseis (hervorming)"
-
-    def formula(huishouden, period):
-        return huishouden("aantal_partners", period) > 0
+def _zonder_arbeidseis(huishouden, period):
+    return huishouden("aantal_partners", period) > 0
 
 
 def _arbeidseis_kinderopvang_vervalt(reform: Reform) -> None:
-    variable = type("heeft_recht_op_kinderopvangtoeslag", (_heeft_recht_op_kinderopvangtoeslag_zonder_arbeidseis,), {})
+    # OpenFisca reads a variable's attributes from the class's own __dict__, so the class is built with type().
+    variable = type(
+        "heeft_recht_op_kinderopvangtoeslag",
+        (Variable,),
+        {
+            "value_type": bool,
+            "entity": Huishouden,
+            "definition_period": YEAR,
+            "label": "Recht op kinderopvangtoeslag zonder arbeidseis (hervorming)",
+            "formula": _zonder_arbeidseis,
+        },
+    )
     reform.update_variable(variable)
 
 
