@@ -95,7 +95,7 @@ def deciles(population: Population, baseline: Results, reforms: list[Results]) -
     base = baseline.households["besteedbaar_inkomen"]
     standardised = base / equivalence_factor(population)
     bounds = weighted_quantiles(standardised, weight, np.arange(1, 10) / 10)
-    decile = np.searchsorted(bounds, standardised, side="right")
+    decile = np.searchsorted(bounds, standardised, side="left")  # a household at a boundary belongs to the lower decile
     rows = []
     for d in range(10):
         mask = decile == d
