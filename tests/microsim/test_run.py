@@ -40,10 +40,10 @@ def test_marginal_sample_is_the_same_in_chunks(small):
 
 
 def test_dask_equals_single(small):
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     single = run.run(small, EXAMPLE, chunk_size=None)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
+    with run.local_cluster(2) as cluster, Client(cluster) as client:
         distributed = run.run(small, EXAMPLE, chunk_size=400, client=client)
     assert_identical(single, distributed)
 

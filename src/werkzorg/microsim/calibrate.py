@@ -56,12 +56,14 @@ def rake(
     tolerance: float = 1e-9,
     max_iterations: int = 100,
     block: int = 1_000_000,
+    in_place: bool = False,
 ) -> CalibrationResult:
     """Weights w close to design_weights (in the raking distance) with X'w = targets.
 
     X has one row per household and one column per target (e.g. 1 if the household is a single parent, or the number
     of working women in it, or their weekly hours summed). Columns must be linearly independent and every target
-    reachable (a category with target > 0 needs at least one household in it).
+    reachable (a category with target > 0 needs at least one household in it). With in_place, a float32 X is
+    scaled in place (and so changed).
     """
     d = np.asarray(design_weights, dtype=np.float64)
     targets = np.asarray(targets, dtype=np.float64)
@@ -73,7 +75,11 @@ def rake(
     if missing:
         raise CalibrationError(f"targets {missing} have no household in the population")
     scale[scale == 0] = 1.0
-    Xs = X / scale.astype(X.dtype) if X.dtype.kind == "f" else X.astype(np.float32) / scale.astype(np.float32)
+    if in_place and X.dtype == np.float32:
+        Xs = X
+        Xs /= scale.astype(np.float32)  # saves a copy of a matrix of a gigabyte for the full population
+    else:
+        Xs = X.astype(np.float32) / scale.astype(np.float32)
     T = targets / scale
     lam = np.zeros(len(T))
     w = d.copy()

@@ -85,7 +85,7 @@ def calibrate(population: Population, progress=None, with_model_targets: bool = 
     X = target_matrix(population, huurtoeslag)
     _names, values = target_values(with_model_targets)
     design = np.full(population.n_households, HOUSEHOLDS_TOTAL / population.n_households)
-    return rake(design, X, values)
+    return rake(design, X, values, in_place=True)
 
 
 def calibration_table(population: Population, huurtoeslag: np.ndarray | None = None) -> list[dict]:

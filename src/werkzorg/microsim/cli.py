@@ -100,13 +100,17 @@ def _client(scheduler: Optional[str], dask: bool, workers: int):
     if not scheduler and not dask:
         yield None
         return
-    from distributed import Client, LocalCluster
+    from distributed import Client
+
+    from werkzorg.microsim.run import local_cluster, warm_up
 
     if scheduler:
         with Client(scheduler) as client:
+            client.run(warm_up)
             yield client
     else:
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
+        with local_cluster(workers) as cluster, Client(cluster) as client:
+            client.run(warm_up)
             yield client
 
 

@@ -124,8 +124,7 @@ def write(population: Population, directory: Path) -> None:
         arrays, fields = [], []
         for column, values in table.items():
             if column in CATEGORIES:
-                labels = np.asarray(CATEGORIES[column], dtype=object)[values]
-                arrays.append(pa.array(labels, type=pa.string()).dictionary_encode())
+                arrays.append(pa.DictionaryArray.from_arrays(pa.array(values.astype(np.int8)), pa.array(CATEGORIES[column], type=pa.string())))
             else:
                 arrays.append(pa.array(values))
             fields.append(column)
@@ -158,13 +157,11 @@ def read(directory: Path, year: int | None = None) -> Population:
                 errors.append(FieldError(field, "lege waarden", "has missing values"))
                 continue
             if kind == "category":
-                labels = np.asarray(values.cast("string").to_numpy(zero_copy_only=False), dtype=object)
                 allowed = CATEGORIES[column]
-                lookup = {label: i for i, label in enumerate(allowed)}
                 try:
-                    data[column] = np.fromiter((lookup[x] for x in labels), dtype=np.int8, count=len(labels)) if len(labels) < 100_000 else _codes(labels, allowed)
-                except KeyError:
-                    bad = sorted(set(labels) - set(allowed))[:3]
+                    data[column] = _codes(values, allowed)
+                except KeyError as error:
+                    bad = error.args[0]
                     errors.append(FieldError(field, f"onbekende waarde {bad}; kies uit {', '.join(allowed)}", f"unknown value {bad}; choose one of {', '.join(allowed)}"))
             else:
                 array = values.to_numpy()
@@ -180,11 +177,23 @@ def read(directory: Path, year: int | None = None) -> Population:
     return population
 
 
-def _codes(labels: np.ndarray, allowed: tuple[str, ...]) -> np.ndarray:
-    unique, inverse = np.unique(labels.astype(str), return_inverse=True)
+def _codes(values, allowed: tuple[str, ...]) -> np.ndarray:
+    """Category labels (a string or dictionary column) as codes into `allowed`; KeyError names an unknown label."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not pa.types.is_dictionary(values.type):
+        values = pc.dictionary_encode(values.cast(pa.string()))
     lookup = {label: i for i, label in enumerate(allowed)}
-    mapped = np.array([lookup[u] for u in unique], dtype=np.int8)  # KeyError for an unknown label
-    return mapped[inverse]
+    codes = []
+    for chunk in values.chunks:
+        labels = chunk.dictionary.cast(pa.string()).to_pylist()
+        for label in labels:
+            if label not in lookup:
+                raise KeyError(repr(label))
+        mapping = np.array([lookup[label] for label in labels] or [0], dtype=np.int8)
+        codes.append(mapping[chunk.indices.to_numpy(zero_copy_only=False)])
+    return np.concatenate(codes) if codes else np.zeros(0, np.int8)
 
 
 def check(population: Population) -> None:
@@ -254,13 +263,42 @@ ASSUMPTIONS = {
 }
 
 
+#: Households drawn per block: each block has its own random stream (seed, block number), so memory stays bounded
+#: and the population depends only on the seed and the number of households.
+BLOCK = 500_000
+
+
 def generate(n_households: int, seed: int = 2026, year: int = 2026, calibrate: bool = True, progress=None) -> Population:
     """A synthetic population of n households, drawn reproducibly from `seed`, then calibrated (see `calibration`)."""
     from werkzorg.model import tax_benefit_system
 
-    rng = np.random.default_rng(seed)
     params = tax_benefit_system().parameters(f"{year}-01-01")
     n = int(n_households)
+    blocks = []
+    task = progress.add_task("huishoudens trekken", total=n) if progress else None
+    for number, start in enumerate(range(0, n, BLOCK)):
+        size = min(BLOCK, n - start)
+        households, persons = _generate_block(size, np.random.default_rng([seed, number]), params)
+        households["household_id"] += start
+        persons["household_id"] += start
+        blocks.append((households, persons))
+        if progress:
+            progress.advance(task, size)
+    households = {k: np.concatenate([b[0][k] for b in blocks]) for k in blocks[0][0]}
+    persons = {k: np.concatenate([b[1][k] for b in blocks]) for k in blocks[0][1]}
+    del blocks
+    households["weight"] = np.full(n, HOUSEHOLDS_TOTAL_DEFAULT / n)
+    population = Population(households, persons, year, {"seed": seed, "generated": datetime.date.today().isoformat()})
+    if calibrate:
+        from werkzorg.microsim.calibration import calibrate as run_calibration
+
+        result = run_calibration(population, progress=progress)
+        population.households["weight"] = result.weights
+        population.metadata["calibration"] = {"iterations": result.iterations, "max_relative_error": result.max_relative_error}
+    return population
+
+
+def _generate_block(n: int, rng: np.random.Generator, params) -> tuple[dict, dict]:
     a = ASSUMPTIONS
 
     # Household type, number of children, age of the youngest child.
@@ -389,7 +427,6 @@ def generate(n_households: int, seed: int = 2026, year: int = 2026, calibrate: b
 
     households = {
         "household_id": np.arange(n, dtype=np.int64),
-        "weight": np.full(n, HOUSEHOLDS_TOTAL_DEFAULT / n),
         "household_type": htype.astype(np.int8),
         "tenure": tenure,
         "huur_per_maand": np.round(rent, 2),
@@ -408,14 +445,7 @@ def generate(n_households: int, seed: int = 2026, year: int = 2026, calibrate: b
         "kinderopvang_uren_per_maand": co_hours,
         "kinderopvang_uurprijs": price,
     }
-    population = Population(households, persons, year, {"seed": seed, "generated": datetime.date.today().isoformat()})
-    if calibrate:
-        from werkzorg.microsim.calibration import calibrate as run_calibration
-
-        result = run_calibration(population, progress=progress)
-        population.households["weight"] = result.weights
-        population.metadata["calibration"] = {"iterations": result.iterations, "max_relative_error": result.max_relative_error}
-    return population
+    return households, persons
 
 
 HOUSEHOLDS_TOTAL_DEFAULT = 8_374_404
