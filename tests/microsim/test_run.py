@@ -85,3 +85,36 @@ def test_marginal_pressure_by_hand():
     before = result.households["besteedbaar_inkomen"][0]
     assert result.households["marginale_druk_tweede_verdiener"][0] == pytest.approx(1 - (after - before) / 10_000)
     assert result.households["tweede_verdiener_geslacht"][0] == 0
+
+
+def test_hours_response_by_hand():
+    # A second earner with 16 hours whose marginal pressure falls from 60 % to 50 %: the marginal net wage rises from
+    # 0.40 to 0.50, i.e. by 25 %; with elasticity 0.4 the hours rise by 10 %: 16 → 17.6, the wage by 10 % too
+    # (hand arithmetic). Elasticity 0 changes nothing.
+    from werkzorg.microsim.population import Population
+
+    households = {"household_id": np.array([0]), "weight": np.array([1.0]), "household_type": np.array([3], np.int8), "tenure": np.array([0], np.int8), "huur_per_maand": np.array([0.0]), "vermogen": np.array([0.0])}
+    persons = {
+        "household_id": np.array([0, 0, 0]),
+        "rol": np.array([0, 0, 1], np.int8),
+        "geslacht": np.array([1, 0, 0], np.int8),
+        "leeftijd": np.array([35, 33, 2]),
+        "uren_per_week": np.array([40.0, 16.0, 0.0]),
+        "uurloon": np.zeros(3),
+        "loon": np.array([60_000.0, 20_000.0, 0.0]),
+        "belastbare_uitkering": np.zeros(3),
+        "kinderopvang_soort": np.array([0, 0, 1], np.int8),
+        "kinderopvang_uren_per_maand": np.array([0.0, 0.0, 60.0]),
+        "kinderopvang_uurprijs": np.array([0.0, 0.0, 11.0]),
+    }
+    family = Population(households, persons, 2026)
+
+    def results(pressure):
+        return run.Results(reform.BASELINE, {"marginale_druk_tweede_verdiener": np.array([pressure])}, {})
+
+    after = run.with_hours_response(family, results(0.6), results(0.5), 0.4)
+    assert after.persons["uren_per_week"][1] == pytest.approx(17.6)
+    assert after.persons["loon"][1] == 22_000
+    assert after.persons["kinderopvang_uren_per_maand"][2] == pytest.approx(60 + 1.6 * 52 / 12)
+    same = run.with_hours_response(family, results(0.6), results(0.5), 0.0)
+    np.testing.assert_array_equal(same.persons["uren_per_week"], persons["uren_per_week"])

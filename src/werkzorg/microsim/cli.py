@@ -114,7 +114,7 @@ def _client(scheduler: Optional[str], dask: bool, workers: int):
             yield client
 
 
-def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: Path, no_cache: bool, chunk_size: int, scheduler, dask: bool, workers: int, extra_hours: float, pdf: bool, as_json: bool, households: int, seed: int, year: int) -> None:
+def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: Path, no_cache: bool, chunk_size: int, scheduler, dask: bool, workers: int, extra_hours: float, pdf: bool, as_json: bool, households: int, seed: int, year: int, elasticity: float = 0.0) -> None:
     from werkzorg.microsim import outputs, reform, report, run
 
     try:
@@ -128,7 +128,7 @@ def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: P
     start = time.perf_counter()
     population = _load_population(population_dir, households, seed, year, as_json)
     timings["populatie_s"] = time.perf_counter() - start
-    every = run.default_marginal_every(population.n_households)
+    every = 1 if elasticity else run.default_marginal_every(population.n_households)
     options = {"chunk_size": chunk_size, "extra_hours": extra_hours, "marginal_every": every}
     with _client(scheduler, dask, workers) as client, _progress(as_json) as progress:
         options["client"] = client
@@ -145,6 +145,14 @@ def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: P
             start = time.perf_counter()
             results.append(run.run(population, spec, on_chunk=bar(spec.name), **options))
             timings[f"{spec.name}_s"] = time.perf_counter() - start
+            if elasticity:
+                import dataclasses
+
+                start = time.perf_counter()
+                responded = run.with_hours_response(population, base_results, results[-1], elasticity)
+                behaviour = dataclasses.replace(spec, name=f"{spec.name}+gedrag")
+                results.append(run.run(responded, behaviour, on_chunk=bar(behaviour.name), **options))
+                timings[f"{behaviour.name}_s"] = time.perf_counter() - start
     tables = outputs.all_tables(population, base_results, results)
     out.mkdir(parents=True, exist_ok=True)
     files = report.write_tables(tables, out / "tabellen")
@@ -156,12 +164,14 @@ def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: P
         "population_hash": population.digest(),
         "model_version": run.model_version(),
     }
-    written = report.write_report(tables, ["basis", *names], meta, out, pdf=pdf)
+    meta["elasticity"] = elasticity
+    written = report.write_report(tables, ["basis", *[r.spec.name for r in results]], meta, out, pdf=pdf)
     summary = {
         "population": str(population_dir),
         **meta,
         "baseline_from_cache": cached,
         "dask": bool(client),
+        "uurelasticiteit": elasticity,
         "timings_s": {k: round(v, 2) for k, v in timings.items()},
         "outputs": sorted(str(p) for p in [*files, *written.values()]),
         "samenvatting": tables.get("samenvatting", []),
@@ -170,13 +180,13 @@ def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: P
         summary["tabellen"] = tables
         print(json.dumps(summary, ensure_ascii=False, indent=2, default=float))
         return
-    _print_summary(tables, names, summary, out)
+    _print_summary(tables, [r.spec.name for r in results], summary, out)
 
 
 def _print_summary(tables, names, summary, out: Path) -> None:
     console.print(f"Populatie: {summary['households']:,} huishoudens (gewogen {summary['weighted_households']:,.0f}); basis {'uit de cache' if summary['baseline_from_cache'] else 'berekend'}; tijden {summary['timings_s']}")
     if names:
-        table = Table(title="Wat de hervorming doet (statisch, alle Nederlandse huishoudens)")
+        table = Table(title="Wat de hervorming doet voor alle Nederlandse huishoudens (+gedrag: met urenreactie)")
         for column in ("hervorming", "zelfstandig vrouwen", "zelfstandig mannen", "vooruit (hh)", "achteruit (hh)", "netto kosten"):
             table.add_column(column, justify="left" if column == "hervorming" else "right")
         for row in tables["samenvatting"]:
@@ -216,6 +226,7 @@ def run_command(
     dask: Annotated[bool, typer.Option("--dask", help="Run on a local Dask cluster (LocalCluster).")] = False,
     workers: Annotated[int, typer.Option(min=1, help="Workers of the local Dask cluster.")] = 2,
     extra_hours: Annotated[float, typer.Option(min=0, help="Extra weekly hours of the second earner for the marginal pressure.")] = 8.0,
+    elasticity: Annotated[float, typer.Option("--uurelasticiteit", min=0, max=2, help="Hours elasticity of second earners to their marginal net wage; > 0 adds a scenario '<reform>+gedrag' (your assumption; 0 = static).")] = 0.0,
     pdf: Annotated[bool, typer.Option("--pdf", help="Also write rapport.pdf (WeasyPrint).")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print everything as JSON.")] = False,
     households: Annotated[int, typer.Option(help="Size of a population made on the fly.")] = DEFAULT_HOUSEHOLDS,
@@ -223,7 +234,7 @@ def run_command(
     year: Annotated[int, typer.Option(help="Year of a population made on the fly.")] = 2026,
 ) -> None:
     """Run the baseline (cached) and the reforms over the population; write tables, charts and a report."""
-    _execute(list(reform or []), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year)
+    _execute(list(reform or []), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year, elasticity)
 
 
 @app.command()
@@ -238,6 +249,7 @@ def compare(
     dask: Annotated[bool, typer.Option("--dask")] = False,
     workers: Annotated[int, typer.Option(min=1)] = 2,
     extra_hours: Annotated[float, typer.Option(min=0)] = 8.0,
+    elasticity: Annotated[float, typer.Option("--uurelasticiteit", min=0, max=2)] = 0.0,
     pdf: Annotated[bool, typer.Option("--pdf")] = False,
     as_json: Annotated[bool, typer.Option("--json")] = False,
     households: Annotated[int, typer.Option()] = DEFAULT_HOUSEHOLDS,
@@ -245,4 +257,4 @@ def compare(
     year: Annotated[int, typer.Option()] = 2026,
 ) -> None:
     """Compare several reforms side by side on the same population (one baseline)."""
-    _execute(list(reforms), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year)
+    _execute(list(reforms), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year, elasticity)

@@ -101,7 +101,15 @@ def markdown(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, ch
     lines += [
         f"Populatie: {_number(meta['households'])} huishoudens in het bestand, gewogen naar {_number(meta['weighted_households'])} Nederlandse huishoudens "
         f"(seed {meta.get('seed', '–')}, populatie-hash {meta['population_hash']}, modelversie {meta['model_version']}). "
-        "Statische raming: uren en lonen veranderen niet door de hervorming (behalve in de tabel marginale druk). Zie docs/microsim.md.",
+        "Statische raming: uren en lonen veranderen niet door de hervorming (behalve in de tabel marginale druk), dus economische "
+        "zelfstandigheid (netto inkomen uit *werk*) verandert alleen als de hervorming de belasting op werk verandert. "
+        + (
+            f"Scenario's '+gedrag': tweede verdieners passen hun uren aan met een uurelasticiteit van {meta['elasticity']:g} "
+            "ten opzichte van hun marginale netto uurloon (een aanname van de gebruiker). "
+            if meta.get("elasticity")
+            else "Met --uurelasticiteit komt er per hervorming een scenario bij waarin tweede verdieners hun uren aanpassen. "
+        )
+        + "Zie docs/microsim.md.",
         "",
     ]
     for row in tables.get("samenvatting", []):

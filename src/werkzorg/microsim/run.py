@@ -314,3 +314,31 @@ def local_cluster(workers: int = 2):
 
     with dask.config.set({"distributed.nanny.pre-spawn-environ": {}}):
         return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, memory_limit=0)
+
+
+def with_hours_response(population: Population, base: Results, reform: Results, elasticity: float, limit: float = 0.5) -> Population:
+    """The population after second earners adjust their hours to the reform's change in their marginal net wage.
+
+    For each second earner whose marginal pressure was measured in both runs: new hours = hours × (1 + elasticity ×
+    ((1 − p_reform) − (1 − p_base)) / (1 − p_base)), the relative change capped at ±`limit`; the wage scales with the
+    hours (same hourly wage) and each child in childcare gets the same extra hours × 52 / 12 a month (0 to 230).
+    The elasticity is the user's assumption (docs/microsim.md, "Behaviour"); nobody starts or stops working.
+    """
+    earner = second_earner(population)
+    p_base = base.households["marginale_druk_tweede_verdiener"]
+    p_new = reform.households["marginale_druk_tweede_verdiener"]
+    ok = (earner >= 0) & np.isfinite(p_base) & np.isfinite(p_new) & (p_base < 1)
+    relative = np.zeros(population.n_households)
+    relative[ok] = np.clip(elasticity * ((1 - p_new[ok]) - (1 - p_base[ok])) / (1 - p_base[ok]), -limit, limit)
+    persons = {k: v.copy() for k, v in population.persons.items()}
+    index = earner[ok]
+    old_hours = persons["uren_per_week"][index]
+    new_hours = old_hours * (1 + relative[ok])
+    persons["loon"][index] = np.round(persons["loon"][index] * new_hours / old_hours, 0)
+    persons["uren_per_week"][index] = new_hours
+    extra = np.zeros(population.n_households)
+    extra[ok] = new_hours - old_hours
+    per_person = extra[persons["household_id"]] * 52 / 12
+    in_care = persons["kinderopvang_soort"] > 0
+    persons["kinderopvang_uren_per_maand"] = np.where(in_care, np.clip(persons["kinderopvang_uren_per_maand"] + per_person, 0, 230), persons["kinderopvang_uren_per_maand"])
+    return Population(population.households, persons, population.year, population.metadata, population.offset)
