@@ -55,6 +55,7 @@ test-model: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_model.py --write docs/benchmarks.md
 	$(BIN)/python bench/bench_web.py --append docs/benchmarks.md
+	$(BIN)/python bench/bench_microsim.py --append docs/benchmarks.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -186,7 +186,7 @@ def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: P
 def _print_summary(tables, names, summary, out: Path) -> None:
     console.print(f"Populatie: {summary['households']:,} huishoudens (gewogen {summary['weighted_households']:,.0f}); basis {'uit de cache' if summary['baseline_from_cache'] else 'berekend'}; tijden {summary['timings_s']}")
     if names:
-        table = Table(title="Wat de hervorming doet voor alle Nederlandse huishoudens (+gedrag: met urenreactie)")
+        table = Table(title="Wat de hervorming doet voor alle Nederlandse huishoudens" + (" (+gedrag: met urenreactie)" if summary.get("uurelasticiteit") else ""))
         for column in ("hervorming", "zelfstandig vrouwen", "zelfstandig mannen", "vooruit (hh)", "achteruit (hh)", "netto kosten"):
             table.add_column(column, justify="left" if column == "hervorming" else "right")
         for row in tables["samenvatting"]:

@@ -37,7 +37,10 @@ def _number(value: float, digits: int = 0) -> str:
 
 
 def _pct(value: float | None, digits: int = 1) -> str:
-    return "–" if value is None else _number(100 * value, digits) + " %"
+    if value is None:
+        return "–"
+    value = round(100 * value, digits) + 0.0  # no "-0,0 %"
+    return _number(value, digits) + " %"
 
 
 def bar_chart(title: str, categories: list[str], series: dict[str, list[float]], unit: str = "%", percent: bool = True) -> str:

@@ -206,9 +206,9 @@ def run(
         return _assemble(spec, parts, marginal_every)
     from distributed import as_completed
 
-    # At most three chunks per worker in flight: each is scattered straight to a worker (not through the task graph)
+    # At most two chunks per worker in flight: each is scattered straight to a worker (not through the task graph)
     # when a slot frees up, so worker memory stays bounded by the chunk size, not by the population.
-    window = 3 * max(len(client.scheduler_info().get("workers", {})), 1)
+    window = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
     parts: list = [None] * len(bounds)
     pending = iter(enumerate(bounds))
     futures = as_completed()
