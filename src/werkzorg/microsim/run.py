@@ -40,7 +40,7 @@ PARTNER_SUMS = (
     "algemene_heffingskorting_uitbetaling",
 )
 PERSON_OUTPUTS = ("economisch_zelfstandig", "netto_arbeidsinkomen")
-DEFAULT_CHUNK = 250_000
+DEFAULT_CHUNK = 125_000
 #: Extra weekly hours for the second earner when measuring marginal pressure (one working day).
 DEFAULT_EXTRA_HOURS = 8.0
 
