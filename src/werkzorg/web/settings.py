@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "werkzorg.web.budget",
     "werkzorg.web.verlof",
+    "werkzorg.web.microsim",
 ]
 
 MIDDLEWARE = [
@@ -86,3 +87,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = PRODUCTION
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+
+# Population microsimulation jobs (web page and API): where populations, the baseline cache and jobs are kept, and
+# how many households the web population has (weighted to all Dutch households).
+MICROSIM_DIR = Path(os.environ.get("WERKZORG_MICROSIM_DIR", PROJECT_DIR / "var" / "microsim" / "web"))
+MICROSIM_HOUSEHOLDS = int(os.environ.get("WERKZORG_MICROSIM_HUISHOUDENS", "100000"))

@@ -8,5 +8,5 @@ from werkzorg.web.api import api
 urlpatterns = [
     path("api/v1/", api.urls),
     path("beheer/", admin.site.urls),
-    *i18n_patterns(path("", include("werkzorg.web.budget.urls")), path("", include("werkzorg.web.verlof.urls")), prefix_default_language=False),
+    *i18n_patterns(path("", include("werkzorg.web.budget.urls")), path("", include("werkzorg.web.verlof.urls")), path("", include("werkzorg.web.microsim.urls")), prefix_default_language=False),
 ]
