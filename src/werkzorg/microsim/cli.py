@@ -199,6 +199,13 @@ def _print_summary(tables, names, summary, out: Path) -> None:
                 f"€ {row['netto_kosten_mln']:,.0f} mln",
             )
         console.print(table)
+        if not summary.get("uurelasticiteit"):
+            console.print(
+                "Statische raming: uren en lonen blijven gelijk, dus economische zelfstandigheid (netto inkomen uit werk) verandert "
+                "alleen als de hervorming de belasting op werk verandert. Met --uurelasticiteit E passen tweede verdieners hun uren "
+                "aan (scenario '+gedrag'); de tabel marginale_druk_tweede_verdiener toont de prikkel.",
+                style="dim",
+            )
         deciles = Table(title="Per deciel (gestandaardiseerd besteedbaar inkomen): gemiddeld verschil en aandeel winnaars > 1 %")
         deciles.add_column("deciel", justify="right")
         for name in names:
