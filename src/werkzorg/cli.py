@@ -364,6 +364,11 @@ def parameter(name: Annotated[str, typer.Argument(help="Dotted parameter path, e
     console.print(table)
 
 
+from werkzorg.microsim.cli import app as _microsim_app  # noqa: E402
+
+app.add_typer(_microsim_app, name="microsim")
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

@@ -5,18 +5,18 @@ Bad input never gives a 500: every error is `application/problem+json` with the 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest
-from ninja import Body, NinjaAPI, Path
+from ninja import Body, Field, NinjaAPI, Path, Schema
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
 from werkzorg.budget.engine import run as run_budget
 from werkzorg.budget.report import to_json
 from werkzorg.budget.schema import Huishouden, parse_household
-from werkzorg.input_errors import InputError
+from werkzorg.input_errors import FieldError, InputError
 from werkzorg.input_errors import pydantic_field_error
 from werkzorg.leave.finder import answer as leave_answer
 from werkzorg.leave.income import Verlofplan, income_effect, parse_plan
@@ -162,3 +162,55 @@ def parameter(request: HttpRequest, pad: str = Path(..., description="Het pad me
             for value in reversed(values)
         ],
     }
+
+
+class MicrosimTaak(Schema):
+    hervorming: Optional[str] = Field(None, description="Naam van een voorbeeldhervorming (examples/reforms/), bijvoorbeeld kinderopvang-96")
+    eigen: Optional[dict[str, Any]] = Field(None, description="Of een eigen hervorming: {naam, beschrijving, parameters: {pad: {datum: waarde}}, variabelen}")
+
+
+@api.post(
+    "/microsim/taken",
+    summary="Start een microsimulatie van een hervorming voor alle huishoudens",
+    description="Start op de achtergrond; het antwoord (202) geeft het id en de link om de voortgang en de uitkomst op te halen. "
+    "Een eigen hervorming wordt eerst gecontroleerd tegen de parameterboom (fouten: 422 met het veld).",
+    tags=["microsimulatie"],
+    response={202: dict[str, Any]},
+)
+def microsim_start(request: HttpRequest, payload: MicrosimTaak):
+    from django.conf import settings
+
+    from werkzorg.microsim import jobs
+    from werkzorg.microsim.reform import parse
+
+    if payload.eigen is not None:
+        spec = parse(payload.eigen, "eigen")
+        if spec.name == "basis":
+            raise InputError([FieldError("eigen.naam", "kies een andere naam dan 'basis'", "choose a name other than 'basis'")])
+    else:
+        examples = jobs.example_reforms()
+        if payload.hervorming not in examples:
+            raise InputError([FieldError("hervorming", f"kies uit {', '.join(examples)} of geef eigen", f"choose one of {', '.join(examples)} or give eigen")])
+        spec = examples[payload.hervorming]
+    job_id = jobs.start(settings.MICROSIM_DIR, spec, settings.MICROSIM_HOUSEHOLDS)
+    from ninja.responses import Status
+
+    return Status(202, {"id": job_id, "status": "wachten", "link": f"/api/v1/microsim/taken/{job_id}"})
+
+
+@api.get(
+    "/microsim/taken/{taak}",
+    summary="Voortgang en uitkomst van een microsimulatie",
+    description="status is wachten, bezig (met klaar/totaal aantal delen), klaar (met uitkomst: alle tabellen) of fout.",
+    tags=["microsimulatie"],
+)
+def microsim_status(request: HttpRequest, taak: str) -> dict[str, Any]:
+    from django.conf import settings
+
+    from werkzorg.microsim import jobs
+
+    state = jobs.status(settings.MICROSIM_DIR, taak)
+    if state is None:
+        raise HttpError(404, f"Onbekende taak: {taak}")
+    state.pop("grafieken", None)
+    return state

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "werkzorg.web.verlof",
     "werkzorg.web.route",
     "werkzorg.web.scan",
+    "werkzorg.web.microsim",
 ]
 
 MIDDLEWARE = [
@@ -94,3 +95,8 @@ SCAN_RATE_LIMIT = int(os.environ.get("SCAN_RATE_LIMIT", "20"))
 SCAN_RATE_WINDOW = int(os.environ.get("SCAN_RATE_WINDOW", "3600"))
 #: A form without a valid CSRF token gets a plain-language page (403) instead of Django's technical one.
 CSRF_FAILURE_VIEW = "werkzorg.web.scan.views.csrf_failure"
+
+# Population microsimulation jobs (web page and API): where populations, the baseline cache and jobs are kept, and
+# how many households the web population has (weighted to all Dutch households).
+MICROSIM_DIR = Path(os.environ.get("WERKZORG_MICROSIM_DIR", PROJECT_DIR / "var" / "microsim" / "web"))
+MICROSIM_HOUSEHOLDS = int(os.environ.get("WERKZORG_MICROSIM_HUISHOUDENS", "100000"))

@@ -14,6 +14,7 @@ urlpatterns = [
         path("", include("werkzorg.web.route.urls")),
         path("", include("werkzorg.web.scan.urls")),
         path("", include("werkzorg.web.scan.urls_mantelzorg")),
+        path("", include("werkzorg.web.microsim.urls")),
         prefix_default_language=False,
     ),
 ]

@@ -1,0 +1,98 @@
+"""The calibration matrix: for each household, its contribution to each published total (targets.ALL_TARGETS)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from werkzorg.microsim.calibrate import CalibrationResult, rake
+from werkzorg.microsim.population import CHILDCARE, Population
+from werkzorg.microsim.targets import ALL_TARGETS, HOUSEHOLDS_TOTAL, MODEL_TARGETS
+
+
+def target_matrix(population: Population, huurtoeslag: np.ndarray | None = None) -> np.ndarray:
+    """One row per household, one column per target in ALL_TARGETS (float32)."""
+    h, p = population.households, population.persons
+    n = population.n_households
+    count = population.count_per_household
+    htype = h["household_type"]
+    partner = p["rol"] == 0
+    child = ~partner
+    children = count(child)
+    youngest = population.youngest_child_age()
+    woman = p["geslacht"] == 0
+    hours = p["uren_per_week"]
+    working = partner & (hours > 0) & (p["leeftijd"] >= 18) & (p["leeftijd"] < 65)
+    soort = p["kinderopvang_soort"]
+    # EBB earner types for couples with children: working = at least 12 hours, full-time = at least 35.
+    full = count(partner & (hours >= 35))
+    part = count(partner & (hours >= 12) & (hours < 35))
+    couple_kids = htype == 3
+    single_parent = htype == 4
+    columns = {
+        "alleenstaand": htype == 0,
+        "paar_zonder_kinderen": htype == 1,
+        "overig": htype == 2,
+        "paar_1_kind": couple_kids & (children == 1),
+        "paar_2_kinderen": couple_kids & (children == 2),
+        "paar_3_of_meer_kinderen": couple_kids & (children >= 3),
+        "eenouder_1_kind": single_parent & (children == 1),
+        "eenouder_2_kinderen": single_parent & (children == 2),
+        "eenouder_3_of_meer_kinderen": single_parent & (children >= 3),
+        "paar_jongste_0_5": couple_kids & (youngest >= 0) & (youngest <= 5),
+        "eenouder_jongste_0_5": single_parent & (youngest >= 0) & (youngest <= 5),
+        "kinderen_0_3": count(child & (p["leeftijd"] <= 3)),
+        "eenouder_moeder": single_parent & (count(partner & woman) == 1),
+        "werkende_vrouwen": count(working & woman),
+        "werkende_mannen": count(working & ~woman),
+        "uren_vrouwen": count(working & woman, hours),
+        "uren_mannen": count(working & ~woman, hours),
+        "deeltijd_vrouwen": count(working & woman & (hours < 35)),
+        "deeltijd_mannen": count(working & ~woman & (hours < 35)),
+        "paar_twee_voltijd": couple_kids & (full == 2),
+        "paar_anderhalf": couple_kids & (full == 1) & (part == 1),
+        "paar_beide_deeltijd": couple_kids & (part == 2),
+        "paar_eenverdiener": couple_kids & (full + part == 1),
+        "uurloon_vrouwen": count(working & woman, p["uurloon"]),
+        "uurloon_mannen": count(working & ~woman, p["uurloon"]),
+        "kinderen_dagopvang": count(child & (soort == CHILDCARE.index("dagopvang"))),
+        "kinderen_bso": count(child & (soort == CHILDCARE.index("buitenschoolse_opvang"))),
+        "kinderen_gastouder_0_3": count(child & (soort == CHILDCARE.index("gastouderopvang")) & (p["leeftijd"] <= 3)),
+        "kinderen_gastouder_4_11": count(child & (soort == CHILDCARE.index("gastouderopvang")) & (p["leeftijd"] >= 4)),
+        "sociale_huur": h["tenure"] == 1,
+        "vrije_huur": h["tenure"] == 2,
+    }
+    if huurtoeslag is not None:
+        columns["huurtoeslag_ontvangers"] = huurtoeslag > 0
+    names = [t.name for t in ALL_TARGETS if t.name in columns]
+    X = np.empty((n, len(names)), dtype=np.float32)
+    for j, name in enumerate(names):
+        X[:, j] = columns[name]
+    return X
+
+
+def target_values(with_model_targets: bool = True) -> tuple[list[str], np.ndarray]:
+    targets = [t for t in ALL_TARGETS if with_model_targets or t not in MODEL_TARGETS]
+    return [t.name for t in targets], np.array([t.value for t in targets])
+
+
+def calibrate(population: Population, progress=None, with_model_targets: bool = True) -> CalibrationResult:
+    """Rake the weights to every target; huurtoeslag receipt comes from one run of the baseline rules."""
+    huurtoeslag = None
+    if with_model_targets:
+        from werkzorg.microsim.run import compute
+
+        huurtoeslag = compute(population, ["huurtoeslag"], progress=progress, description="huurtoeslag voor de kalibratie")["huurtoeslag"]
+    X = target_matrix(population, huurtoeslag)
+    _names, values = target_values(with_model_targets)
+    design = np.full(population.n_households, HOUSEHOLDS_TOTAL / population.n_households)
+    return rake(design, X, values, in_place=True)
+
+
+def calibration_table(population: Population, huurtoeslag: np.ndarray | None = None) -> list[dict]:
+    """Each target with the population's weighted total and the relative difference."""
+    X = target_matrix(population, huurtoeslag)
+    totals = population.households["weight"] @ X.astype(np.float64)
+    rows = []
+    for target, total in zip([t for t in ALL_TARGETS if huurtoeslag is not None or t not in MODEL_TARGETS], totals, strict=True):
+        rows.append({"target": target.name, "description": target.description, "published": target.value, "weighted": float(total), "difference": float(total / target.value - 1), "source": target.source, "mark": target.mark})
+    return rows

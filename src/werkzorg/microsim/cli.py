@@ -1,0 +1,267 @@
+"""`werkzorg microsim generate|run|compare`: the population microsimulation on the command line."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from werkzorg.input_errors import InputError
+
+app = typer.Typer(help="Microsimulatie van alle Nederlandse huishoudens: populatie maken, hervormingen doorrekenen.", no_args_is_help=True)
+console = Console()
+errors = Console(stderr=True)
+EXIT_BAD_INPUT = 2
+
+DEFAULT_POPULATION = Path("var/microsim/populatie")
+DEFAULT_CACHE = Path("var/microsim/cache")
+DEFAULT_OUT = Path("var/microsim/uitvoer")
+DEFAULT_HOUSEHOLDS = 500_000
+
+
+def _fail(error: InputError) -> None:
+    for item in error.errors:
+        errors.print(f"[bold red]Fout[/] in [bold]{item.field}[/]: {item.message_nl}", highlight=False, soft_wrap=True)
+        errors.print(f"Error in {item.field}: {item.message_en}", highlight=False, style="dim", soft_wrap=True)
+    raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def _progress(quiet: bool) -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=errors, disable=quiet, transient=False)
+
+
+def _generate(households: int, seed: int, year: int, out: Path, quiet: bool):
+    from werkzorg.microsim import population as pop
+
+    with _progress(quiet) as progress:
+        population = pop.generate(households, seed=seed, year=year, progress=progress)
+    pop.write(population, out)
+    return population
+
+
+@app.command()
+def generate(
+    households: Annotated[int, typer.Option("--households", "-n", min=100, help="Number of households in the file (their weights add up to all 8.37 M Dutch households).")] = DEFAULT_HOUSEHOLDS,
+    seed: Annotated[int, typer.Option(help="Random seed: the same seed gives the same population.")] = 2026,
+    year: Annotated[int, typer.Option(help="Year of the rules and of the ages.")] = 2026,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for households.parquet and persons.parquet.")] = DEFAULT_POPULATION,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the calibration as JSON.")] = False,
+) -> None:
+    """Generate a synthetic population, calibrate its weights to the published totals, write it as Parquet."""
+    from werkzorg.microsim.calibration import calibration_table
+    from werkzorg.microsim.run import compute
+    from werkzorg.model import MODELLED_YEARS
+
+    if year not in MODELLED_YEARS:
+        _fail(InputError([_field("year", f"kies een jaar uit {MODELLED_YEARS}", f"choose a year from {MODELLED_YEARS}")]))
+    start = time.perf_counter()
+    population = _generate(households, seed, year, out, as_json)
+    huurtoeslag = compute(population, ["huurtoeslag"])["huurtoeslag"]
+    rows = calibration_table(population, huurtoeslag)
+    if as_json:
+        print(json.dumps({"population": str(out), "households": population.n_households, "persons": population.n_persons, "seconds": round(time.perf_counter() - start, 2), "calibration": rows}, ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"Kalibratie: {population.n_households:,} huishoudens, {population.n_persons:,} personen → {out}")
+    for column in ("doel", "gepubliceerd", "gewogen", "verschil", "bron"):
+        table.add_column(column, justify="right" if column in ("gepubliceerd", "gewogen", "verschil") else "left")
+    for row in rows:
+        table.add_row(row["target"], f"{row['published']:,.0f}", f"{row['weighted']:,.0f}", f"{100 * row['difference']:+.3f} %", row["source"])
+    console.print(table)
+
+
+def _field(field, nl, en):
+    from werkzorg.input_errors import FieldError
+
+    return FieldError(field, nl, en)
+
+
+def _load_population(path: Path, households: int, seed: int, year: int, quiet: bool):
+    from werkzorg.microsim import population as pop
+
+    if not (path / "households.parquet").exists():
+        if not quiet:
+            errors.print(f"Geen populatie in {path}: ik maak er een ({households:,} huishoudens, seed {seed}).")
+        return _generate(households, seed, year, path, quiet)
+    try:
+        return pop.read(path)
+    except InputError as error:
+        _fail(error)
+
+
+@contextlib.contextmanager
+def _client(scheduler: Optional[str], dask: bool, workers: int):
+    if not scheduler and not dask:
+        yield None
+        return
+    from distributed import Client
+
+    from werkzorg.microsim.run import local_cluster, warm_up
+
+    if scheduler:
+        with Client(scheduler) as client:
+            client.run(warm_up)
+            yield client
+    else:
+        with local_cluster(workers) as cluster, Client(cluster) as client:
+            client.run(warm_up)
+            yield client
+
+
+def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: Path, no_cache: bool, chunk_size: int, scheduler, dask: bool, workers: int, extra_hours: float, pdf: bool, as_json: bool, households: int, seed: int, year: int, elasticity: float = 0.0) -> None:
+    from werkzorg.microsim import outputs, reform, report, run
+
+    try:
+        specs = [reform.load(path) for path in reform_files]
+    except InputError as error:
+        _fail(error)
+    names = [s.name for s in specs]
+    if len(set(names)) != len(names) or "basis" in names:
+        _fail(InputError([_field("naam", "elke hervorming heeft een eigen naam (niet 'basis')", "every reform needs its own name (not 'basis')")]))
+    timings = {}
+    start = time.perf_counter()
+    population = _load_population(population_dir, households, seed, year, as_json)
+    timings["populatie_s"] = time.perf_counter() - start
+    every = 1 if elasticity else run.default_marginal_every(population.n_households)
+    options = {"chunk_size": chunk_size, "extra_hours": extra_hours, "marginal_every": every}
+    with _client(scheduler, dask, workers) as client, _progress(as_json) as progress:
+        options["client"] = client
+
+        def bar(description):
+            task = progress.add_task(description, total=None)
+            return lambda done, total: progress.update(task, completed=done, total=total)
+
+        start = time.perf_counter()
+        base_results, cached = run.baseline(population, None if no_cache else cache, on_chunk=bar("basis"), **options)
+        timings["basis_s"] = time.perf_counter() - start
+        results = []
+        for spec in specs:
+            start = time.perf_counter()
+            results.append(run.run(population, spec, on_chunk=bar(spec.name), **options))
+            timings[f"{spec.name}_s"] = time.perf_counter() - start
+            if elasticity:
+                import dataclasses
+
+                start = time.perf_counter()
+                responded = run.with_hours_response(population, base_results, results[-1], elasticity)
+                behaviour = dataclasses.replace(spec, name=f"{spec.name}+gedrag")
+                results.append(run.run(responded, behaviour, on_chunk=bar(behaviour.name), **options))
+                timings[f"{behaviour.name}_s"] = time.perf_counter() - start
+    tables = outputs.all_tables(population, base_results, results)
+    out.mkdir(parents=True, exist_ok=True)
+    files = report.write_tables(tables, out / "tabellen")
+    meta = {
+        "year": population.year,
+        "households": population.n_households,
+        "weighted_households": float(population.households["weight"].sum()),
+        "seed": population.metadata.get("seed"),
+        "population_hash": population.digest(),
+        "model_version": run.model_version(),
+    }
+    meta["elasticity"] = elasticity
+    written = report.write_report(tables, ["basis", *[r.spec.name for r in results]], meta, out, pdf=pdf)
+    summary = {
+        "population": str(population_dir),
+        **meta,
+        "baseline_from_cache": cached,
+        "dask": bool(client),
+        "uurelasticiteit": elasticity,
+        "timings_s": {k: round(v, 2) for k, v in timings.items()},
+        "outputs": sorted(str(p) for p in [*files, *written.values()]),
+        "samenvatting": tables.get("samenvatting", []),
+    }
+    if as_json:
+        summary["tabellen"] = tables
+        print(json.dumps(summary, ensure_ascii=False, indent=2, default=float))
+        return
+    _print_summary(tables, [r.spec.name for r in results], summary, out)
+
+
+def _print_summary(tables, names, summary, out: Path) -> None:
+    console.print(f"Populatie: {summary['households']:,} huishoudens (gewogen {summary['weighted_households']:,.0f}); basis {'uit de cache' if summary['baseline_from_cache'] else 'berekend'}; tijden {summary['timings_s']}")
+    if names:
+        table = Table(title="Wat de hervorming doet voor alle Nederlandse huishoudens" + (" (+gedrag: met urenreactie)" if summary.get("uurelasticiteit") else ""))
+        for column in ("hervorming", "zelfstandig vrouwen", "zelfstandig mannen", "vooruit (hh)", "achteruit (hh)", "netto kosten"):
+            table.add_column(column, justify="left" if column == "hervorming" else "right")
+        for row in tables["samenvatting"]:
+            table.add_row(
+                row["hervorming"],
+                f"{100 * row['zelfstandig_vrouwen_basis']:.1f} → {100 * row['zelfstandig_vrouwen_hervorming']:.1f} % ({row['extra_zelfstandige_vrouwen']:+,.0f})",
+                f"{100 * row['zelfstandig_mannen_basis']:.1f} → {100 * row['zelfstandig_mannen_hervorming']:.1f} % ({row['extra_zelfstandige_mannen']:+,.0f})",
+                f"{row['huishoudens_erop_vooruit']:,.0f}",
+                f"{row['huishoudens_erop_achteruit']:,.0f}",
+                f"€ {row['netto_kosten_mln']:,.0f} mln",
+            )
+        console.print(table)
+        if not summary.get("uurelasticiteit"):
+            console.print(
+                "Statische raming: uren en lonen blijven gelijk, dus economische zelfstandigheid (netto inkomen uit werk) verandert "
+                "alleen als de hervorming de belasting op werk verandert. Met --uurelasticiteit E passen tweede verdieners hun uren "
+                "aan (scenario '+gedrag'); de tabel marginale_druk_tweede_verdiener toont de prikkel.",
+                style="dim",
+            )
+        deciles = Table(title="Per deciel (gestandaardiseerd besteedbaar inkomen): gemiddeld verschil en aandeel winnaars > 1 %")
+        deciles.add_column("deciel", justify="right")
+        for name in names:
+            deciles.add_column(f"{name}: € per jaar", justify="right")
+            deciles.add_column("vooruit > 1 %", justify="right")
+        for row in tables["decielen"]:
+            cells = [str(row["deciel"])]
+            for name in names:
+                cells += [f"{row[f'verschil_{name}']:,.0f}", f"{100 * row[f'wint_1pct_{name}']:.1f} %"]
+            deciles.add_row(*cells)
+        console.print(deciles)
+    console.print(f"Tabellen (CSV, Parquet), grafieken (SVG) en rapport.md in {out}")
+
+
+
+@app.command("run")
+def run_command(
+    reform: Annotated[Optional[list[Path]], typer.Option("--reform", "-r", help="Reform file (YAML/JSON); repeat for more reforms. Without: the baseline only.")] = None,
+    population: Annotated[Path, typer.Option("--population", "-p", help="Population folder (made if missing).")] = DEFAULT_POPULATION,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for tables, charts and report.")] = DEFAULT_OUT,
+    cache: Annotated[Path, typer.Option(help="Folder for the cached baseline.")] = DEFAULT_CACHE,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Always compute the baseline.")] = False,
+    chunk_size: Annotated[int, typer.Option(min=1, help="Households per chunk (bounds memory).")] = 125_000,
+    scheduler: Annotated[Optional[str], typer.Option(help="Address of a Dask scheduler, e.g. tcp://10.0.0.5:8786.")] = None,
+    dask: Annotated[bool, typer.Option("--dask", help="Run on a local Dask cluster (LocalCluster).")] = False,
+    workers: Annotated[int, typer.Option(min=1, help="Workers of the local Dask cluster.")] = 2,
+    extra_hours: Annotated[float, typer.Option(min=0, help="Extra weekly hours of the second earner for the marginal pressure.")] = 8.0,
+    elasticity: Annotated[float, typer.Option("--uurelasticiteit", min=0, max=2, help="Hours elasticity of second earners to their marginal net wage; > 0 adds a scenario '<reform>+gedrag' (your assumption; 0 = static).")] = 0.0,
+    pdf: Annotated[bool, typer.Option("--pdf", help="Also write rapport.pdf (WeasyPrint).")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print everything as JSON.")] = False,
+    households: Annotated[int, typer.Option(help="Size of a population made on the fly.")] = DEFAULT_HOUSEHOLDS,
+    seed: Annotated[int, typer.Option(help="Seed of a population made on the fly.")] = 2026,
+    year: Annotated[int, typer.Option(help="Year of a population made on the fly.")] = 2026,
+) -> None:
+    """Run the baseline (cached) and the reforms over the population; write tables, charts and a report."""
+    _execute(list(reform or []), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year, elasticity)
+
+
+@app.command()
+def compare(
+    reforms: Annotated[list[Path], typer.Argument(help="Two or more reform files, compared with the baseline and each other.")],
+    population: Annotated[Path, typer.Option("--population", "-p")] = DEFAULT_POPULATION,
+    out: Annotated[Path, typer.Option("--out", "-o")] = DEFAULT_OUT,
+    cache: Annotated[Path, typer.Option()] = DEFAULT_CACHE,
+    no_cache: Annotated[bool, typer.Option("--no-cache")] = False,
+    chunk_size: Annotated[int, typer.Option(min=1)] = 125_000,
+    scheduler: Annotated[Optional[str], typer.Option()] = None,
+    dask: Annotated[bool, typer.Option("--dask")] = False,
+    workers: Annotated[int, typer.Option(min=1)] = 2,
+    extra_hours: Annotated[float, typer.Option(min=0)] = 8.0,
+    elasticity: Annotated[float, typer.Option("--uurelasticiteit", min=0, max=2)] = 0.0,
+    pdf: Annotated[bool, typer.Option("--pdf")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    households: Annotated[int, typer.Option()] = DEFAULT_HOUSEHOLDS,
+    seed: Annotated[int, typer.Option()] = 2026,
+    year: Annotated[int, typer.Option()] = 2026,
+) -> None:
+    """Compare several reforms side by side on the same population (one baseline)."""
+    _execute(list(reforms), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year, elasticity)

@@ -1,0 +1,112 @@
+"""Microsimulation runs as background jobs for the web page and the API: start, follow the progress, read the result.
+
+A job is a folder `<directory>/taken/<id>/` with `status.json` (state, chunks done, error) and, when finished,
+`uitkomst.json` (the tables) and the SVG charts. Files, not memory, so that every web worker process sees every job.
+The job runs in a thread of the process that started it; the population (of `households` households, generated
+once from a fixed seed) and the baseline are cached in `directory`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+
+from werkzorg.microsim.reform import ReformSpec
+
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "reforms"
+_population_lock = threading.Lock()
+
+
+def example_reforms() -> dict[str, ReformSpec]:
+    """The reforms in examples/reforms/, by name."""
+    from werkzorg.microsim.reform import load
+
+    found = {}
+    for path in sorted(EXAMPLES.glob("*.yaml")):
+        spec = load(path)
+        found[spec.name] = spec
+    return found
+
+
+def _write(path: Path, data: dict) -> None:
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(data, ensure_ascii=False, default=float), encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def status(directory: Path, job_id: str) -> dict | None:
+    """The job's status (and its result when finished), or None for an unknown id."""
+    if not job_id.isalnum():
+        return None
+    folder = Path(directory) / "taken" / job_id
+    try:
+        data = json.loads((folder / "status.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("status") == "klaar":
+        data["uitkomst"] = json.loads((folder / "uitkomst.json").read_text(encoding="utf-8"))
+        data["grafieken"] = {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.svg"))}
+    return data
+
+
+def _population(directory: Path, households: int):
+    from werkzorg.microsim import population as pop
+
+    folder = Path(directory) / f"populatie-{households}"
+    with _population_lock:
+        if not (folder / "persons.parquet").exists():
+            temporary = Path(tempfile.mkdtemp(dir=directory))
+            pop.write(pop.generate(households, seed=2026), temporary)
+            try:
+                os.replace(temporary, folder)
+            except OSError:  # another process was first
+                shutil.rmtree(temporary, ignore_errors=True)
+    return pop.read(folder)
+
+
+def start(directory: Path, spec: ReformSpec, households: int, background: bool = True) -> str:
+    """Start a job for `spec`; returns its id at once (the work goes on in a thread unless background=False)."""
+    directory = Path(directory)
+    job_id = uuid.uuid4().hex
+    folder = directory / "taken" / job_id
+    folder.mkdir(parents=True)
+    _write(folder / "status.json", {"id": job_id, "status": "wachten", "hervorming": spec.name, "klaar": 0, "totaal": None, "gestart": time.time()})
+    if background:
+        threading.Thread(target=_run, args=(directory, folder, job_id, spec, households), daemon=True).start()
+    else:
+        _run(directory, folder, job_id, spec, households)
+    return job_id
+
+
+def _run(directory: Path, folder: Path, job_id: str, spec: ReformSpec, households: int) -> None:
+    from werkzorg.microsim import outputs, report, run
+
+    state = {"id": job_id, "status": "bezig", "hervorming": spec.name, "klaar": 0, "totaal": None, "stap": "populatie"}
+    try:
+        _write(folder / "status.json", state)
+        population = _population(directory, households)
+        every = run.default_marginal_every(population.n_households)
+
+        def progress(step: str):
+            def update(done: int, total: int) -> None:
+                state.update(stap=step, klaar=done, totaal=total)
+                _write(folder / "status.json", state)
+
+            return update
+
+        base, _cached = run.baseline(population, directory / "cache", marginal_every=every, on_chunk=progress("basis"))
+        results = run.run(population, spec, marginal_every=every, on_chunk=progress(spec.name))
+        tables = outputs.all_tables(population, base, [results])
+        _write(folder / "uitkomst.json", tables)
+        for name, svg in report.charts(tables, ["basis", spec.name]).items():
+            (folder / f"{name}.svg").write_text(svg, encoding="utf-8")
+        state.update(status="klaar", huishoudens=population.n_households)
+    except Exception as error:  # noqa: BLE001 - a job reports its failure instead of dying silently
+        state.update(status="fout", fout=f"{type(error).__name__}: {error}")
+    _write(folder / "status.json", state)

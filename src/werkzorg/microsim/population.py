@@ -1,0 +1,451 @@
+"""A population of households as columns: generated from a seed, calibrated, written to and read from Parquet.
+
+Two tables (docs/microsim.md, "Schema"): `households.parquet`, one row per household (household_id 0..n−1 in order),
+and `persons.parquet`, one row per person, sorted by household_id, the partners of a household before its children.
+A user can bring their own microdata in this schema (for instance inside CBS's secure environment).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+
+from werkzorg.input_errors import FieldError, InputError
+
+HOUSEHOLD_TYPES = ("alleenstaand", "paar_zonder_kinderen", "overig", "paar_met_kinderen", "eenouder")
+TENURES = ("koop", "sociale_huur", "vrije_huur")
+ROLES = ("partner", "kind")
+GENDERS = ("v", "m")
+CHILDCARE = ("geen", "dagopvang", "buitenschoolse_opvang", "gastouderopvang")
+
+#: Column → (kind, description). Kinds: int, float, category (values listed above), all required.
+HOUSEHOLD_COLUMNS = {
+    "household_id": ("int", "0..n−1, in order"),
+    "weight": ("float", "calibration weight: how many Dutch households this one stands for"),
+    "household_type": ("category", "one of " + ", ".join(HOUSEHOLD_TYPES)),
+    "tenure": ("category", "one of " + ", ".join(TENURES)),
+    "huur_per_maand": ("float", "rent per month in euro (0 for owners)"),
+    "vermogen": ("float", "assets counted for the toeslagen (box 3 basis) in euro"),
+}
+PERSON_COLUMNS = {
+    "household_id": ("int", "the household this person belongs to; rows sorted by it"),
+    "rol": ("category", "partner (aanvrager or toeslagpartner; at most 2) or kind (child living at home)"),
+    "geslacht": ("category", "v (woman) or m (man)"),
+    "leeftijd": ("int", "age in years on 1 January of the simulated year"),
+    "uren_per_week": ("float", "contract hours a week (0: not working)"),
+    "uurloon": ("float", "gross hourly wage without holiday pay (0 if not working)"),
+    "loon": ("float", "fiscal wage per year including holiday pay"),
+    "belastbare_uitkering": ("float", "taxable benefits and pensions per year (AOW, pension, WW, bijstand)"),
+    "kinderopvang_soort": ("category", "one of " + ", ".join(CHILDCARE)),
+    "kinderopvang_uren_per_maand": ("float", "childcare hours a month (average over the year)"),
+    "kinderopvang_uurprijs": ("float", "price per childcare hour in euro"),
+}
+CATEGORIES = {
+    "household_type": HOUSEHOLD_TYPES,
+    "tenure": TENURES,
+    "rol": ROLES,
+    "geslacht": GENDERS,
+    "kinderopvang_soort": CHILDCARE,
+}
+
+
+@dataclasses.dataclass
+class Population:
+    """Households and persons as NumPy columns; categories are held as small integer codes (see CATEGORIES)."""
+
+    households: dict[str, np.ndarray]
+    persons: dict[str, np.ndarray]
+    year: int
+    metadata: dict = dataclasses.field(default_factory=dict)
+    #: Number of the first household in the whole population (a chunk made by `slice` starts later).
+    offset: int = 0
+
+    @property
+    def n_households(self) -> int:
+        return len(self.households["household_id"])
+
+    @property
+    def n_persons(self) -> int:
+        return len(self.persons["household_id"])
+
+    def person_bounds(self) -> np.ndarray:
+        """Index of the first person of each household, plus the total (length n_households + 1)."""
+        return np.searchsorted(self.persons["household_id"], np.arange(self.n_households + 1))
+
+    def slice(self, start: int, stop: int) -> Population:
+        """Households start..stop−1 and their persons, renumbered from 0."""
+        bounds = np.searchsorted(self.persons["household_id"], [start, stop])
+        households = {k: v[start:stop] for k, v in self.households.items()}
+        persons = {k: v[bounds[0] : bounds[1]] for k, v in self.persons.items()}
+        households["household_id"] = households["household_id"] - start
+        persons["household_id"] = persons["household_id"] - start
+        return Population(households, persons, self.year, self.metadata, self.offset + start)
+
+    def digest(self) -> str:
+        """SHA-256 of every column: the key under which results for this population are cached."""
+        h = hashlib.sha256(str(self.year).encode())
+        for table in (self.households, self.persons):
+            for name in sorted(table):
+                h.update(name.encode())
+                h.update(np.ascontiguousarray(table[name]).tobytes())
+        return h.hexdigest()[:16]
+
+    # Household facts used by the outputs.
+    def youngest_child_age(self) -> np.ndarray:
+        """Age of the youngest child per household; −1 without children."""
+        p = self.persons
+        is_child = p["rol"] == ROLES.index("kind")
+        age = np.where(is_child, p["leeftijd"], 10_000)
+        youngest = np.full(self.n_households, 10_000, dtype=np.int64)
+        np.minimum.at(youngest, p["household_id"], age)
+        return np.where(youngest == 10_000, -1, youngest)
+
+    def count_per_household(self, mask: np.ndarray, values: np.ndarray | None = None) -> np.ndarray:
+        values = mask.astype(np.float64) if values is None else np.where(mask, values, 0.0)
+        return np.bincount(self.persons["household_id"], weights=values, minlength=self.n_households)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Parquet
+
+
+def write(population: Population, directory: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    directory.mkdir(parents=True, exist_ok=True)
+    meta = {b"werkzorg": json.dumps({"year": population.year, **population.metadata}).encode()}
+    for name, table in (("households", population.households), ("persons", population.persons)):
+        arrays, fields = [], []
+        for column, values in table.items():
+            if column in CATEGORIES:
+                arrays.append(pa.DictionaryArray.from_arrays(pa.array(values.astype(np.int8)), pa.array(CATEGORIES[column], type=pa.string())))
+            else:
+                arrays.append(pa.array(values))
+            fields.append(column)
+        pa_table = pa.Table.from_arrays(arrays, names=fields).replace_schema_metadata(meta)
+        pq.write_table(pa_table, directory / f"{name}.parquet", row_group_size=1_000_000)
+
+
+def read(directory: Path, year: int | None = None) -> Population:
+    """Read and check a population; bad data raises InputError naming the file and column."""
+    import pyarrow.parquet as pq
+
+    tables, metadata = {}, {}
+    for name, columns in (("households", HOUSEHOLD_COLUMNS), ("persons", PERSON_COLUMNS)):
+        path = Path(directory) / f"{name}.parquet"
+        if not path.exists():
+            raise InputError([FieldError(str(path), "bestand ontbreekt", "file is missing")])
+        table = pq.read_table(path)
+        raw_meta = (table.schema.metadata or {}).get(b"werkzorg")
+        if raw_meta:
+            metadata = json.loads(raw_meta)
+        data = {}
+        errors = []
+        for column, (kind, _description) in columns.items():
+            field = f"{name}.parquet:{column}"
+            if column not in table.column_names:
+                errors.append(FieldError(field, "kolom ontbreekt", "column is missing"))
+                continue
+            values = table.column(column)
+            if values.null_count:
+                errors.append(FieldError(field, "lege waarden", "has missing values"))
+                continue
+            if kind == "category":
+                allowed = CATEGORIES[column]
+                try:
+                    data[column] = _codes(values, allowed)
+                except KeyError as error:
+                    bad = error.args[0]
+                    errors.append(FieldError(field, f"onbekende waarde {bad}; kies uit {', '.join(allowed)}", f"unknown value {bad}; choose one of {', '.join(allowed)}"))
+            else:
+                array = values.to_numpy()
+                if array.dtype.kind not in "iuf":
+                    errors.append(FieldError(field, "verwacht getallen", "expected numbers"))
+                    continue
+                data[column] = array.astype(np.int64 if kind == "int" else np.float64)
+        if errors:
+            raise InputError(errors)
+        tables[name] = data
+    population = Population(tables["households"], tables["persons"], year or int(metadata.get("year", 2026)), {k: v for k, v in metadata.items() if k != "year"})
+    check(population)
+    return population
+
+
+def _codes(values, allowed: tuple[str, ...]) -> np.ndarray:
+    """Category labels (a string or dictionary column) as codes into `allowed`; KeyError names an unknown label."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not pa.types.is_dictionary(values.type):
+        values = pc.dictionary_encode(values.cast(pa.string()))
+    lookup = {label: i for i, label in enumerate(allowed)}
+    codes = []
+    for chunk in values.chunks:
+        labels = chunk.dictionary.cast(pa.string()).to_pylist()
+        for label in labels:
+            if label not in lookup:
+                raise KeyError(repr(label))
+        mapping = np.array([lookup[label] for label in labels] or [0], dtype=np.int8)
+        codes.append(mapping[chunk.indices.to_numpy(zero_copy_only=False)])
+    return np.concatenate(codes) if codes else np.zeros(0, np.int8)
+
+
+def check(population: Population) -> None:
+    """Structural checks: ids in order, at most two partners and at least one per household, sane numbers."""
+    h, p = population.households, population.persons
+    errors = []
+    n = population.n_households
+    if not np.array_equal(h["household_id"], np.arange(n)):
+        errors.append(FieldError("households.parquet:household_id", "moet 0..n−1 op volgorde zijn", "must be 0..n−1 in order"))
+    hid = p["household_id"]
+    if len(hid) and (np.any(np.diff(hid) < 0) or hid.min() < 0 or hid.max() >= n):
+        errors.append(FieldError("persons.parquet:household_id", "moet oplopend zijn en naar een bestaand huishouden wijzen", "must be sorted and refer to an existing household"))
+    elif len(hid):
+        partners = np.bincount(hid, weights=(p["rol"] == 0).astype(float), minlength=n)
+        if np.any(partners < 1) or np.any(partners > 2):
+            errors.append(FieldError("persons.parquet:rol", "elk huishouden heeft 1 of 2 partners", "every household has 1 or 2 partners"))
+    for column in ("weight", "huur_per_maand", "vermogen"):
+        if np.any(~np.isfinite(h[column])) or np.any(h[column] < 0):
+            errors.append(FieldError(f"households.parquet:{column}", "moet een getal ≥ 0 zijn", "must be a number ≥ 0"))
+    for column in ("uren_per_week", "uurloon", "loon", "belastbare_uitkering", "kinderopvang_uren_per_maand", "kinderopvang_uurprijs", "leeftijd"):
+        if np.any(~np.isfinite(p[column])) or np.any(p[column] < 0):
+            errors.append(FieldError(f"persons.parquet:{column}", "moet een getal ≥ 0 zijn", "must be a number ≥ 0"))
+    if errors:
+        raise InputError(errors)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Model inputs
+
+
+def model_inputs(population: Population):
+    """household_of_person, role, person inputs, household inputs for `simulation_from_arrays`."""
+    p, h = population.persons, population.households
+    year = population.year
+    # Born on 2 July so that the age on 1 January of `year` is `leeftijd`.
+    birth_year = year - p["leeftijd"] - 1
+    birth = (birth_year - 1970).astype("datetime64[Y]").astype("datetime64[D]") + np.timedelta64(182, "D")
+    soort = p["kinderopvang_soort"].astype(np.int16)  # CHILDCARE is in the order of SoortKinderopvang
+    person_inputs = {
+        "geboortedatum": birth,
+        "loon": p["loon"],
+        "uren_per_week": p["uren_per_week"],
+        "belastbare_uitkering": p["belastbare_uitkering"],
+        "kinderopvang_soort": soort,
+        "kinderopvang_uren_per_maand": p["kinderopvang_uren_per_maand"],
+        "kinderopvang_uurprijs": p["kinderopvang_uurprijs"],
+    }
+    household_inputs = {"huur_per_maand": h["huur_per_maand"], "vermogen": h["vermogen"]}
+    return p["household_id"], p["rol"].astype(np.int16), person_inputs, household_inputs
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Generation
+
+#: Generator assumptions that no published table fixes (docs/microsim.md lists them). Not model parameters.
+ASSUMPTIONS = {
+    "share_youngest_6_11_12_17_18plus_if_not_0_5": (0.32, 0.36, 0.32),
+    "aow_gross_per_year_single": 19_900.0,
+    "aow_gross_per_year_couple_member": 13_600.0,
+    "supplementary_pension_median": {"v": 5_000.0, "m": 11_000.0},
+    "hourly_wage_median": {"v": 21.5, "m": 23.5},  # DERIVED in the calibration note (2019 medians uprated)
+    "hourly_wage_mean": {"v": 27.15, "m": 30.32},  # CBS 2024; the raking then fixes the mean exactly
+    "childcare_hours_month": {"dagopvang": 90.1, "buitenschoolse_opvang": 41.6, "gastouder_0_3": 69.8, "gastouder_4_11": 37.8},
+    "childcare_price_over_maximum": {"dagopvang": 1.02, "buitenschoolse_opvang": 1.0, "gastouderopvang": 0.98},
+    "social_rent_mean": 650.0,
+    "private_rent_mean": 1150.0,
+}
+
+
+#: Households drawn per block: each block has its own random stream (seed, block number), so memory stays bounded
+#: and the population depends only on the seed and the number of households.
+BLOCK = 500_000
+
+
+def generate(n_households: int, seed: int = 2026, year: int = 2026, calibrate: bool = True, progress=None) -> Population:
+    """A synthetic population of n households, drawn reproducibly from `seed`, then calibrated (see `calibration`)."""
+    from werkzorg.model import tax_benefit_system
+
+    params = tax_benefit_system().parameters(f"{year}-01-01")
+    n = int(n_households)
+    blocks = []
+    task = progress.add_task("huishoudens trekken", total=n) if progress else None
+    for number, start in enumerate(range(0, n, BLOCK)):
+        size = min(BLOCK, n - start)
+        households, persons = _generate_block(size, np.random.default_rng([seed, number]), params)
+        households["household_id"] += start
+        persons["household_id"] += start
+        blocks.append((households, persons))
+        if progress:
+            progress.advance(task, size)
+    households = {k: np.concatenate([b[0][k] for b in blocks]) for k in blocks[0][0]}
+    persons = {k: np.concatenate([b[1][k] for b in blocks]) for k in blocks[0][1]}
+    del blocks
+    households["weight"] = np.full(n, HOUSEHOLDS_TOTAL_DEFAULT / n)
+    population = Population(households, persons, year, {"seed": seed, "generated": datetime.date.today().isoformat()})
+    if calibrate:
+        from werkzorg.microsim.calibration import calibrate as run_calibration
+
+        result = run_calibration(population, progress=progress)
+        population.households["weight"] = result.weights
+        population.metadata["calibration"] = {"iterations": result.iterations, "max_relative_error": result.max_relative_error}
+    return population
+
+
+def _generate_block(n: int, rng: np.random.Generator, params) -> tuple[dict, dict]:
+    a = ASSUMPTIONS
+
+    # Household type, number of children, age of the youngest child.
+    type_counts = np.array([3_340_560, 2_338_858, 47_052, 2_029_878, 618_056], dtype=float)
+    htype = rng.choice(5, n, p=type_counts / type_counts.sum())
+    couple = htype == 3
+    single_parent = htype == 4
+    with_children = couple | single_parent
+    n_children = np.zeros(n, dtype=np.int64)
+    for kind, counts in ((couple, [778_946, 897_859, 0.75 * 353_073, 0.25 * 353_073]), (single_parent, [381_715, 177_232, 0.8 * 59_109, 0.2 * 59_109])):
+        counts = np.asarray(counts) / np.sum(counts)
+        n_children[kind] = rng.choice([1, 2, 3, 4], kind.sum(), p=counts)
+    p_young = np.where(couple, 665_718 / 2_029_878, 94_367 / 618_056)
+    young = rng.random(n) < p_young
+    band = rng.choice(3, n, p=a["share_youngest_6_11_12_17_18plus_if_not_0_5"])
+    youngest = np.where(young, rng.integers(0, 6, n), np.choose(band, [rng.integers(6, 12, n), rng.integers(12, 18, n), rng.integers(18, 25, n)]))
+    youngest = np.where(with_children, youngest, -1)
+
+    # Adults.
+    n_adults = np.where((htype == 1) | couple, 2, 1)
+    # Age of the (first) adult.
+    age_single = np.choose(rng.choice(3, n, p=[0.30, 0.35, 0.35]), [rng.integers(20, 40, n), rng.integers(40, 67, n), rng.integers(67, 95, n)])
+    age_couple = np.choose(rng.choice(3, n, p=[0.25, 0.30, 0.45]), [rng.integers(22, 40, n), rng.integers(40, 67, n), rng.integers(67, 90, n)])
+    gaps = rng.integers(1, 4, (n, 4))
+    oldest_child = youngest + np.where(n_children >= 2, gaps[:, 0], 0) + np.where(n_children >= 3, gaps[:, 1], 0) + np.where(n_children >= 4, gaps[:, 2], 0)
+    mother_age = np.maximum(youngest + np.round(rng.normal(31.5, 4.5, n)).astype(int), oldest_child + 18)
+    first_age = np.select([htype == 0, htype == 1, htype == 2], [age_single, age_couple, rng.integers(18, 35, n)], mother_age)
+    second_age = np.clip(first_age + np.round(rng.normal(2.0, 3.0, n)).astype(int), 18, 99)
+    first_gender = np.select([htype == 0, htype == 4], [(rng.random(n) < 0.47).astype(int), (rng.random(n) < 0.14).astype(int)], 0)  # 0 = v
+    first_gender = np.where(htype == 2, rng.integers(0, 2, n), first_gender)
+
+    # Persons table: per household the adults, then the children.
+    size = n_adults + n_children
+    hid = np.repeat(np.arange(n), size)
+    first = np.concatenate([[0], np.cumsum(size)[:-1]])
+    position = np.arange(len(hid)) - np.repeat(first, size)
+    na = n_adults[hid]
+    is_child = position >= na
+    child_index = position - na  # 0 = youngest
+    cum_gaps = np.concatenate([np.zeros((n, 1), int), np.cumsum(gaps[:, :3], axis=1)], axis=1)
+    child_age = youngest[hid] + cum_gaps[hid, np.clip(child_index, 0, 3)]
+    adult_age = np.where(position == 0, first_age[hid], second_age[hid])
+    age = np.where(is_child, child_age, adult_age).astype(np.int64)
+    gender = np.where(is_child, rng.integers(0, 2, len(hid)), np.where(position == 0, first_gender[hid], 1 - first_gender[hid]))
+    persons_n = len(hid)
+    aow_age = params.algemene_ouderdomswet.aow_leeftijd_in_maanden / 12
+
+    # Work.
+    adult = ~is_child
+    working_age = adult & (age < aow_age)
+    woman = gender == 0
+    p_work = np.where(woman, 0.80, 0.88)
+    p_work = np.where(age >= 60, p_work - 0.2, p_work)
+    p_work = np.where(age < 23, 0.6, p_work)
+    p_work = np.where(~working_age, 0.0, p_work)
+    p_work = np.where(adult & (age >= aow_age) & (age < 75), 0.08, p_work)
+    works = rng.random(persons_n) < p_work
+    hours_women = ([6, 12, 16, 20, 24, 28, 32, 36, 38, 40, 45], [0.07, 0.05, 0.05, 0.11, 0.13, 0.12, 0.13, 0.15, 0.07, 0.10, 0.02])
+    hours_men = ([6, 12, 16, 20, 24, 28, 32, 36, 38, 40, 45, 50], [0.03, 0.02, 0.02, 0.02, 0.03, 0.04, 0.08, 0.18, 0.12, 0.32, 0.09, 0.05])
+    hours = np.where(
+        woman,
+        rng.choice(hours_women[0], persons_n, p=np.array(hours_women[1]) / sum(hours_women[1])),
+        rng.choice(hours_men[0], persons_n, p=np.array(hours_men[1]) / sum(hours_men[1])),
+    ).astype(float)
+    hours = np.where(age >= aow_age, np.minimum(hours, 16), hours)
+    hours = np.where(works, hours, 0.0)
+    median = np.where(woman, a["hourly_wage_median"]["v"], a["hourly_wage_median"]["m"])
+    mean = np.where(woman, a["hourly_wage_mean"]["v"], a["hourly_wage_mean"]["m"])
+    sigma = np.sqrt(2 * np.log(mean / median))
+    age_factor = np.exp(0.012 * (np.clip(age, 18, 55) - 40))
+    minimum = params.wet_minimumloon.minimumuurloon
+    wage = np.maximum(median * age_factor * np.exp(sigma * rng.standard_normal(persons_n)), np.where(age >= 21, minimum, 0.6 * minimum))
+    wage = np.where(works, np.round(wage, 2), 0.0)
+    holiday = 1 + params.wet_minimumloon.vakantiebijslag_percentage
+    loon = np.round(wage * hours * 52 * holiday, 0)
+
+    # Benefits: AOW and a supplementary pension above AOW age; at bijstand level for adults without work or a
+    # working partner (a rough stand-in: the model has no bijstand rules yet, and the amount only matters for toeslagen).
+    two_adults = n_adults[hid] == 2
+    aow = np.where(two_adults, a["aow_gross_per_year_couple_member"], a["aow_gross_per_year_single"])
+    pension_median = np.where(woman, a["supplementary_pension_median"]["v"], a["supplementary_pension_median"]["m"])
+    pension = pension_median * np.exp(0.9 * rng.standard_normal(persons_n))
+    household_works = np.bincount(hid, weights=works.astype(float), minlength=n)[hid] > 0
+    bijstand = 12 * np.where(two_adults, params.participatiewet.bijstandsnorm.gehuwden / 2, params.participatiewet.bijstandsnorm.alleenstaande)
+    uitkering = np.select(
+        [adult & (age >= aow_age), adult & ~works & ~household_works & (age >= 23)],
+        [np.round(aow + pension, 0), np.round(bijstand, 0)],
+        0.0,
+    )
+
+    # Childcare: only if every partner works (Wet kinderopvang art. 1.6).
+    all_work = np.bincount(hid, weights=(adult & ~works).astype(float), minlength=n)[hid] == 0
+    draw = rng.random(persons_n)
+    zero_to_three = is_child & (age <= 3) & all_work
+    four_to_eleven = is_child & (age >= 4) & (age <= 11) & all_work
+    soort = np.select(
+        [zero_to_three & (draw < 0.62), zero_to_three & (draw < 0.72), four_to_eleven & (draw < 0.45), four_to_eleven & (draw < 0.49)],
+        [1, 3, 2, 3],
+        0,
+    ).astype(np.int8)
+    hrs = a["childcare_hours_month"]
+    mean_hours = np.select([soort == 1, soort == 2, (soort == 3) & (age <= 3), soort == 3], [hrs["dagopvang"], hrs["buitenschoolse_opvang"], hrs["gastouder_0_3"], hrs["gastouder_4_11"]], 0.0)
+    co_hours = np.where(soort > 0, np.clip(np.round(mean_hours * np.exp(0.3 * rng.standard_normal(persons_n))), 8, 230), 0.0)
+    maxima = params.wet_kinderopvang.kinderopvangtoeslag.maximum_uurprijs
+    factor = a["childcare_price_over_maximum"]
+    base_price = np.select(
+        [soort == 1, soort == 2, soort == 3],
+        [maxima.dagopvang * factor["dagopvang"], maxima.buitenschoolse_opvang * factor["buitenschoolse_opvang"], maxima.gastouderopvang * factor["gastouderopvang"]],
+        0.0,
+    )
+    price = np.where(soort > 0, np.round(base_price * np.exp(0.07 * rng.standard_normal(persons_n)), 2), 0.0)
+
+    # Housing: the lower the household's wage, the likelier it rents from a corporation.
+    household_loon = np.bincount(hid, weights=loon, minlength=n)
+    rank = np.argsort(np.argsort(household_loon / np.sqrt(size), kind="stable"), kind="stable") / max(n - 1, 1)
+    u = rng.random(n)
+    p_social = 0.55 - 0.45 * rank
+    p_private = 0.13
+    tenure = np.where(u < p_social, 1, np.where(u < p_social + p_private, 2, 0)).astype(np.int8)
+    rent = np.select(
+        [tenure == 1, tenure == 2],
+        [np.clip(rng.normal(a["social_rent_mean"], 120, n), 300, 930), np.clip(rng.normal(a["private_rent_mean"], 320, n), 700, 3000)],
+        0.0,
+    )
+    vermogen = np.round(rng.exponential(np.where(tenure == 0, 45_000.0, 12_000.0)), 0)
+
+    households = {
+        "household_id": np.arange(n, dtype=np.int64),
+        "household_type": htype.astype(np.int8),
+        "tenure": tenure,
+        "huur_per_maand": np.round(rent, 2),
+        "vermogen": vermogen.astype(float),
+    }
+    persons = {
+        "household_id": hid.astype(np.int64),
+        "rol": is_child.astype(np.int8),
+        "geslacht": gender.astype(np.int8),
+        "leeftijd": age,
+        "uren_per_week": hours,
+        "uurloon": wage,
+        "loon": loon,
+        "belastbare_uitkering": uitkering.astype(float),
+        "kinderopvang_soort": soort,
+        "kinderopvang_uren_per_maand": co_hours,
+        "kinderopvang_uurprijs": price,
+    }
+    return households, persons
+
+
+HOUSEHOLDS_TOTAL_DEFAULT = 8_374_404

@@ -1,0 +1,203 @@
+"""Write the outputs: tables as CSV and Parquet, charts as SVG (drawn on the server), a short Markdown report and,
+if WeasyPrint and Pango are available, a PDF of it."""
+
+from __future__ import annotations
+
+import csv
+from html import escape
+from pathlib import Path
+
+from werkzorg.microsim.targets import PUBLISHED_INDEPENDENCE
+
+COLOURS = ["#1d5396", "#c2410c", "#15803d", "#7e22ce", "#a16207"]
+
+
+def write_tables(tables: dict[str, list[dict]], directory: Path) -> list[Path]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, rows in tables.items():
+        if not rows:
+            continue
+        columns = list(dict.fromkeys(key for row in rows for key in row))
+        with (directory / f"{name}.csv").open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=columns)
+            writer.writeheader()
+            writer.writerows(rows)
+        table = pa.table({c: [row.get(c) for row in rows] for c in columns})
+        pq.write_table(table, directory / f"{name}.parquet")
+        written += [directory / f"{name}.csv", directory / f"{name}.parquet"]
+    return written
+
+
+def _number(value: float, digits: int = 0) -> str:
+    return f"{value:,.{digits}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def _pct(value: float | None, digits: int = 1) -> str:
+    if value is None:
+        return "–"
+    value = round(100 * value, digits) + 0.0  # no "-0,0 %"
+    return _number(value, digits) + " %"
+
+
+def bar_chart(title: str, categories: list[str], series: dict[str, list[float]], unit: str = "%", percent: bool = True) -> str:
+    """Grouped horizontal bars, one group per category, one bar per series; accessible (title, desc, text labels)."""
+    bar, gap, left, width = 14, 10, 230, 420
+    height = 50 + len(categories) * (len(series) * bar + gap) + 20 * len(series)
+    values = [v for vs in series.values() for v in vs]
+    high = max([abs(v) for v in values] + [1e-9])
+    low = min(values + [0.0])
+    scale = width / (high - min(low, 0) if low < 0 else high)
+    zero = left + (-low * scale if low < 0 else 0)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + width + 90}" height="{height}" role="img" aria-labelledby="t d" font-family="sans-serif" font-size="12">',
+        f'<title id="t">{escape(title)}</title><desc id="d">{escape(title)}: ' + "; ".join(f"{c}: " + ", ".join(f"{s} {series[s][i]:.3g}" for s in series) for i, c in enumerate(categories)) + "</desc>",
+        f'<text x="4" y="18" font-size="14" font-weight="bold">{escape(title)}</text>',
+    ]
+    y = 34
+    for i, category in enumerate(categories):
+        parts.append(f'<text x="{left - 6}" y="{y + bar * len(series) / 2 + 4}" text-anchor="end">{escape(category)}</text>')
+        for j, (name, vs) in enumerate(series.items()):
+            v = vs[i]
+            x0, x1 = sorted((zero, zero + v * scale))
+            label = _pct(v) if percent else _number(v) + (f" {unit}" if unit else "")
+            parts.append(f'<rect x="{x0:.1f}" y="{y}" width="{max(x1 - x0, 0.5):.1f}" height="{bar - 2}" fill="{COLOURS[j % len(COLOURS)]}"><title>{escape(name)}: {escape(label)}</title></rect>')
+            parts.append(f'<text x="{x1 + 4:.1f}" y="{y + bar - 4}" font-size="10">{escape(label)}</text>')
+            y += bar
+        y += gap
+    for j, name in enumerate(series):
+        parts.append(f'<rect x="{left}" y="{y + 4 + 18 * j}" width="12" height="12" fill="{COLOURS[j % len(COLOURS)]}"/><text x="{left + 18}" y="{y + 14 + 18 * j}">{escape(name)}</text>')
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def charts(tables: dict[str, list[dict]], scenarios: list[str]) -> dict[str, str]:
+    out = {}
+    rows = tables["zelfstandigheid_huishouden"]
+    categories = [f"{r['geslacht']}, {r['huishouden'].replace('_', ' ')}" for r in rows]
+    out["zelfstandigheid"] = bar_chart("Aandeel economisch zelfstandig (18 jaar tot AOW-leeftijd)", categories, {s: [r[f"aandeel_{s}"] for r in rows] for s in scenarios})
+    reforms = scenarios[1:]
+    if reforms:
+        deciles = tables["decielen"]
+        out["winnaars_verliezers"] = bar_chart(
+            f"Huishoudens die er meer dan 1 % op vooruit of achteruit gaan ({reforms[0]})",
+            [f"deciel {r['deciel']}" for r in deciles],
+            {"vooruit > 1 %": [r[f"wint_1pct_{reforms[0]}"] for r in deciles], "achteruit > 1 %": [-r[f"verliest_1pct_{reforms[0]}"] for r in deciles]},
+        )
+        budget = [r for r in tables["budget"] if any(abs(r.get(f"kosten_{s}_mln") or 0) > 0.05 for s in reforms)]
+        if budget:
+            out["kosten"] = bar_chart("Kosten voor de overheid per regeling (€ mln per jaar)", [r["instrument"].replace("_", " ") for r in budget], {s: [r.get(f"kosten_{s}_mln") or 0.0 for r in budget] for s in reforms}, unit="mln", percent=False)
+    pressure = [r for r in tables["marginale_druk_tweede_verdiener"] if r["tweede_verdiener"] == "alle"]
+    labels = [k for k in pressure[0] if k not in ("scenario", "tweede_verdiener", "huishoudens", "mediaan")] if pressure else []
+    if pressure:
+        out["marginale_druk"] = bar_chart("Marginale druk van de tweede verdiener bij een extra werkdag", labels, {r["scenario"]: [r[k] for k in labels] for r in pressure})
+    return out
+
+
+def markdown(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, chart_files: dict[str, str]) -> str:
+    base = scenarios[0]
+    reforms = scenarios[1:]
+    lines = [f"# Microsimulatie {meta.get('year', '')}: {', '.join(reforms) if reforms else 'basis'}", ""]
+    lines += [
+        f"Populatie: {_number(meta['households'])} huishoudens in het bestand, gewogen naar {_number(meta['weighted_households'])} Nederlandse huishoudens "
+        f"(seed {meta.get('seed', '–')}, populatie-hash {meta['population_hash']}, modelversie {meta['model_version']}). "
+        "Statische raming: uren en lonen veranderen niet door de hervorming (behalve in de tabel marginale druk), dus economische "
+        "zelfstandigheid (netto inkomen uit *werk*) verandert alleen als de hervorming de belasting op werk verandert. "
+        + (
+            f"Scenario's '+gedrag': tweede verdieners passen hun uren aan met een uurelasticiteit van {meta['elasticity']:g} "
+            "ten opzichte van hun marginale netto uurloon (een aanname van de gebruiker). "
+            if meta.get("elasticity")
+            else "Met --uurelasticiteit komt er per hervorming een scenario bij waarin tweede verdieners hun uren aanpassen. "
+        )
+        + "Zie docs/microsim.md.",
+        "",
+    ]
+    for row in tables.get("samenvatting", []):
+        n = row["hervorming"]
+        lines += [
+            f"## {n}",
+            "",
+            f"- Economisch zelfstandig, vrouwen: {_pct(row['zelfstandig_vrouwen_basis'])} → {_pct(row['zelfstandig_vrouwen_hervorming'])} ({_number(row['extra_zelfstandige_vrouwen'])} vrouwen erbij)",
+            f"- Economisch zelfstandig, mannen: {_pct(row['zelfstandig_mannen_basis'])} → {_pct(row['zelfstandig_mannen_hervorming'])} ({_number(row['extra_zelfstandige_mannen'])} mannen erbij)",
+            f"- Huishoudens erop vooruit: {_number(row['huishoudens_erop_vooruit'])}; erop achteruit: {_number(row['huishoudens_erop_achteruit'])}",
+            f"- Netto kosten voor de overheid: € {_number(row['netto_kosten_mln'])} mln per jaar",
+            "",
+        ]
+    lines += ["## Economische zelfstandigheid", "", f"CBS 2024 ter vergelijking: vrouwen {_pct(PUBLISHED_INDEPENDENCE['vrouw'], 0)}, mannen {_pct(PUBLISHED_INDEPENDENCE['man'], 0)} (15 jaar tot AOW-leeftijd, niet in opleiding).", ""]
+    for key, group in (("zelfstandigheid_huishouden", "huishouden"), ("zelfstandigheid_jongste_kind", "jongste_kind")):
+        header = ["geslacht", group, "personen"] + [f"aandeel {s}" for s in scenarios]
+        lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        for r in tables[key]:
+            lines.append("| " + " | ".join([r["geslacht"], r[group], _number(r["personen"])] + [_pct(r[f"aandeel_{s}"]) for s in scenarios]) + " |")
+        lines.append("")
+    if "zelfstandigheid" in chart_files:
+        lines += [f"![Economische zelfstandigheid]({chart_files['zelfstandigheid']})", ""]
+    lines += ["## Besteedbaar inkomen per deciel", "", "Decielen van het gestandaardiseerde besteedbaar inkomen in de basis (huishoudens, gewogen).", ""]
+    header = ["deciel", f"gemiddeld {base}"] + [x for s in reforms for x in (f"verschil {s}", "vooruit > 1 %", "vooruit > 5 %", "achteruit > 1 %", "achteruit > 5 %")]
+    lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for r in tables["decielen"]:
+        cells = [str(r["deciel"]), "€ " + _number(r["besteedbaar_basis"])]
+        for s in reforms:
+            cells += ["€ " + _number(r[f"verschil_{s}"]), _pct(r[f"wint_1pct_{s}"]), _pct(r[f"wint_5pct_{s}"]), _pct(r[f"verliest_1pct_{s}"]), _pct(r[f"verliest_5pct_{s}"])]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines.append("")
+    if "winnaars_verliezers" in chart_files:
+        lines += [f"![Winnaars en verliezers]({chart_files['winnaars_verliezers']})", ""]
+    lines += ["## Budget per regeling (€ mln per jaar)", ""]
+    header = ["regeling", base, "gepubliceerd"] + [f"kosten {s}" for s in reforms]
+    lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for r in tables["budget"]:
+        cells = [r["instrument"], "–" if r["basis_mln"] is None else _number(r["basis_mln"]), "–" if r["gepubliceerd_mln"] is None else _number(r["gepubliceerd_mln"])]
+        cells += [_number(r.get(f"kosten_{s}_mln") or 0.0) for s in reforms]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines += ["", "Gepubliceerd: begroting 2024 (1e suppletoire); zorgtoeslag 2021. Het model rekent met de regels van het gesimuleerde jaar; verschillen worden uitgelegd in docs/microsim.md.", ""]
+    if "kosten" in chart_files:
+        lines += [f"![Kosten]({chart_files['kosten']})", ""]
+    lines += ["## Marginale druk van de tweede verdiener", "", "Eén werkdag (8 uur per week) meer voor de partner met het laagste loon, bij gelijk uurloon en meer opvanguren.", ""]
+    rows = tables["marginale_druk_tweede_verdiener"]
+    if rows:
+        labels = [k for k in rows[0] if k not in ("scenario", "tweede_verdiener", "huishoudens", "mediaan")]
+        header = ["scenario", "tweede verdiener", "mediaan", *labels]
+        lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        for r in rows:
+            lines.append("| " + " | ".join([r["scenario"], r["tweede_verdiener"], _pct(r["mediaan"])] + [_pct(r[k]) for k in labels]) + " |")
+        lines.append("")
+    if "marginale_druk" in chart_files:
+        lines += [f"![Marginale druk]({chart_files['marginale_druk']})", ""]
+    return "\n".join(lines)
+
+
+def write_report(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, directory: Path, pdf: bool = False) -> dict[str, Path]:
+    directory.mkdir(parents=True, exist_ok=True)
+    written = {}
+    chart_files = {}
+    for name, svg in charts(tables, scenarios).items():
+        path = directory / f"{name}.svg"
+        path.write_text(svg, encoding="utf-8")
+        chart_files[name] = path.name
+        written[name] = path
+    text = markdown(tables, scenarios, meta, chart_files)
+    (directory / "rapport.md").write_text(text, encoding="utf-8")
+    written["rapport"] = directory / "rapport.md"
+    if pdf:
+        path = write_pdf(text, directory)
+        if path:
+            written["pdf"] = path
+    return written
+
+
+def write_pdf(text: str, directory: Path) -> Path | None:
+    """The Markdown report as PDF (WeasyPrint); None when WeasyPrint or Pango is missing."""
+    try:
+        from markdown_it import MarkdownIt
+        from weasyprint import HTML
+    except (ImportError, OSError):
+        return None
+    html = MarkdownIt("commonmark").enable("table").render(text)
+    style = "<style>body{font-family:sans-serif;font-size:10pt} table{border-collapse:collapse} td,th{border:1px solid #999;padding:2px 4px} img{max-width:100%}</style>"
+    path = directory / "rapport.pdf"
+    HTML(string=f"<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>Microsimulatie</title>{style}</head><body>{html}</body></html>", base_url=str(directory)).write_pdf(path)
+    return path

@@ -1,0 +1,344 @@
+"""Run the full model over a population: in one go, in chunks of households, or on a Dask cluster.
+
+Tax and benefit rules have no ties between households, so a chunk of households computes exactly what it computes
+inside the whole population; all three ways give identical arrays (tests/microsim/test_run.py). Each chunk returns
+a few arrays per household and per person, never the whole simulation, so memory stays bounded by the chunk size.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+from openfisca_core.simulation_builder import SimulationBuilder
+
+from werkzorg.microsim.population import Population, model_inputs
+from werkzorg.microsim.reform import BASELINE, ReformSpec, system_for
+
+#: Household outputs of every run (per year, euro).
+HOUSEHOLD_OUTPUTS = (
+    "besteedbaar_inkomen",
+    "netto_inkomen_partners",
+    "zorgtoeslag",
+    "huurtoeslag",
+    "kindgebonden_budget",
+    "kinderopvangtoeslag",
+    "kinderbijslag",
+    "kinderopvang_kosten",
+)
+#: Person variables summed over the household's partners.
+PARTNER_SUMS = (
+    "loon",
+    "inkomstenbelasting",
+    "algemene_heffingskorting_verrekend",
+    "arbeidskorting_verrekend",
+    "inkomensafhankelijke_combinatiekorting_verrekend",
+    "algemene_heffingskorting_uitbetaling",
+)
+PERSON_OUTPUTS = ("economisch_zelfstandig", "netto_arbeidsinkomen")
+DEFAULT_CHUNK = 125_000
+#: Extra weekly hours for the second earner when measuring marginal pressure (one working day).
+DEFAULT_EXTRA_HOURS = 8.0
+
+
+def default_marginal_every(n_households: int) -> int:
+    """Measure marginal pressure on about 500,000 households at most (a systematic sample)."""
+    return max(1, n_households // 500_000)
+
+
+def build_simulation(system, year: int, household_of_person, role_of_person, person_inputs, household_inputs):
+    """`model.population.simulation_from_arrays` for any tax-benefit system (a reform too)."""
+    n_households = int(household_of_person.max()) + 1 if len(household_of_person) else 0
+    builder = SimulationBuilder()
+    builder.create_entities(system)
+    builder.declare_person_entity("persoon", np.arange(len(household_of_person)))
+    households = builder.declare_entity("huishouden", np.arange(n_households))
+    builder.join_with_persons(households, household_of_person, np.asarray(role_of_person, dtype=np.int16))
+    simulation = builder.build(system)
+    period = str(year)
+    for name, values in person_inputs.items():
+        simulation.set_input(name, "ETERNITY" if name == "geboortedatum" else period, np.asarray(values))
+    for name, values in household_inputs.items():
+        simulation.set_input(name, period, np.asarray(values))
+    return simulation
+
+
+def _simulate(population: Population, spec_json: str):
+    household, role, person_inputs, household_inputs = model_inputs(population)
+    return build_simulation(system_for(spec_json), population.year, household, role, person_inputs, household_inputs)
+
+
+def run_chunk(population: Population, spec_json: str, extra_hours: float = DEFAULT_EXTRA_HOURS, marginal_every: int = 1) -> dict[str, np.ndarray]:
+    """All outputs for one chunk: keys "h:<name>" per household, "p:<name>" per person."""
+    year = str(population.year)
+    simulation = _simulate(population, spec_json)
+    out = {}
+    for name in HOUSEHOLD_OUTPUTS:
+        out[f"h:{name}"] = simulation.calculate(name, year)
+    hid = population.persons["household_id"]
+    partner = population.persons["rol"] == 0
+    for name in PARTNER_SUMS:
+        values = simulation.calculate(name, year)
+        out[f"h:{name}"] = np.bincount(hid, weights=np.where(partner, values, 0.0), minlength=population.n_households)
+    for name in PERSON_OUTPUTS:
+        out[f"p:{name}"] = simulation.calculate(name, year)
+    out["h:marginale_druk_tweede_verdiener"], out["h:tweede_verdiener_geslacht"] = _marginal_pressure(population, spec_json, out["h:besteedbaar_inkomen"], extra_hours, marginal_every)
+    return out
+
+
+def second_earner(population: Population) -> np.ndarray:
+    """Index (into persons) of the partner with the lower wage in two-partner households where both are under AOW
+    age and the lower earner works; −1 elsewhere."""
+    p = population.persons
+    bounds = population.person_bounds()
+    first = bounds[:-1]
+    n = population.n_households
+    partners = np.bincount(p["household_id"], weights=(p["rol"] == 0).astype(float), minlength=n)
+    result = np.full(n, -1, dtype=np.int64)
+    two = np.flatnonzero(partners == 2)
+    a, b = first[two], first[two] + 1
+    lower = np.where(p["loon"][b] <= p["loon"][a], b, a)
+    ok = (p["uren_per_week"][lower] > 0) & (p["leeftijd"][a] < 67) & (p["leeftijd"][b] < 67)
+    result[two[ok]] = lower[ok]
+    return result
+
+
+def _marginal_pressure(population: Population, spec_json: str, disposable: np.ndarray, extra_hours: float, every: int = 1):
+    """1 − Δ disposable income / Δ gross wage when the second earner works `extra_hours` more a week (same hourly
+    wage; each child in childcare gets extra_hours × 52 / 12 more hours a month, up to 230).
+
+    With every > 1 only households whose number (in the whole population) is a multiple of `every` are measured: a
+    systematic sample that keeps a full-population run fast; shares and medians need no reweighting."""
+    n = population.n_households
+    pressure = np.full(n, np.nan)
+    gender = np.full(n, -1, dtype=np.int8)
+    earner = second_earner(population)
+    selected = (earner >= 0) & ((population.offset + np.arange(n)) % max(int(every), 1) == 0)
+    if not selected.any() or extra_hours <= 0:
+        return pressure, gender
+    p = population.persons
+    keep_person = selected[p["household_id"]]
+    new_id = np.cumsum(selected) - 1
+    persons = {k: v[keep_person].copy() for k, v in p.items()}
+    persons["household_id"] = new_id[persons["household_id"]]
+    households = {k: v[selected].copy() for k, v in population.households.items()}
+    households["household_id"] = np.arange(int(selected.sum()))
+    index = np.flatnonzero(keep_person)
+    position = np.searchsorted(index, earner[selected])
+    hours = persons["uren_per_week"][position]
+    extra_wage = persons["loon"][position] * extra_hours / hours
+    persons["uren_per_week"][position] = hours + extra_hours
+    persons["loon"][position] = persons["loon"][position] + extra_wage
+    in_care = persons["kinderopvang_soort"] > 0
+    persons["kinderopvang_uren_per_maand"] = np.where(in_care, np.minimum(persons["kinderopvang_uren_per_maand"] + extra_hours * 52 / 12, 230.0), persons["kinderopvang_uren_per_maand"])
+    more = Population(households, persons, population.year)
+    after = _simulate(more, spec_json).calculate("besteedbaar_inkomen", str(population.year))
+    pressure[selected] = 1 - (after - disposable[selected]) / extra_wage
+    gender[selected] = persons["geslacht"][position]
+    return pressure, gender
+
+
+def compute(population: Population, variables: Sequence[str], spec: ReformSpec = BASELINE, chunk_size: int = DEFAULT_CHUNK, progress=None, description: str = "") -> dict[str, np.ndarray]:
+    """Any model variables over the population, chunk by chunk (used for the calibration's huurtoeslag)."""
+    parts: dict[str, list] = {name: [] for name in variables}
+    chunks = list(range(0, population.n_households, chunk_size))
+    task = progress.add_task(description or "rekenen", total=len(chunks)) if progress else None
+    for start in chunks:
+        chunk = population.slice(start, min(start + chunk_size, population.n_households))
+        simulation = _simulate(chunk, spec.to_json())
+        for name in variables:
+            parts[name].append(simulation.calculate(name, str(population.year)))
+        if progress:
+            progress.advance(task)
+    return {name: np.concatenate(values) for name, values in parts.items()}
+
+
+@dataclasses.dataclass
+class Results:
+    """The outputs of one run: arrays per household and per person, in population order."""
+
+    spec: ReformSpec
+    households: dict[str, np.ndarray]
+    persons: dict[str, np.ndarray]
+    #: Marginal pressure was measured on every n-th household (see `_marginal_pressure`).
+    marginal_every: int = 1
+
+
+def _assemble(spec: ReformSpec, parts: list[dict[str, np.ndarray]], marginal_every: int = 1) -> Results:
+    households, persons = {}, {}
+    for key in list(parts[0]):
+        target = households if key.startswith("h:") else persons
+        target[key[2:]] = np.concatenate([part.pop(key) for part in parts])  # frees each part's array as it goes
+    return Results(spec, households, persons, marginal_every)
+
+
+def chunk_bounds(n: int, chunk_size: int | None) -> list[tuple[int, int]]:
+    if not chunk_size or chunk_size >= n:
+        return [(0, n)]
+    return [(start, min(start + chunk_size, n)) for start in range(0, n, chunk_size)]
+
+
+def run(
+    population: Population,
+    spec: ReformSpec = BASELINE,
+    *,
+    chunk_size: int | None = DEFAULT_CHUNK,
+    extra_hours: float = DEFAULT_EXTRA_HOURS,
+    marginal_every: int = 1,
+    client=None,
+    on_chunk: Callable[[int, int], None] | None = None,
+) -> Results:
+    """Run the model; `client` (a dask.distributed Client) spreads the chunks over its workers.
+
+    on_chunk(done, total) is called after each chunk (progress bars)."""
+    bounds = chunk_bounds(population.n_households, chunk_size)
+    spec_json = spec.to_json()
+    if client is None:
+        parts = []
+        for i, (start, stop) in enumerate(bounds):
+            parts.append(run_chunk(population.slice(start, stop), spec_json, extra_hours, marginal_every))
+            if on_chunk:
+                on_chunk(i + 1, len(bounds))
+        return _assemble(spec, parts, marginal_every)
+    from distributed import as_completed
+
+    # At most two chunks per worker in flight: each is scattered straight to a worker (not through the task graph)
+    # when a slot frees up, so worker memory stays bounded by the chunk size, not by the population.
+    window = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
+    parts: list = [None] * len(bounds)
+    pending = iter(enumerate(bounds))
+    futures = as_completed()
+    index_of = {}
+
+    def submit_next() -> None:
+        item = next(pending, None)
+        if item is None:
+            return
+        i, (start, stop) = item
+        data = client.scatter(population.slice(start, stop))
+        future = client.submit(run_chunk, data, spec_json, extra_hours, marginal_every, pure=False)
+        index_of[future.key] = (i, data)
+        futures.add(future)
+
+    for _ in range(window):
+        submit_next()
+    done = 0
+    for future in futures:
+        i, data = index_of.pop(future.key)
+        parts[i] = future.result()
+        future.release()
+        data.release()
+        done += 1
+        if on_chunk:
+            on_chunk(done, len(bounds))
+        submit_next()
+    return _assemble(spec, parts, marginal_every)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The baseline, computed once and cached as Parquet
+
+
+@functools.cache
+def model_version() -> str:
+    """A hash of the rules (parameters, variables) and of this module: cached results are stale when it changes."""
+    from werkzorg.model import PARAMETERS_DIR, VARIABLES_DIR
+
+    h = hashlib.sha256()
+    for directory in (PARAMETERS_DIR, VARIABLES_DIR):
+        for path in sorted(directory.rglob("*")):
+            if path.suffix in (".yaml", ".py"):
+                h.update(str(path.relative_to(directory)).encode())
+                h.update(path.read_bytes())
+    h.update(Path(__file__).read_bytes())
+    return h.hexdigest()[:12]
+
+
+def cache_path(cache_dir: Path, population: Population, spec: ReformSpec, extra_hours: float, marginal_every: int) -> Path:
+    return Path(cache_dir) / f"{spec.key}-{population.digest()}-{model_version()}-{extra_hours:g}-{marginal_every}"
+
+
+def save_results(results: Results, directory: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, table in (("households", results.households), ("persons", results.persons)):
+        pq.write_table(pa.table({k: pa.array(v) for k, v in table.items()}), directory / f"{name}.parquet")
+
+
+def load_results(spec: ReformSpec, directory: Path, marginal_every: int = 1) -> Results:
+    import pyarrow.parquet as pq
+
+    tables = {}
+    for name in ("households", "persons"):
+        table = pq.read_table(directory / f"{name}.parquet")
+        tables[name] = {column: table.column(column).to_numpy() for column in table.column_names}
+    return Results(spec, tables["households"], tables["persons"], marginal_every)
+
+
+def baseline(population: Population, cache_dir: Path | None, **options) -> tuple[Results, bool]:
+    """The baseline run, from the cache when the population, the rules and the options are unchanged.
+
+    Returns the results and whether they came from the cache."""
+    extra_hours = options.get("extra_hours", DEFAULT_EXTRA_HOURS)
+    if cache_dir is not None:
+        path = cache_path(cache_dir, population, BASELINE, extra_hours, options.get("marginal_every", 1))
+        if (path / "households.parquet").exists() and (path / "persons.parquet").exists():
+            return load_results(BASELINE, path, options.get("marginal_every", 1)), True
+    results = run(population, BASELINE, **options)
+    if cache_dir is not None:
+        save_results(results, path)
+    return results, False
+
+
+def warm_up(spec_json: str = BASELINE.to_json()) -> None:
+    """Load the rules (and a reform's) in a Dask worker before the chunks arrive: `client.run(warm_up, spec_json)`."""
+    system_for(spec_json)
+
+
+def local_cluster(workers: int = 2):
+    """A Dask LocalCluster of `workers` single-threaded processes, without Dask's MALLOC_TRIM_THRESHOLD_.
+
+    Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 in its workers to give memory back to the system; with glibc this
+    also fixes the mmap threshold at 128 kB, so every temporary array of the model is mapped and unmapped again. That
+    made each chunk twice as slow (measured: 4.5 s against 1.9 s CPU for 250,000 households). Clusters started
+    elsewhere (Kubernetes, HPC) should clear it too: docs/microsim.md shows how.
+    """
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set({"distributed.nanny.pre-spawn-environ": {}}):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, memory_limit=0)
+
+
+def with_hours_response(population: Population, base: Results, reform: Results, elasticity: float, limit: float = 0.5) -> Population:
+    """The population after second earners adjust their hours to the reform's change in their marginal net wage.
+
+    For each second earner whose marginal pressure was measured in both runs: new hours = hours × (1 + elasticity ×
+    ((1 − p_reform) − (1 − p_base)) / (1 − p_base)), the relative change capped at ±`limit`; the wage scales with the
+    hours (same hourly wage) and each child in childcare gets the same extra hours × 52 / 12 a month (0 to 230).
+    The elasticity is the user's assumption (docs/microsim.md, "Behaviour"); nobody starts or stops working.
+    """
+    earner = second_earner(population)
+    p_base = base.households["marginale_druk_tweede_verdiener"]
+    p_new = reform.households["marginale_druk_tweede_verdiener"]
+    ok = (earner >= 0) & np.isfinite(p_base) & np.isfinite(p_new) & (p_base < 1)
+    relative = np.zeros(population.n_households)
+    relative[ok] = np.clip(elasticity * ((1 - p_new[ok]) - (1 - p_base[ok])) / (1 - p_base[ok]), -limit, limit)
+    persons = {k: v.copy() for k, v in population.persons.items()}
+    index = earner[ok]
+    old_hours = persons["uren_per_week"][index]
+    new_hours = old_hours * (1 + relative[ok])
+    persons["loon"][index] = np.round(persons["loon"][index] * new_hours / old_hours, 0)
+    persons["uren_per_week"][index] = new_hours
+    extra = np.zeros(population.n_households)
+    extra[ok] = new_hours - old_hours
+    per_person = extra[persons["household_id"]] * 52 / 12
+    in_care = persons["kinderopvang_soort"] > 0
+    persons["kinderopvang_uren_per_maand"] = np.where(in_care, np.clip(persons["kinderopvang_uren_per_maand"] + per_person, 0, 230), persons["kinderopvang_uren_per_maand"])
+    return Population(population.households, persons, population.year, population.metadata, population.offset)

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from werkzorg.web.microsim import views
+
+app_name = "microsim"
+urlpatterns = [
+    path("microsimulatie/", views.start, name="start"),
+    path("microsimulatie/taak/<str:job_id>/", views.taak, name="taak"),
+]

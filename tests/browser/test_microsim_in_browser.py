@@ -1,0 +1,36 @@
+"""Browser test: a policymaker picks a reform on the microsimulation page, follows the progress (the page reloads
+itself, no JavaScript needed) and reads the outcome; every page passes axe-core without serious or critical
+violations."""
+
+import time
+
+import pytest
+
+from tests.browser.test_budget_in_browser import assert_accessible, browser, page  # noqa: F401 (fixtures)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_pick_a_reform_and_read_the_outcome(page, live_server, settings, tmp_path):  # noqa: F811
+    settings.MICROSIM_DIR = tmp_path
+    settings.MICROSIM_HOUSEHOLDS = 3000
+    page.goto(live_server.url + "/microsimulatie/")
+    assert_accessible(page)
+    page.get_by_label("kinderopvang-96", exact=False).check()
+    page.get_by_role("button", name="Doorrekenen").click()
+    assert_accessible(page)  # the progress page (or already the outcome)
+    deadline = time.monotonic() + 120
+    while "Per deciel van het besteedbaar inkomen" not in page.content() and time.monotonic() < deadline:
+        page.wait_for_timeout(1000)
+        page.reload()
+    assert "Per deciel van het besteedbaar inkomen" in page.content()
+    assert_accessible(page)
+
+
+def test_a_mistake_in_an_own_reform_is_shown(page, live_server, settings, tmp_path):  # noqa: F811
+    settings.MICROSIM_DIR = tmp_path
+    page.goto(live_server.url + "/en/microsimulatie/")
+    page.get_by_label("Or write your own reform").fill("naam: x\nparameters:\n  wet_kinderopvang.bestaat_niet:\n    2026-01-01: 1\n")
+    page.get_by_role("button", name="Calculate").click()
+    assert "parameters.wet_kinderopvang.bestaat_niet" in page.content()
+    assert_accessible(page)

@@ -1,0 +1,49 @@
+"""`werkzorg microsim`: generate, run with a reform (JSON), and bad reforms (exit code 2, the field named)."""
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from werkzorg.cli import app
+
+runner = CliRunner()
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "reforms" / "kinderopvang-96.yaml"
+
+
+def test_generate_then_run_with_reform(tmp_path):
+    population = tmp_path / "pop"
+    result = runner.invoke(app, ["microsim", "generate", "-n", "3000", "--seed", "8", "--out", str(population), "--json"])
+    assert result.exit_code == 0, result.output
+    calibration = json.loads(result.stdout)["calibration"]
+    assert max(abs(row["difference"]) for row in calibration) < 0.02
+    args = ["microsim", "run", "--reform", str(EXAMPLE), "-p", str(population), "-o", str(tmp_path / "out"), "--cache", str(tmp_path / "cache"), "--json"]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 0, first.output
+    summary = json.loads(first.stdout)
+    assert summary["baseline_from_cache"] is False
+    row = summary["samenvatting"][0]
+    assert row["hervorming"] == "kinderopvang-96"
+    assert row["netto_kosten_mln"] > 0  # a higher kinderopvangtoeslag costs money
+    assert row["huishoudens_erop_achteruit"] == 0  # and nobody loses
+    assert (tmp_path / "out" / "rapport.md").exists()
+    assert (tmp_path / "out" / "tabellen" / "decielen.csv").exists()
+    assert (tmp_path / "out" / "zelfstandigheid.svg").read_text().startswith("<svg")
+    second = runner.invoke(app, args)
+    assert json.loads(second.stdout)["baseline_from_cache"] is True
+
+
+def test_unknown_parameter_exits_2_naming_the_field(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("naam: x\nparameters:\n  wet_kinderopvang.bestaat_niet:\n    2026-01-01: 1\n", encoding="utf-8")
+    result = runner.invoke(app, ["microsim", "run", "--reform", str(bad), "-p", str(tmp_path / "pop")])
+    assert result.exit_code == 2
+    assert "parameters.wet_kinderopvang.bestaat_niet" in result.stderr
+
+
+def test_wrong_type_exits_2(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"naam": "x", "parameters": {"wet_kinderopvang.kinderopvangtoeslag.maximum_uren_per_maand": {"2026-01-01": True}}}), encoding="utf-8")
+    result = runner.invoke(app, ["microsim", "compare", str(bad), "-p", str(tmp_path / "pop")])
+    assert result.exit_code == 2
+    assert "maximum_uren_per_maand.2026-01-01" in result.stderr
