@@ -6,12 +6,12 @@ import time
 
 import pytest
 
-from tests.browser.test_budget_in_browser import assert_accessible, browser, page  # noqa: F401 (fixtures)
+from tests.browser.accessibility import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_pick_a_reform_and_read_the_outcome(page, live_server, settings, tmp_path):  # noqa: F811
+def test_pick_a_reform_and_read_the_outcome(page, live_server, settings, tmp_path):
     settings.MICROSIM_DIR = tmp_path
     settings.MICROSIM_HOUSEHOLDS = 3000
     page.goto(live_server.url + "/microsimulatie/")
@@ -27,7 +27,7 @@ def test_pick_a_reform_and_read_the_outcome(page, live_server, settings, tmp_pat
     assert_accessible(page)
 
 
-def test_a_mistake_in_an_own_reform_is_shown(page, live_server, settings, tmp_path):  # noqa: F811
+def test_a_mistake_in_an_own_reform_is_shown(page, live_server, settings, tmp_path):
     settings.MICROSIM_DIR = tmp_path
     page.goto(live_server.url + "/en/microsimulatie/")
     page.get_by_label("Or write your own reform").fill("naam: x\nparameters:\n  wet_kinderopvang.bestaat_niet:\n    2026-01-01: 1\n")

@@ -4,12 +4,12 @@ the barrier check and the calculation on a phone-sized screen in Debian's Chromi
 
 import pytest
 
-from tests.browser.test_budget_in_browser import ARGS, CHROMIUM, assert_accessible, browser, page  # noqa: F401
+from tests.browser.accessibility import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_barrier_check_gives_a_step_plan(page, live_server):  # noqa: F811
+def test_barrier_check_gives_a_step_plan(page, live_server):
     page.goto(live_server.url + "/werk/")
     assert_accessible(page)
     page.get_by_role("link", name="Wat houdt mij tegen? Maak uw stappenplan").click()
@@ -24,7 +24,7 @@ def test_barrier_check_gives_a_step_plan(page, live_server):  # noqa: F811
     assert_accessible(page)
 
 
-def test_barrier_check_with_the_keyboard_only(page, live_server):  # noqa: F811
+def test_barrier_check_with_the_keyboard_only(page, live_server):
     page.goto(live_server.url + "/werk/drempels/")
     page.keyboard.press("Tab")
     for _ in range(30):
@@ -41,7 +41,7 @@ def test_barrier_check_with_the_keyboard_only(page, live_server):  # noqa: F811
     assert "Taalhuis" in page.content()
 
 
-def test_single_mother_16_hours_sees_her_months(page, live_server):  # noqa: F811
+def test_single_mother_16_hours_sees_her_months(page, live_server):
     page.goto(live_server.url + "/werk/rekenen/")
     assert_accessible(page)
     page.get_by_label("Hoe oud bent u?").fill("30")
@@ -59,7 +59,7 @@ def test_single_mother_16_hours_sees_her_months(page, live_server):  # noqa: F81
     assert_accessible(page)
 
 
-def test_english_route_pages_are_accessible(page, live_server):  # noqa: F811
+def test_english_route_pages_are_accessible(page, live_server):
     for path in ("/en/werk/", "/en/werk/drempels/?drempel=taal&klaar=1", "/en/werk/rekenen/?leeftijd=30&kind_leeftijd=3&opvang=dagopvang&uurprijs=10&huur=700"):
         page.goto(live_server.url + path)
         assert_accessible(page)

@@ -2,12 +2,12 @@
 
 import pytest
 
-from tests.browser.test_budget_in_browser import assert_accessible, browser, page  # noqa: F401 (fixtures)
+from tests.browser.accessibility import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_leave_finder_in_english_is_accessible(page, live_server):  # noqa: F811
+def test_leave_finder_in_english_is_accessible(page, live_server):
     page.goto(live_server.url + "/en/verlof/")
     assert_accessible(page)
     page.get_by_label("Your partner is having a baby").check()

@@ -89,17 +89,21 @@ class Opvang(_Strict):
         return value
 
 
-class Kind(_Strict):
+class EenLeeftijd(_Strict):
+    """A child described by its date of birth or by its age: exactly one of the two."""
+
+    @model_validator(mode="after")
+    def _one_age(self):
+        if (self.geboortedatum is None) == (self.leeftijd is None):
+            raise ValueError("geboortedatum|geef geboortedatum of leeftijd (één van beide)|give geboortedatum or leeftijd (one of them)")
+        return self
+
+
+class Kind(EenLeeftijd):
     naam: Annotated[str, Field(min_length=1, max_length=40)] | None = None
     geboortedatum: datetime.date | None = Field(None, description="Geboortedatum (date of birth); of leeftijd")
     leeftijd: Annotated[int, Field(ge=0, le=17, description="Leeftijd op 1 januari van het jaar (age); of geboortedatum")] | None = None
     opvang: Opvang | None = None
-
-    @model_validator(mode="after")
-    def _one_age(self) -> "Kind":
-        if (self.geboortedatum is None) == (self.leeftijd is None):
-            raise ValueError("geboortedatum|geef geboortedatum of leeftijd (één van beide)|give geboortedatum or leeftijd (one of them)")
-        return self
 
 
 class Huishouden(_Strict):

@@ -28,6 +28,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from werkzorg.budget.schema import EenLeeftijd
 from werkzorg.input_errors import FieldError, InputError, pydantic_field_error
 from werkzorg.model import MODELLED_YEARS
 
@@ -56,16 +57,10 @@ class Opvang(_Strict):
     uren_per_dag: Annotated[float, Field(gt=0, le=24, description="Uren opvang per werkdag; leeg: werkuren per dag + 1 uur reistijd, bso 4 uur (hours of care per working day)")] | None = None
 
 
-class Kind(_Strict):
+class Kind(EenLeeftijd):
     geboortedatum: datetime.date | None = Field(None, description="Geboortedatum (date of birth); of leeftijd")
     leeftijd: Annotated[int, Field(ge=0, le=17, description="Leeftijd in de eerste maand (age in the first month); of geboortedatum")] | None = None
     opvang: Opvang | None = None
-
-    @model_validator(mode="after")
-    def _one_age(self) -> "Kind":
-        if (self.geboortedatum is None) == (self.leeftijd is None):
-            raise ValueError("geboortedatum|geef geboortedatum of leeftijd (één van beide)|give geboortedatum or leeftijd (one of them)")
-        return self
 
 
 class Route(_Strict):
