@@ -98,3 +98,9 @@ def test_request_size_is_limited(client):
     huge = {"personen": {f"p{i}": {"loon": {"2025": 1}} for i in range(20000)}, "huishoudens": {}}
     response = post(client, "/api/v1/berekening", huge)
     assert response.status_code == 413 and response["Content-Type"] == PROBLEM
+
+
+def test_api_docs_load_nothing_from_the_internet(client):
+    """Nothing is downloaded at run time: the Swagger UI comes from the app's own static files."""
+    page = client.get("/api/v1/docs").content.decode()
+    assert "swagger-ui-bundle.js" in page and "https://" not in page

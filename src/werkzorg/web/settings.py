@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "ninja",  # serves its own Swagger UI files: the API docs page loads nothing from a CDN
     "werkzorg.web.budget",
     "werkzorg.web.verlof",
     "werkzorg.web.route",
