@@ -64,6 +64,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_model.py --write docs/benchmarks.md
 	$(BIN)/python bench/bench_web.py --append docs/benchmarks.md
 	$(BIN)/python bench/bench_route.py --append docs/benchmarks.md
+	$(BIN)/python bench/bench_scan.py --append docs/benchmarks.md
 	$(BIN)/python bench/bench_microsim.py --append docs/benchmarks.md
 
 clean:
