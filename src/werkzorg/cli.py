@@ -261,6 +261,7 @@ def verlof(
 def verlofplan(
     plan_file: Annotated[str, typer.Argument(help="A household and its leave plan as YAML or JSON (see examples/verlof/verlofplan.yaml).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print everything as JSON.")] = False,
+    taal: Annotated[str, typer.Option("--taal", help="Language of the table: nl (Dutch) or en (English).")] = "nl",
 ) -> None:
     """Month by month, what a first-year leave plan does to net income, benefits and what is left."""
     import yaml
@@ -269,6 +270,8 @@ def verlofplan(
     from werkzorg.leave.income import income_effect, parse_plan
     from werkzorg.leave.report import print_plan
 
+    if taal not in ("nl", "en"):
+        _fail("--taal", "kies nl of en", "choose nl or en")
     try:
         data = yaml.safe_load(Path(plan_file).read_text(encoding="utf-8") if plan_file != "-" else sys.stdin.read())
     except OSError as error:
@@ -284,7 +287,7 @@ def verlofplan(
     if as_json:
         print(json.dumps(effect.to_json(), ensure_ascii=False, indent=2))
     else:
-        print_plan(console, plan, effect)
+        print_plan(console, plan, effect, lang=taal)
 
 
 def _write_chart(result, path: Path) -> None:

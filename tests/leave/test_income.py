@@ -94,3 +94,13 @@ def test_childcare_follows_the_days_a_parent_is_home():
     assert hours[8] == pytest.approx(130.0, abs=0.05)
     # Less childcare means a lower bill and less kinderopvangtoeslag in the year with leave.
     assert effect.toeslagen_met_verlof["kinderopvangtoeslag"] < effect.toeslagen_zonder_verlof["kinderopvangtoeslag"]
+
+
+def test_cli_plan_in_english():
+    from typer.testing import CliRunner
+
+    from werkzorg.cli import app
+
+    result = CliRunner().invoke(app, ["verlofplan", "examples/verlof/verlofplan.yaml", "--taal", "en"])
+    assert result.exit_code == 0 and "Leave plan 2026" in result.stdout and "without leave" in result.stdout
+    assert CliRunner().invoke(app, ["verlofplan", "examples/verlof/verlofplan.yaml", "--taal", "de"]).exit_code == 2

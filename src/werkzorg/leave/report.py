@@ -101,34 +101,61 @@ def print_leave(console: Console, question: VerlofVraag, regelingen: list[Regeli
 MONTH_NAMES = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
 
-def print_plan(console: Console, plan, effect) -> None:
+PLAN_LABELS = {
+    "title": Tekst("Verlofplan {year}: wat het per maand betekent", "Leave plan {year}: what it means per month"),
+    "per_month": Tekst("Per maand", "Per month"),
+    "month": Tekst("Maand", "Month"),
+    "wage": Tekst("Loon", "Wage"),
+    "benefit": Tekst("Uitkering", "Benefit"),
+    "net": Tekst("Netto", "Net"),
+    "care": Tekst("Opvang (uur)", "Childcare (hours)"),
+    "left": Tekst("Over", "Left"),
+    "year": Tekst(
+        "Over het hele jaar houdt u {with_leave} over, {difference} tegenover {without} zonder verlof.",
+        "Over the whole year you have {with_leave} left, {difference} compared with {without} without leave.",
+    ),
+    "per_year": Tekst("per jaar", "a year"),
+    "note": Tekst(
+        "Loon is bruto met vakantiegeld; de uitkering komt van UWV (70 % of 100 % van het dagloon, ten hoogste het maximumdagloon).",
+        "Wage is gross with holiday pay; the benefit comes from UWV (70 % or 100 % of the daily wage, at most the maximum daily wage).",
+    ),
+}
+MONTH_NAMES_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def print_plan(console: Console, plan, effect, lang: str = "nl") -> None:
+    label = {key: text.get(lang) for key, text in PLAN_LABELS.items()}
+
+    def amount(value: float, sign: bool = False) -> str:
+        """Whole euros: € 65.703 in Dutch, € 65,703 in English."""
+        text = euro(value, sign=sign)
+        return text.replace(".", ",") if lang == "en" else text
+
+    months = MONTH_NAMES_EN if lang == "en" else MONTH_NAMES
     names = plan.huishouden.partner_names()
-    console.print(f"\n[bold]Verlofplan {plan.huishouden.jaar}: wat het per maand betekent[/]")
-    table = Table(title="Per maand", title_justify="left")
-    table.add_column("Maand")
+    console.print(f"\n[bold]{label['title'].format(year=plan.huishouden.jaar)}[/]")
+    table = Table(title=label["per_month"], title_justify="left")
+    table.add_column(label["month"])
     for name in names:
-        table.add_column(f"Loon {name}", justify="right")
-        table.add_column(f"Uitkering {name}", justify="right")
-        table.add_column(f"Netto {name}", justify="right")
+        table.add_column(f"{label['wage']} {name}", justify="right")
+        table.add_column(f"{label['benefit']} {name}", justify="right")
+        table.add_column(f"{label['net']} {name}", justify="right")
     with_care = any(any(month.kinderopvang_uren) for month in effect.maanden)
     if with_care:
-        table.add_column("Opvang (uur)", justify="right")
-    table.add_column("Over", justify="right")
+        table.add_column(label["care"], justify="right")
+    table.add_column(label["left"], justify="right")
     for month in effect.maanden:
         cells = []
         for p in range(len(names)):
-            cells += [euro(month.bruto_loon[p]), euro(month.uitkering[p]), euro(month.netto[p])]
+            cells += [amount(month.bruto_loon[p]), amount(month.uitkering[p]), amount(month.netto[p])]
         if with_care:
             cells.append(f"{sum(month.kinderopvang_uren):.0f}")
-        table.add_row(MONTH_NAMES[month.maand - 1], *cells, euro(month.besteedbaar))
+        table.add_row(months[month.maand - 1], *cells, amount(month.besteedbaar))
     console.print(table)
     difference = effect.besteedbaar_met_verlof - effect.besteedbaar_zonder_verlof
-    console.print(
-        f"Over het hele jaar houdt u {euro(effect.besteedbaar_met_verlof)} over, {euro(difference, sign=True)} "
-        f"tegenover {euro(effect.besteedbaar_zonder_verlof)} zonder verlof."
-    )
+    console.print(label["year"].format(with_leave=amount(effect.besteedbaar_met_verlof), difference=amount(difference, sign=True), without=amount(effect.besteedbaar_zonder_verlof)))
     for name in effect.toeslagen_met_verlof:
         before, after = effect.toeslagen_zonder_verlof[name], effect.toeslagen_met_verlof[name]
         if round(before) != round(after):
-            console.print(f"  {name.replace('_', ' ').capitalize()}: {euro(before)} → {euro(after)} per jaar.")
-    console.print("Loon is bruto met vakantiegeld; de uitkering komt van UWV (70 % of 100 % van het dagloon, ten hoogste het maximumdagloon).")
+            console.print(f"  {name.replace('_', ' ').capitalize()}: {amount(before)} → {amount(after)} {label['per_year']}.")
+    console.print(label["note"])
