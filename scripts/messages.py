@@ -248,8 +248,6 @@ TRANSLATIONS = {
     "Uur per week (leeg: alle uren)": "Hours per week (empty: all hours)",
     "Partner 1 (u)": "Partner 1 (you)",
     "Partner 2 (mag leeg)": "Partner 2 (may be left empty)",
-    "jan": "Jan", "feb": "Feb", "mrt": "Mar", "apr": "Apr", "mei": "May", "jun": "Jun",
-    "jul": "Jul", "aug": "Aug", "sep": "Sep", "okt": "Oct", "nov": "Nov", "dec": "Dec",
     "Wat u elke maand overhoudt met dit verlofplan": "What you have left each month with this leave plan",
     "Bruto loon per uur, zonder vakantiegeld (€)": "Gross wage per hour, without holiday pay (€)",
     "Hoeveel uur werkt u op een werkdag?": "How many hours do you work on a working day?",
@@ -762,21 +760,28 @@ def _normalise(text: str) -> str:
     return re.sub(r"\{\{\s*(\w+)\s*\}\}", r"%(\1)s", " ".join(text.split()))
 
 
-def extract() -> list[str]:
-    found: dict[str, None] = {}
+def _template_msgid(text: str) -> str:
+    """Django's {% translate %} and {% blocktranslate %} look a literal % up as %% (placeholders %(name)s stay)."""
+    return re.sub(r"%(?!\()", "%%", text)
+
+
+def extract() -> dict[str, set[str]]:
+    """Each Dutch text with the msgids it is looked up by: as written in Python, %-escaped in templates."""
+    found: dict[str, set[str]] = {}
     for path in sorted(WEB.rglob("*.html")):
         text = path.read_text(encoding="utf-8")
-        for match in re.finditer(r'\{% translate "([^"]+)" %\}', text):
-            found[match.group(1)] = None
+        for match in re.finditer(r'\{% translate "([^"]+)"(?: as \w+)? %\}', text):
+            found.setdefault(match.group(1), set()).add(_template_msgid(match.group(1)))
         for match in re.finditer(r"\{% blocktranslate[^%]*%\}(.*?)\{% endblocktranslate %\}", text, re.S):
-            found[_normalise(match.group(1))] = None
+            found.setdefault(_normalise(match.group(1)), set()).add(_template_msgid(_normalise(match.group(1))))
     for path in [*sorted(WEB.rglob("*.py")), CHARTS, *sorted(ROUTE.rglob("*.py")), *SCAN_TEXTS]:
         text = path.read_text(encoding="utf-8")
         for match in re.finditer(r'(?:\b_|gettext_noop)\(\s*"((?:[^"\\]|\\.)+)"(?:\s*"((?:[^"\\]|\\.)+)")?', text):
-            found[match.group(1) + (match.group(2) or "")] = None
+            message = match.group(1) + (match.group(2) or "")
+            found.setdefault(message, set()).add(message)
     for text in ENGINE_TEXTS:
-        found[text] = None
-    return list(found)
+        found.setdefault(text, set()).add(text)
+    return found
 
 
 def main(argv: list[str]) -> int:
@@ -791,8 +796,10 @@ def main(argv: list[str]) -> int:
         return 0
     catalog = polib.POFile()
     catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "en", "MIME-Version": "1.0"}
-    for message in messages:
-        catalog.append(polib.POEntry(msgid=message, msgstr=TRANSLATIONS[message], flags=["python-format"] if "%(" in message else []))
+    for message, msgids in messages.items():
+        for msgid in sorted(msgids):
+            msgstr = TRANSLATIONS[message] if msgid == message else _template_msgid(TRANSLATIONS[message])
+            catalog.append(polib.POEntry(msgid=msgid, msgstr=msgstr, flags=["python-format"] if "%(" in msgid else []))
     LOCALE.mkdir(parents=True, exist_ok=True)
     catalog.save(str(LOCALE / "django.po"))
     catalog.save_as_mofile(str(LOCALE / "django.mo"))

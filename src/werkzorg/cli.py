@@ -42,6 +42,29 @@ def _read_json(source: str) -> Any:
         _fail(f"(json, regel {error.lineno}, kolom {error.colno})", f"geen geldige JSON: {error.msg}", f"not valid JSON: {error.msg}")
 
 
+def _read_yaml(source: str) -> Any:
+    """A file (or standard input for "-") of YAML or JSON (JSON is YAML); bad input ends with the reason, exit code 2."""
+    import yaml
+
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except OSError as error:
+        _fail(source, f"het bestand kan niet gelezen worden ({error.strerror})", f"the file cannot be read ({error.strerror})")
+    except UnicodeDecodeError:
+        _fail(source, "het bestand is geen UTF-8-tekst", "the file is not UTF-8 text")
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"(yaml, regel {mark.line + 1}, kolom {mark.column + 1})" if mark else "(yaml)"
+        _fail(where, "geen geldige YAML of JSON", "not valid YAML or JSON")
+
+
+def _check_language(taal: str) -> None:
+    if taal not in ("nl", "en"):
+        _fail("--taal", "kies nl of en", "choose nl or en")
+
+
 def _money(value: Any) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nee"
@@ -176,22 +199,11 @@ def budget(
     chart: Annotated[Optional[Path], typer.Option("--grafiek", help="Also write the chart of money left per split: .svg or .png.")] = None,
 ) -> None:
     """Compare every way to divide 0-5 working days per partner: money left, economic independence, pension."""
-    import yaml
-
     from werkzorg.budget.engine import run
     from werkzorg.budget.report import print_report, to_json
     from werkzorg.budget.schema import BudgetInputError, parse_household
 
-    try:
-        text = sys.stdin.read() if household == "-" else Path(household).read_text(encoding="utf-8")
-    except OSError as error:
-        _fail(household, f"het bestand kan niet gelezen worden ({error.strerror})", f"the file cannot be read ({error.strerror})")
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"(yaml, regel {mark.line + 1}, kolom {mark.column + 1})" if mark else "(yaml)"
-        _fail(where, "geen geldige YAML of JSON", "not valid YAML or JSON")
+    data = _read_yaml(household)
     try:
         parsed = parse_household(data)
     except BudgetInputError as error:
@@ -216,24 +228,14 @@ def verlof(
     taal: Annotated[str, typer.Option("--taal", help="Language of the table: nl (Dutch) or en (English). The JSON has both; letters are always Dutch.")] = "nl",
 ) -> None:
     """Which leave fits a situation: how much, what it pays, by when to ask (the leave finder)."""
-    import yaml
-
-    if taal not in ("nl", "en"):
-        _fail("--taal", "kies nl of en", "choose nl or en")
+    _check_language(taal)
 
     from werkzorg.input_errors import InputError
     from werkzorg.leave.finder import answer, find
     from werkzorg.leave.report import print_leave
     from werkzorg.leave.schema import parse_question
 
-    try:
-        text = sys.stdin.read() if situation == "-" else Path(situation).read_text(encoding="utf-8")
-    except OSError as error:
-        _fail(situation, f"het bestand kan niet gelezen worden ({error.strerror})", f"the file cannot be read ({error.strerror})")
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        _fail("(json)", "geen geldige JSON of YAML", "not valid JSON or YAML")
+    data = _read_yaml(situation)
     try:
         question = parse_question(data)
     except InputError as error:
@@ -264,20 +266,12 @@ def verlofplan(
     taal: Annotated[str, typer.Option("--taal", help="Language of the table: nl (Dutch) or en (English).")] = "nl",
 ) -> None:
     """Month by month, what a first-year leave plan does to net income, benefits and what is left."""
-    import yaml
-
     from werkzorg.input_errors import InputError
     from werkzorg.leave.income import income_effect, parse_plan
     from werkzorg.leave.report import print_plan
 
-    if taal not in ("nl", "en"):
-        _fail("--taal", "kies nl of en", "choose nl or en")
-    try:
-        data = yaml.safe_load(Path(plan_file).read_text(encoding="utf-8") if plan_file != "-" else sys.stdin.read())
-    except OSError as error:
-        _fail(plan_file, f"het bestand kan niet gelezen worden ({error.strerror})", f"the file cannot be read ({error.strerror})")
-    except yaml.YAMLError:
-        _fail("(yaml)", "geen geldige YAML of JSON", "not valid YAML or JSON")
+    _check_language(taal)
+    data = _read_yaml(plan_file)
     try:
         plan = parse_plan(data)
     except InputError as error:
@@ -309,19 +303,12 @@ def route(
     as_json: Annotated[bool, typer.Option("--json", help="Print every option and month as JSON.")] = False,
 ) -> None:
     """What working 8, 16, 24 or 32 hours yields from bijstand, month by month for 36 months."""
-    import yaml
-
     from werkzorg.input_errors import InputError
     from werkzorg.route.projection import project
     from werkzorg.route.report import as_dict, print_route
     from werkzorg.route.schema import parse_route
 
-    try:
-        data = yaml.safe_load(sys.stdin.read() if route_file == "-" else Path(route_file).read_text(encoding="utf-8"))
-    except OSError as error:
-        _fail(route_file, f"het bestand kan niet gelezen worden ({error.strerror})", f"the file cannot be read ({error.strerror})")
-    except yaml.YAMLError:
-        _fail("(json)", "geen geldige JSON of YAML", "not valid JSON or YAML")
+    data = _read_yaml(route_file)
     try:
         situation = parse_route(data)
     except InputError as error:

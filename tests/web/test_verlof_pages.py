@@ -93,3 +93,11 @@ def test_a_working_carer_gets_a_plan_and_the_budget_tool(client):
     assert household["partners"] == [{"uurloon": 22.26, "uren_per_dag": 8.0, "dagen_per_week": 4}]
     result = client.get("/verlof/plan/", {key: values[0] for key, values in plan.items()} | {"p0_leeftijd": "50", "bereken": "1"}).content.decode()
     assert "Uw jaar met verlof" in result and "Opvang (uur)" not in result
+
+
+def test_english_texts_with_a_percent_sign_are_translated(client):
+    """Django looks a literal % in {% translate %} up as %%: the catalogue must hold that form (the plan page's note)."""
+    answers = {"jaar": "2026", "kind_geboortedatum": "2026-03-10", "p0_leeftijd": "32", "p0_jaarloon": "42000", "p0_dagen_per_week": "4",
+               "r0_verlof": "bevallingsverlof", "r0_partner": "0", "r0_van": "2026-02-01", "r0_weken": "16", "bereken": "1"}
+    page = client.get("/en/verlof/plan/", answers).content.decode()
+    assert "The UWV benefit is 100 % or 70 % of your daily wage" in page

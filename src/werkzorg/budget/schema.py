@@ -54,7 +54,17 @@ class Pensioen(_Strict):
     voltijd_uren_per_week: Annotated[float, Field(gt=0, le=60, description="Voltijduren bij de werkgever, voor de deeltijdfactor (full-time hours)")] = FULL_TIME_HOURS
 
 
-class Partner(_Strict):
+class EenLeeftijd(_Strict):
+    """A person described by a date of birth or by an age: exactly one of the two."""
+
+    @model_validator(mode="after")
+    def _one_age(self):
+        if (self.geboortedatum is None) == (self.leeftijd is None):
+            raise ValueError("geboortedatum|geef geboortedatum of leeftijd (één van beide)|give geboortedatum or leeftijd (one of them)")
+        return self
+
+
+class Partner(EenLeeftijd):
     naam: Annotated[str, Field(min_length=1, max_length=40)] | None = None
     geboortedatum: datetime.date | None = Field(None, description="Geboortedatum (date of birth); of leeftijd")
     leeftijd: Annotated[int, Field(ge=15, le=100, description="Leeftijd in het gekozen jaar (age); of geboortedatum")] | None = None
@@ -65,13 +75,11 @@ class Partner(_Strict):
     pensioen: Pensioen = Pensioen()
 
     @model_validator(mode="after")
-    def _one_wage_and_one_age(self) -> "Partner":
+    def _one_wage(self) -> "Partner":
         if (self.uurloon is None) == (self.jaarloon is None):
             raise ValueError("uurloon|geef uurloon of jaarloon (één van beide)|give uurloon or jaarloon (one of them)")
         if self.jaarloon is not None and self.dagen_per_week == 0:
             raise ValueError("jaarloon|bij 0 werkdagen is het uurloon niet af te leiden; geef uurloon|with 0 working days the hourly wage cannot be derived; give uurloon")
-        if (self.geboortedatum is None) == (self.leeftijd is None):
-            raise ValueError("geboortedatum|geef geboortedatum of leeftijd (één van beide)|give geboortedatum or leeftijd (one of them)")
         return self
 
 
@@ -87,16 +95,6 @@ class Opvang(_Strict):
         if isinstance(value, int) and not 0 <= value <= 5:
             raise ValueError("|kies 0 tot 5 dagen of 'naar behoefte'|choose 0 to 5 days or 'naar behoefte'")
         return value
-
-
-class EenLeeftijd(_Strict):
-    """A child described by its date of birth or by its age: exactly one of the two."""
-
-    @model_validator(mode="after")
-    def _one_age(self):
-        if (self.geboortedatum is None) == (self.leeftijd is None):
-            raise ValueError("geboortedatum|geef geboortedatum of leeftijd (één van beide)|give geboortedatum or leeftijd (one of them)")
-        return self
 
 
 class Kind(EenLeeftijd):

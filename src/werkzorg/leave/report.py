@@ -99,6 +99,7 @@ def print_leave(console: Console, question: VerlofVraag, regelingen: list[Regeli
 
 
 MONTH_NAMES = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+MONTH_NAMES_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 PLAN_LABELS = {
@@ -120,7 +121,6 @@ PLAN_LABELS = {
         "Wage is gross with holiday pay; the benefit comes from UWV (70 % or 100 % of the daily wage, at most the maximum daily wage).",
     ),
 }
-MONTH_NAMES_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def print_plan(console: Console, plan, effect, lang: str = "nl") -> None:

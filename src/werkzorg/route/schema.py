@@ -40,15 +40,9 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
-class Persoon(_Strict):
+class Persoon(EenLeeftijd):
     geboortedatum: datetime.date | None = Field(None, description="Geboortedatum (date of birth); of leeftijd")
     leeftijd: Annotated[int, Field(ge=18, le=80, description="Leeftijd in de eerste maand (age in the first month); of geboortedatum")] | None = None
-
-    @model_validator(mode="after")
-    def _one_age(self) -> "Persoon":
-        if (self.geboortedatum is None) == (self.leeftijd is None):
-            raise ValueError("geboortedatum|geef geboortedatum of leeftijd (één van beide)|give geboortedatum or leeftijd (one of them)")
-        return self
 
 
 class Opvang(_Strict):

@@ -8,10 +8,20 @@ from __future__ import annotations
 import base64
 import json
 import zlib
+from decimal import Decimal
 from typing import Any
 
 MAX_ENCODED = 4000
 MAX_JSON = 20_000
+
+
+def plain(value: Any) -> Any:
+    """A cleaned form value as JSON holds it: whole Decimals as int, others as float, dates as ISO text."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
 
 
 class BadState(ValueError):

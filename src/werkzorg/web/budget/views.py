@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
@@ -28,12 +27,6 @@ def home(request: HttpRequest) -> HttpResponse:
 def _url(name: str, data: dict[str, Any], **extra: str) -> str:
     query = "&".join([f"h={state.encode(data)}", *[f"{k}={v}" for k, v in extra.items()]])
     return f"{reverse(name)}?{query}"
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    return value
 
 
 def _load(request: HttpRequest) -> dict[str, Any] | HttpResponse:
@@ -106,10 +99,10 @@ def werk(request: HttpRequest) -> HttpResponse:
             {
                 **({"naam": values["naam"]} if values["naam"] else {}),
                 "leeftijd": values["leeftijd"],
-                "uurloon": _plain(values["uurloon"]),
-                "uren_per_dag": _plain(values["uren_per_dag"]),
+                "uurloon": state.plain(values["uurloon"]),
+                "uren_per_dag": state.plain(values["uren_per_dag"]),
                 "dagen_per_week": values["dagen_per_week"],
-                "pensioen": {"premie_percentage": _plain(values.get("pensioenpremie") or 0)},
+                "pensioen": {"premie_percentage": state.plain(values.get("pensioenpremie") or 0)},
             }
             for values in cleaned
         ]
@@ -138,7 +131,7 @@ def kinderen(request: HttpRequest) -> HttpResponse:
             if values["opvang"] != "geen":
                 days = values["dagen"]
                 child["opvang"] = {
-                    "soort": values["opvang"], "uurprijs": _plain(values["uurprijs"]), "uren_per_dag": _plain(values["uren_per_dag"]),
+                    "soort": values["opvang"], "uurprijs": state.plain(values["uurprijs"]), "uren_per_dag": state.plain(values["uren_per_dag"]),
                     "dagen": days if days == "naar behoefte" else int(days),
                 }
             children.append(child)
@@ -153,7 +146,7 @@ def wonen(request: HttpRequest) -> HttpResponse:
 
     def save(data, cleaned):
         (values,) = cleaned
-        data["huur_per_maand"], data["vermogen"] = _plain(values["huur_per_maand"]), _plain(values["vermogen"])
+        data["huur_per_maand"], data["vermogen"] = state.plain(values["huur_per_maand"]), state.plain(values["vermogen"])
 
     return _step(request, "budget:wonen", _("Wonen en spaargeld"), build, save)
 

@@ -138,11 +138,7 @@ class PlanForm(forms.Form):
                 "dagen": days if days == "naar behoefte" else int(days),
             }
         plan = []
-        self.rows_used = []
-        for r in range(PLAN_ROWS):
-            if not data.get(f"r{r}_verlof"):
-                continue
-            self.rows_used.append(r)
+        for r in self.rows_used():
             period = {"partner": int(data.get(f"r{r}_partner") or 0), "verlof": data[f"r{r}_verlof"],
                       "van": data[f"r{r}_van"].isoformat() if data.get(f"r{r}_van") else None,
                       "weken": float(data[f"r{r}_weken"]) if data.get(f"r{r}_weken") is not None else None}
@@ -152,10 +148,14 @@ class PlanForm(forms.Form):
         household = {"jaar": data["jaar"], "partners": partners, "kinderen": [child] if child else [], "huur_per_maand": float(data.get("huur_per_maand") or 0)}
         return {"huishouden": household, "plan": plan}
 
+    def rows_used(self) -> list[int]:
+        """The rows with a leave chosen: plan[i] in the Verlofplan is row rows_used()[i] of the form."""
+        return [r for r in range(PLAN_ROWS) if self.cleaned_data.get(f"r{r}_verlof")]
+
     def form_field(self, problem_field: str) -> str | None:
         """The form field for a field path of the Verlofplan (plan[1].weken → the row it came from), or None."""
         if found := re.match(r"plan\[(\d+)\]\.(\w+)", problem_field):
-            name = f"r{self.rows_used[int(found[1])]}_{found[2]}"
+            name = f"r{self.rows_used()[int(found[1])]}_{found[2]}"
             return name if name in self.fields else None
         if found := re.match(r"huishouden\.partners\[(\d+)\]\.(\w+)", problem_field):
             name = f"p{found[1]}_{found[2]}"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import math
-from decimal import Decimal
 from urllib.parse import urlencode
 from typing import Any
 
@@ -21,7 +20,7 @@ from werkzorg.leave.income import income_effect, parse_plan
 from werkzorg.leave import letters
 from werkzorg.leave.finder import find
 from werkzorg.leave.language import date_text, language
-from werkzorg.leave.report import SITUATIONS, amount_text, how_much_text, situation_text
+from werkzorg.leave.report import MONTH_NAMES, MONTH_NAMES_EN, SITUATIONS, amount_text, how_much_text, situation_text
 from werkzorg.leave.schema import parse_question
 from werkzorg.model import MODELLED_YEARS, tax_benefit_system
 from werkzorg.web.budget import state
@@ -35,14 +34,6 @@ def start(request: HttpRequest) -> HttpResponse:
     return render(request, "verlof/start.html", {"form": form})
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
-
-
 def vragen(request: HttpRequest) -> HttpResponse:
     situation = request.GET.get("situatie")
     if situation not in SITUATIONS:
@@ -51,7 +42,7 @@ def vragen(request: HttpRequest) -> HttpResponse:
     lang = language(get_language())
     form = QuestionForm(situation, request.GET if bound else None)
     if bound and form.is_valid():
-        data = {"situatie": situation, **{k: _plain(v) for k, v in form.cleaned_data.items() if v not in (None, "", False)}}
+        data = {"situatie": situation, **{k: state.plain(v) for k, v in form.cleaned_data.items() if v not in (None, "", False)}}
         try:
             parse_question(data)
         except InputError as error:
@@ -216,7 +207,7 @@ def plan(request: HttpRequest) -> HttpResponse:
 
 def _plan_result(verlofplan, effect) -> dict[str, Any]:
     names = verlofplan.huishouden.partner_names()
-    months = [_("jan"), _("feb"), _("mrt"), _("apr"), _("mei"), _("jun"), _("jul"), _("aug"), _("sep"), _("okt"), _("nov"), _("dec")]
+    months = MONTH_NAMES_EN if get_language() == "en" else MONTH_NAMES
     rows = [
         {
             "maand": months[m.maand - 1],
