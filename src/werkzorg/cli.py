@@ -29,13 +29,18 @@ def _fail(field: str, message_nl: str, message_en: str) -> None:
     raise typer.Exit(EXIT_BAD_INPUT)
 
 
-def _read_json(source: str) -> Any:
+def _read_text(source: str) -> str:
+    """A file, or standard input for "-"; a file that cannot be read ends with the reason, exit code 2."""
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        return sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
     except OSError as error:
         _fail(source, f"het bestand kan niet gelezen worden ({error.strerror})", f"the file cannot be read ({error.strerror})")
     except UnicodeDecodeError:
         _fail(source, "het bestand is geen UTF-8-tekst", "the file is not UTF-8 text")
+
+
+def _read_json(source: str) -> Any:
+    text = _read_text(source)
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
@@ -46,12 +51,7 @@ def _read_yaml(source: str) -> Any:
     """A file (or standard input for "-") of YAML or JSON (JSON is YAML); bad input ends with the reason, exit code 2."""
     import yaml
 
-    try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    except OSError as error:
-        _fail(source, f"het bestand kan niet gelezen worden ({error.strerror})", f"the file cannot be read ({error.strerror})")
-    except UnicodeDecodeError:
-        _fail(source, "het bestand is geen UTF-8-tekst", "the file is not UTF-8 text")
+    text = _read_text(source)
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as error:
