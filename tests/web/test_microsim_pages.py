@@ -69,7 +69,7 @@ def test_api_errors(client):
 
 def test_job_runs_in_the_foreground_too(tmp_path):
     spec = jobs.example_reforms()["kinderopvang-96"]
-    job_id = jobs.start(tmp_path, spec, 2000, background=False)
+    job_id = jobs.start(tmp_path, spec, 2000)
     state = jobs.status(tmp_path, job_id)
     assert state["status"] == "klaar", state
     assert "decielen" in state["uitkomst"]

@@ -2,8 +2,9 @@
 
 A job is a folder `<directory>/taken/<id>/` with `status.json` (state, chunks done, error) and, when finished,
 `uitkomst.json` (the tables) and the SVG charts. Files, not memory, so that every web worker process sees every job.
-The job runs in a thread of the process that started it; the population (of `households` households, generated
-once from a fixed seed) and the baseline are cached in `directory`.
+`create` writes the job, `run` does the work: the web app hands `run` to a task queue (a separate worker process, see
+werkzorg.web.microsim.tasks), so no web worker computes. The population (of `households` households, generated once
+from a fixed seed) and the baseline are cached in `directory`; a job that is run again after a crash reuses them.
 """
 
 from __future__ import annotations
@@ -70,28 +71,49 @@ def _population(directory: Path, households: int):
     return pop.read(folder)
 
 
-def start(directory: Path, spec: ReformSpec, households: int, background: bool = True) -> str:
-    """Start a job for `spec`; returns its id at once (the work goes on in a thread unless background=False)."""
-    directory = Path(directory)
+def create(directory: Path, spec: ReformSpec) -> str:
+    """Write a new waiting job for `spec`; returns its id (run it with `run`)."""
     job_id = uuid.uuid4().hex
-    folder = directory / "taken" / job_id
+    folder = Path(directory) / "taken" / job_id
     folder.mkdir(parents=True)
-    _write(folder / "status.json", {"id": job_id, "status": "wachten", "hervorming": spec.name, "klaar": 0, "totaal": None, "gestart": time.time()})
-    if background:
-        threading.Thread(target=_run, args=(directory, folder, job_id, spec, households), daemon=True).start()
-    else:
-        _run(directory, folder, job_id, spec, households)
+    _write(folder / "status.json", {"id": job_id, "status": "wachten", "hervorming": spec.name, "klaar": 0, "totaal": None, "aangemaakt": time.time()})
     return job_id
 
 
-def _run(directory: Path, folder: Path, job_id: str, spec: ReformSpec, households: int) -> None:
-    from werkzorg.microsim import outputs, report, run
+def start(directory: Path, spec: ReformSpec, households: int) -> str:
+    """Create a job and run it here and now (for scripts and tests); returns its id."""
+    job_id = create(directory, spec)
+    run(directory, job_id, spec, households)
+    return job_id
 
-    state = {"id": job_id, "status": "bezig", "hervorming": spec.name, "klaar": 0, "totaal": None, "stap": "populatie"}
+
+def fail(directory: Path, job_id: str, reason: str) -> None:
+    """Mark a job that can no longer finish as failed, with the reason for the person waiting for it."""
+    folder = Path(directory) / "taken" / job_id
+    if not job_id.isalnum() or not (folder / "status.json").exists():
+        return
+    state = json.loads((folder / "status.json").read_text(encoding="utf-8"))
+    if state.get("status") in ("wachten", "bezig"):
+        state.update(status="fout", fout=reason, klaar_om=time.time())
+        _write(folder / "status.json", state)
+
+
+def run(directory: Path, job_id: str, spec: ReformSpec, households: int) -> None:
+    """Do the work of job `job_id`; a failure is written into the job, never raised."""
+    from werkzorg.microsim import outputs, report
+    from werkzorg.microsim import run as simulate
+
+    directory = Path(directory)
+    folder = directory / "taken" / job_id
+    try:
+        created = json.loads((folder / "status.json").read_text(encoding="utf-8")).get("aangemaakt")
+    except (OSError, ValueError):
+        created = None
+    state = {"id": job_id, "status": "bezig", "hervorming": spec.name, "klaar": 0, "totaal": None, "stap": "populatie", "aangemaakt": created, "gestart": time.time()}
     try:
         _write(folder / "status.json", state)
         population = _population(directory, households)
-        every = run.default_marginal_every(population.n_households)
+        every = simulate.default_marginal_every(population.n_households)
 
         def progress(step: str):
             def update(done: int, total: int) -> None:
@@ -100,8 +122,8 @@ def _run(directory: Path, folder: Path, job_id: str, spec: ReformSpec, household
 
             return update
 
-        base, _cached = run.baseline(population, directory / "cache", marginal_every=every, on_chunk=progress("basis"))
-        results = run.run(population, spec, marginal_every=every, on_chunk=progress(spec.name))
+        base, _cached = simulate.baseline(population, directory / "cache", marginal_every=every, on_chunk=progress("basis"))
+        results = simulate.run(population, spec, marginal_every=every, on_chunk=progress(spec.name))
         tables = outputs.all_tables(population, base, [results])
         _write(folder / "uitkomst.json", tables)
         for name, svg in report.charts(tables, ["basis", spec.name]).items():
@@ -109,4 +131,5 @@ def _run(directory: Path, folder: Path, job_id: str, spec: ReformSpec, household
         state.update(status="klaar", huishoudens=population.n_households)
     except Exception as error:  # noqa: BLE001 - a job reports its failure instead of dying silently
         state.update(status="fout", fout=f"{type(error).__name__}: {error}")
+    state["klaar_om"] = time.time()
     _write(folder / "status.json", state)

@@ -43,6 +43,12 @@ class ReformSpec:
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self), sort_keys=True, ensure_ascii=False)
 
+    @classmethod
+    def from_json(cls, text: str) -> "ReformSpec":
+        """The inverse of to_json."""
+        data = json.loads(text)
+        return cls(**{k: tuple(tuple(x) if isinstance(x, list) else x for x in v) if isinstance(v, list) else v for k, v in data.items()})
+
     @property
     def key(self) -> str:
         import hashlib
@@ -132,6 +138,10 @@ def _check_value(parameter: Parameter, value: object) -> str | None:
     return None if isinstance(value, type(sample)) else type(sample).__name__
 
 
+#: Bounds on a reform (its name and description are shown on pages and in reports; the work grows with the changes).
+MAX_NAME, MAX_DESCRIPTION, MAX_PARAMETERS, MAX_DATES = 80, 2000, 100, 20
+
+
 def parse(data: object, source: str = "hervorming") -> ReformSpec:
     """Check a reform read from YAML/JSON against the parameter tree; InputError names every wrong field."""
     from werkzorg.model import tax_benefit_system
@@ -146,12 +156,20 @@ def parse(data: object, source: str = "hervorming") -> ReformSpec:
     name = data.get("naam", data.get("name"))
     if not isinstance(name, str) or not name.strip():
         errors.append(FieldError("naam", "geef de hervorming een naam (tekst)", "give the reform a name (text)"))
+        name = ""
+    elif len(name.strip()) > MAX_NAME:
+        errors.append(FieldError("naam", f"te lang: hoogstens {MAX_NAME} tekens", f"too long: at most {MAX_NAME} characters"))
     description = data.get("beschrijving", data.get("description", "")) or ""
+    if len(str(description)) > MAX_DESCRIPTION:
+        errors.append(FieldError("beschrijving", f"te lang: hoogstens {MAX_DESCRIPTION} tekens", f"too long: at most {MAX_DESCRIPTION} characters"))
     root = tax_benefit_system().parameters
     changes = []
     raw_parameters = data.get("parameters") or {}
     if not isinstance(raw_parameters, dict):
         errors.append(FieldError("parameters", "verwacht pad: {datum: waarde}", "expected path: {date: value}"))
+        raw_parameters = {}
+    if len(raw_parameters) > MAX_PARAMETERS:
+        errors.append(FieldError("parameters", f"te veel: hoogstens {MAX_PARAMETERS}", f"too many: at most {MAX_PARAMETERS}"))
         raw_parameters = {}
     for path, dated in raw_parameters.items():
         field = f"parameters.{path}"
@@ -160,7 +178,7 @@ def parse(data: object, source: str = "hervorming") -> ReformSpec:
         except KeyError as error:
             errors.append(FieldError(field, f"onbekende parameter: {error.args[0]}", f"unknown parameter: {error.args[0]}"))
             continue
-        if not isinstance(dated, dict) or not dated:
+        if not isinstance(dated, dict) or not dated or len(dated) > MAX_DATES:
             errors.append(FieldError(field, "verwacht {datum: waarde}, bv. {2026-01-01: 0.96}", "expected {date: value}, e.g. {2026-01-01: 0.96}"))
             continue
         for start, value in dated.items():
@@ -178,8 +196,11 @@ def parse(data: object, source: str = "hervorming") -> ReformSpec:
     if not isinstance(raw_variables, list):
         errors.append(FieldError("variabelen", "verwacht een lijst namen", "expected a list of names"))
         raw_variables = []
+    if len(raw_variables) > len(VARIABLE_CHANGES):
+        errors.append(FieldError("variabelen", f"te veel: hoogstens {len(VARIABLE_CHANGES)}", f"too many: at most {len(VARIABLE_CHANGES)}"))
+        raw_variables = []
     for i, variable in enumerate(raw_variables):
-        if variable not in VARIABLE_CHANGES:
+        if not isinstance(variable, str) or variable not in VARIABLE_CHANGES:
             errors.append(FieldError(f"variabelen[{i}]", f"onbekende wijziging {variable!r}; kies uit {', '.join(VARIABLE_CHANGES)}", f"unknown change {variable!r}; choose one of {', '.join(VARIABLE_CHANGES)}"))
     if not errors and not changes and not raw_variables:
         errors.append(FieldError("parameters", "de hervorming verandert niets", "the reform changes nothing"))
@@ -211,7 +232,7 @@ def system_for(spec_json: str):
     """The tax-benefit system of a reform (cached per process, so each Dask worker builds it once)."""
     from werkzorg.model import tax_benefit_system
 
-    spec = ReformSpec(**{k: tuple(tuple(x) if isinstance(x, list) else x for x in v) if isinstance(v, list) else v for k, v in json.loads(spec_json).items()})
+    spec = ReformSpec.from_json(spec_json)
     base = tax_benefit_system()
     if spec.is_baseline:
         return base

@@ -12,6 +12,17 @@ from werkzorg.microsim.targets import PUBLISHED_INDEPENDENCE
 COLOURS = ["#1d5396", "#c2410c", "#15803d", "#7e22ce", "#a16207"]
 
 
+#: A CSV cell starting with one of these is read as a formula by spreadsheet programs (CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value):
+    """A text cell a spreadsheet shows as text: formula-like text gets a leading apostrophe (OWASP's advice)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def write_tables(tables: dict[str, list[dict]], directory: Path) -> list[Path]:
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -23,9 +34,9 @@ def write_tables(tables: dict[str, list[dict]], directory: Path) -> list[Path]:
             continue
         columns = list(dict.fromkeys(key for row in rows for key in row))
         with (directory / f"{name}.csv").open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=columns)
-            writer.writeheader()
-            writer.writerows(rows)
+            writer = csv.writer(handle)
+            writer.writerow([csv_safe(c) for c in columns])
+            writer.writerows([csv_safe(row.get(c)) for c in columns] for row in rows)
         table = pa.table({c: [row.get(c) for row in rows] for c in columns})
         pq.write_table(table, directory / f"{name}.parquet")
         written += [directory / f"{name}.csv", directory / f"{name}.parquet"]
@@ -54,7 +65,9 @@ def bar_chart(title: str, categories: list[str], series: dict[str, list[float]],
     zero = left + (-low * scale if low < 0 else 0)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + width + 90}" height="{height}" role="img" aria-labelledby="t d" font-family="sans-serif" font-size="12">',
-        f'<title id="t">{escape(title)}</title><desc id="d">{escape(title)}: ' + "; ".join(f"{c}: " + ", ".join(f"{s} {series[s][i]:.3g}" for s in series) for i, c in enumerate(categories)) + "</desc>",
+        f'<title id="t">{escape(title)}</title><desc id="d">'
+        + escape(f"{title}: " + "; ".join(f"{c}: " + ", ".join(f"{s} {series[s][i]:.3g}" for s in series) for i, c in enumerate(categories)))
+        + "</desc>",
         f'<text x="4" y="18" font-size="14" font-weight="bold">{escape(title)}</text>',
     ]
     y = 34
@@ -97,10 +110,18 @@ def charts(tables: dict[str, list[dict]], scenarios: list[str]) -> dict[str, str
     return out
 
 
+MARKDOWN_SPECIAL = set("\\`*_{}[]()<>#+-.!|~&")
+
+
+def md(text) -> str:
+    """User text (a reform's name) as literal Markdown text: every character Markdown could read as markup escaped."""
+    return "".join("\\" + c if c in MARKDOWN_SPECIAL else c for c in " ".join(str(text).split()))
+
+
 def markdown(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, chart_files: dict[str, str]) -> str:
     base = scenarios[0]
     reforms = scenarios[1:]
-    lines = [f"# Microsimulatie {meta.get('year', '')}: {', '.join(reforms) if reforms else 'basis'}", ""]
+    lines = [f"# Microsimulatie {meta.get('year', '')}: {', '.join(md(s) for s in reforms) if reforms else 'basis'}", ""]
     lines += [
         f"Populatie: {_number(meta['households'])} huishoudens in het bestand, gewogen naar {_number(meta['weighted_households'])} Nederlandse huishoudens "
         f"(seed {meta.get('seed', '–')}, populatie-hash {meta['population_hash']}, modelversie {meta['model_version']}). "
@@ -118,7 +139,7 @@ def markdown(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, ch
     for row in tables.get("samenvatting", []):
         n = row["hervorming"]
         lines += [
-            f"## {n}",
+            f"## {md(n)}",
             "",
             f"- Economisch zelfstandig, vrouwen: {_pct(row['zelfstandig_vrouwen_basis'])} → {_pct(row['zelfstandig_vrouwen_hervorming'])} ({_number(row['extra_zelfstandige_vrouwen'])} vrouwen erbij)",
             f"- Economisch zelfstandig, mannen: {_pct(row['zelfstandig_mannen_basis'])} → {_pct(row['zelfstandig_mannen_hervorming'])} ({_number(row['extra_zelfstandige_mannen'])} mannen erbij)",
@@ -128,7 +149,7 @@ def markdown(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, ch
         ]
     lines += ["## Economische zelfstandigheid", "", f"CBS 2024 ter vergelijking: vrouwen {_pct(PUBLISHED_INDEPENDENCE['vrouw'], 0)}, mannen {_pct(PUBLISHED_INDEPENDENCE['man'], 0)} (15 jaar tot AOW-leeftijd, niet in opleiding).", ""]
     for key, group in (("zelfstandigheid_huishouden", "huishouden"), ("zelfstandigheid_jongste_kind", "jongste_kind")):
-        header = ["geslacht", group, "personen"] + [f"aandeel {s}" for s in scenarios]
+        header = ["geslacht", group, "personen"] + [f"aandeel {md(s)}" for s in scenarios]
         lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
         for r in tables[key]:
             lines.append("| " + " | ".join([r["geslacht"], r[group], _number(r["personen"])] + [_pct(r[f"aandeel_{s}"]) for s in scenarios]) + " |")
@@ -136,7 +157,7 @@ def markdown(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, ch
     if "zelfstandigheid" in chart_files:
         lines += [f"![Economische zelfstandigheid]({chart_files['zelfstandigheid']})", ""]
     lines += ["## Besteedbaar inkomen per deciel", "", "Decielen van het gestandaardiseerde besteedbaar inkomen in de basis (huishoudens, gewogen).", ""]
-    header = ["deciel", f"gemiddeld {base}"] + [x for s in reforms for x in (f"verschil {s}", "vooruit > 1 %", "vooruit > 5 %", "achteruit > 1 %", "achteruit > 5 %")]
+    header = ["deciel", f"gemiddeld {md(base)}"] + [x for s in reforms for x in (f"verschil {md(s)}", "vooruit > 1 %", "vooruit > 5 %", "achteruit > 1 %", "achteruit > 5 %")]
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for r in tables["decielen"]:
         cells = [str(r["deciel"]), "€ " + _number(r["besteedbaar_basis"])]
@@ -147,7 +168,7 @@ def markdown(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, ch
     if "winnaars_verliezers" in chart_files:
         lines += [f"![Winnaars en verliezers]({chart_files['winnaars_verliezers']})", ""]
     lines += ["## Budget per regeling (€ mln per jaar)", ""]
-    header = ["regeling", base, "gepubliceerd"] + [f"kosten {s}" for s in reforms]
+    header = ["regeling", md(base), "gepubliceerd"] + [f"kosten {md(s)}" for s in reforms]
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for r in tables["budget"]:
         cells = [r["instrument"], "–" if r["basis_mln"] is None else _number(r["basis_mln"]), "–" if r["gepubliceerd_mln"] is None else _number(r["gepubliceerd_mln"])]
@@ -163,7 +184,7 @@ def markdown(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, ch
         header = ["scenario", "tweede verdiener", "mediaan", *labels]
         lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
         for r in rows:
-            lines.append("| " + " | ".join([r["scenario"], r["tweede_verdiener"], _pct(r["mediaan"])] + [_pct(r[k]) for k in labels]) + " |")
+            lines.append("| " + " | ".join([md(r["scenario"]), r["tweede_verdiener"], _pct(r["mediaan"])] + [_pct(r[k]) for k in labels]) + " |")
         lines.append("")
     if "marginale_druk" in chart_files:
         lines += [f"![Marginale druk]({chart_files['marginale_druk']})", ""]
@@ -196,8 +217,28 @@ def write_pdf(text: str, directory: Path) -> Path | None:
         from weasyprint import HTML
     except (ImportError, OSError):
         return None
-    html = MarkdownIt("commonmark").enable("table").render(text)
+    # No raw HTML from the Markdown (user text is escaped as Markdown too), and WeasyPrint may read only the report's own
+    # files (the charts), never another file or a URL.
+    html = MarkdownIt("commonmark", {"html": False}).enable("table").render(text)
     style = "<style>body{font-family:sans-serif;font-size:10pt} table{border-collapse:collapse} td,th{border:1px solid #999;padding:2px 4px} img{max-width:100%}</style>"
     path = directory / "rapport.pdf"
-    HTML(string=f"<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>Microsimulatie</title>{style}</head><body>{html}</body></html>", base_url=str(directory)).write_pdf(path)
+    HTML(string=f"<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>Microsimulatie</title>{style}</head><body>{html}</body></html>", base_url=str(directory), url_fetcher=_own_files(directory)).write_pdf(path)
     return path
+
+
+def _own_files(directory: Path):
+    """A WeasyPrint URL fetcher that serves files inside `directory` and refuses everything else."""
+    from weasyprint import default_url_fetcher
+
+    root = Path(directory).resolve()
+
+    def fetch(url: str, *args, **kwargs):
+        from urllib.parse import unquote, urlparse
+
+        parsed = urlparse(url)
+        path = Path(unquote(parsed.path)).resolve()
+        if parsed.scheme != "file" or root not in path.parents:
+            raise ValueError(f"not a file of this report: {url}")
+        return default_url_fetcher(url, *args, **kwargs)
+
+    return fetch

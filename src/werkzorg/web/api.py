@@ -192,9 +192,16 @@ def microsim_start(request: HttpRequest, payload: MicrosimTaak):
         if payload.hervorming not in examples:
             raise InputError([FieldError("hervorming", f"kies uit {', '.join(examples)} of geef eigen", f"choose one of {', '.join(examples)} or give eigen")])
         spec = examples[payload.hervorming]
-    job_id = jobs.start(settings.MICROSIM_DIR, spec, settings.MICROSIM_HOUSEHOLDS)
     from ninja.responses import Status
 
+    from werkzorg.web.client import client_key, too_many
+    from werkzorg.web.microsim.tasks import JobsFull, submit
+
+    try:
+        job_id = submit(spec, client_key(request))
+    except JobsFull as full:
+        detail = "U heeft al het hoogste aantal lopende berekeningen." if full.per_client else "Er lopen nu te veel berekeningen."
+        return too_many(request, full.retry_after, detail)
     return Status(202, {"id": job_id, "status": "wachten", "link": f"/api/v1/microsim/taken/{job_id}"})
 
 

@@ -16,8 +16,12 @@ PRODUCTION = os.environ.get("WERKZORG_ENV") == "production"
 
 DEBUG = os.environ.get("DEBUG", "0" if PRODUCTION else "1") == "1"
 SECRET_KEY = os.environ.get("SECRET_KEY", "" if PRODUCTION else "development-only-not-secret")
-if PRODUCTION and not SECRET_KEY:
-    raise RuntimeError("Set SECRET_KEY in the environment for production.")
+if PRODUCTION and (len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("django-insecure-")):
+    # The same test as Django's check --deploy (security.W009), but fatal: production never starts with a weak key.
+    raise RuntimeError(
+        "Set SECRET_KEY in the environment for production: at least 50 characters, at least 5 different ones, for example "
+        "python -c 'import secrets; print(secrets.token_urlsafe(64))'."
+    )
 ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",") if h.strip()]
 
 INSTALLED_APPS = [
@@ -33,6 +37,10 @@ INSTALLED_APPS = [
     "werkzorg.web.route",
     "werkzorg.web.scan",
     "werkzorg.web.microsim",
+    "csp",
+    "axes",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -45,6 +53,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "werkzorg.web.api_errors.ApiNotFoundMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a locked-out login into the lockout page
 ]
 
 ROOT_URLCONF = "werkzorg.web.urls"
@@ -88,8 +99,62 @@ STORAGES = {
 DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
 
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = PRODUCTION
+SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "same-origin"
+#: Production is served over HTTPS only: redirect plain HTTP, HSTS for a year. Behind a TLS-terminating proxy set
+#: WERKZORG_PROXY_SSL_HEADER=1 so Django trusts its X-Forwarded-Proto (and only then: otherwise a client could forge it).
+SECURE_SSL_REDIRECT = PRODUCTION and os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000")) if PRODUCTION else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = PRODUCTION
+SECURE_HSTS_PRELOAD = PRODUCTION and os.environ.get("SECURE_HSTS_PRELOAD", "0") == "1"
+if os.environ.get("WERKZORG_PROXY_SSL_HEADER") == "1":
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+#: HSTS preload is a choice for the site owner (it is hard to undo), so check --deploy need not warn about it.
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD or not PRODUCTION else ["security.W021"]
+
+#: Content-Security-Policy (django-csp): only this site's own files; no inline script or style, no plug-ins, no framing.
+#: Charts are inline SVG drawn on the server (no script); their `data:` use is for images only.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+
+#: The shared store for rate limits, login throttling and the like: Django's database cache (every worker process and
+#: the background worker see the same counts, and they survive a restart; `manage.py createcachetable` makes the table,
+#: `make run`/`make serve-prod`/the tests do that). Set REDIS_URL to use Redis instead.
+if os.environ.get("REDIS_URL"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "werkzorg_cache"}}
+
+#: The client's address. Directly on the internet: REMOTE_ADDR. Behind a reverse proxy set WERKZORG_CLIENT_IP_HEADER to
+#: the header it sets (e.g. HTTP_X_FORWARDED_FOR or HTTP_X_REAL_IP); the last address in it is the one the proxy saw.
+#: Only set it when every request passes that proxy: otherwise a client could choose its own address.
+CLIENT_IP_HEADER = os.environ.get("WERKZORG_CLIENT_IP_HEADER", "REMOTE_ADDR")
+RATELIMIT_IP_META_KEY = "werkzorg.web.client.client_ip_for_ratelimit"
+RATELIMIT_VIEW = "werkzorg.web.client.rate_limited"
+
+#: Admin login throttling (django-axes): after this many failed logins for a user name from one address the login is
+#: locked for COOLOFF hours; the counts live in the database.
+AUTHENTICATION_BACKENDS = ["werkzorg.web.client.LoginThrottle", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "werkzorg.web.client.client_ip"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
 
 #: Employer quick scan: at most this many submissions per client IP per window (seconds); 0 switches the limit off.
 SCAN_RATE_LIMIT = int(os.environ.get("SCAN_RATE_LIMIT", "20"))
@@ -101,3 +166,11 @@ CSRF_FAILURE_VIEW = "werkzorg.web.scan.views.csrf_failure"
 # how many households the web population has (weighted to all Dutch households).
 MICROSIM_DIR = Path(os.environ.get("WERKZORG_MICROSIM_DIR", PROJECT_DIR / "var" / "microsim" / "web"))
 MICROSIM_HOUSEHOLDS = int(os.environ.get("WERKZORG_MICROSIM_HUISHOUDENS", "100000"))
+#: At most this many microsimulation jobs waiting or running per client and in total; more get 429 with Retry-After.
+MICROSIM_MAX_PER_CLIENT = int(os.environ.get("WERKZORG_MICROSIM_PER_CLIENT", "2"))
+MICROSIM_MAX_TOTAL = int(os.environ.get("WERKZORG_MICROSIM_TOTAL", "6"))
+MICROSIM_RETRY_AFTER = 120
+#: Background jobs: Django's tasks framework (django-tasks) with its database backend (django-tasks-db), so jobs are
+#: rows in the same database (SQLite or PostgreSQL) and survive a restart; `manage.py microsim_worker` runs them
+#: (`make run` and `make serve-prod` start it). See docs/microsim.md for why this queue.
+TASKS = {"default": {"BACKEND": os.environ.get("WERKZORG_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"), "QUEUES": ["default"]}}

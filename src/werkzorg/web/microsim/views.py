@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 from werkzorg.input_errors import InputError
 from werkzorg.microsim import jobs
 from werkzorg.microsim.reform import parse
+from werkzorg.web.client import client_key, too_many
+from werkzorg.web.microsim.tasks import JobsFull, submit
 
 
 def directory() -> Path:
@@ -23,6 +25,12 @@ def directory() -> Path:
 
 def _message(error) -> str:
     return f"{error.field}: {error.message_en if get_language() == 'en' else error.message_nl}"
+
+
+def _busy(full: JobsFull) -> str:
+    if full.per_client:
+        return _("U heeft al het hoogste aantal berekeningen lopen. Wacht tot er een klaar is.")
+    return _("Er lopen nu te veel berekeningen.")
 
 
 def start(request: HttpRequest) -> HttpResponse:
@@ -48,7 +56,10 @@ def start(request: HttpRequest) -> HttpResponse:
         else:
             errors.append(_("Kies een hervorming."))
         if spec is not None and not errors:
-            job_id = jobs.start(directory(), spec, settings.MICROSIM_HOUSEHOLDS)
+            try:
+                job_id = submit(spec, client_key(request))
+            except JobsFull as full:
+                return too_many(request, full.retry_after, _busy(full))
             return redirect("microsim:taak", job_id=job_id)
     return render(request, "microsim/start.html", {"examples": examples, "chosen": chosen, "text": text, "errors": errors, "households": settings.MICROSIM_HOUSEHOLDS}, status=422 if errors else 200)
 

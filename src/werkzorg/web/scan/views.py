@@ -6,11 +6,10 @@ database, and the report link is shown after the transaction has committed.
 
 from __future__ import annotations
 
-import hashlib
 
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
-from django.core.cache import cache
+from django_ratelimit.core import is_ratelimited
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -157,22 +156,12 @@ def _check_page(request, state, questionnaire, status: int = 200, extra: dict | 
     return render(request, "scan/controle.html", context, status=status)
 
 
-def _client_ip(request: HttpRequest) -> str:
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def _over_limit(request: HttpRequest) -> bool:
+    """django-ratelimit on the shared cache, keyed on the client (werkzorg.web.client: trusted proxy header)."""
     limit = settings.SCAN_RATE_LIMIT
     if limit <= 0:
         return False
-    key = "scan-rate:" + hashlib.sha256(_client_ip(request).encode()).hexdigest()
-    cache.add(key, 0, timeout=settings.SCAN_RATE_WINDOW)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=settings.SCAN_RATE_WINDOW)
-        count = 1
-    return count > limit
+    return is_ratelimited(request, group="scan-versturen", key="ip", rate=f"{limit}/{settings.SCAN_RATE_WINDOW}s", increment=True)
 
 
 def versturen(request: HttpRequest) -> HttpResponse:
