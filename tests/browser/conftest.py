@@ -30,5 +30,8 @@ def browser():
 def page(browser):
     context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-NL", accept_downloads=True)
     page = context.new_page()
+    blocked = []  # the Content-Security-Policy must never have to block anything our own pages do
+    page.on("console", lambda message: blocked.append(message.text) if "Content Security Policy" in message.text else None)
     yield page
     context.close()
+    assert not blocked, blocked

@@ -2,6 +2,7 @@
 itself, no JavaScript needed) and reads the outcome; every page passes axe-core without serious or critical
 violations."""
 
+import threading
 import time
 
 import pytest
@@ -11,9 +12,20 @@ from tests.browser.accessibility import assert_accessible
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
+def start_worker():
+    """django-tasks-db's worker in a thread of this process (it shares the test database), for one job."""
+    from django_tasks_db.management.commands.db_worker import Worker
+
+    worker = Worker(queue_names=["default"], interval=0.2, batch=False, backend_name="default", startup_delay=False, max_tasks=1, worker_id="browser-test", excluded_queue_names=[])
+    thread = threading.Thread(target=worker.run, daemon=True)
+    thread.start()
+    return thread
+
+
 def test_pick_a_reform_and_read_the_outcome(page, live_server, settings, tmp_path):
     settings.MICROSIM_DIR = tmp_path
     settings.MICROSIM_HOUSEHOLDS = 3000
+    worker = start_worker()
     page.goto(live_server.url + "/microsimulatie/")
     assert_accessible(page)
     page.get_by_label("kinderopvang-96", exact=False).check()
@@ -25,6 +37,7 @@ def test_pick_a_reform_and_read_the_outcome(page, live_server, settings, tmp_pat
         page.reload()
     assert "Per deciel van het besteedbaar inkomen" in page.content()
     assert_accessible(page)
+    worker.join(timeout=10)
 
 
 def test_a_mistake_in_an_own_reform_is_shown(page, live_server, settings, tmp_path):

@@ -210,35 +210,43 @@ def write_report(tables: dict[str, list[dict]], scenarios: list[str], meta: dict
     return written
 
 
+def pdf_html(text: str) -> str:
+    """The Markdown report as the HTML page WeasyPrint prints: no raw HTML from the Markdown (user text is escaped as
+    Markdown too, see md)."""
+    from markdown_it import MarkdownIt
+
+    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(text)
+    style = "<style>body{font-family:sans-serif;font-size:10pt} table{border-collapse:collapse} td,th{border:1px solid #999;padding:2px 4px} img{max-width:100%}</style>"
+    return f"<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>Microsimulatie</title>{style}</head><body>{body}</body></html>"
+
+
 def write_pdf(text: str, directory: Path) -> Path | None:
-    """The Markdown report as PDF (WeasyPrint); None when WeasyPrint or Pango is missing."""
+    """The Markdown report as PDF (WeasyPrint); None when WeasyPrint or Pango is missing. WeasyPrint may read only the
+    report's own files (the charts), never another file or a URL."""
     try:
-        from markdown_it import MarkdownIt
         from weasyprint import HTML
     except (ImportError, OSError):
         return None
-    # No raw HTML from the Markdown (user text is escaped as Markdown too), and WeasyPrint may read only the report's own
-    # files (the charts), never another file or a URL.
-    html = MarkdownIt("commonmark", {"html": False}).enable("table").render(text)
-    style = "<style>body{font-family:sans-serif;font-size:10pt} table{border-collapse:collapse} td,th{border:1px solid #999;padding:2px 4px} img{max-width:100%}</style>"
     path = directory / "rapport.pdf"
-    HTML(string=f"<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>Microsimulatie</title>{style}</head><body>{html}</body></html>", base_url=str(directory), url_fetcher=_own_files(directory)).write_pdf(path)
+    HTML(string=pdf_html(text), base_url=str(directory), url_fetcher=_own_files(directory)).write_pdf(path)
     return path
 
 
 def _own_files(directory: Path):
-    """A WeasyPrint URL fetcher that serves files inside `directory` and refuses everything else."""
-    from weasyprint import default_url_fetcher
+    """A WeasyPrint URL fetcher that serves files inside `directory` (the charts) and refuses everything else."""
+    import mimetypes
+    from urllib.parse import unquote, urlparse
+
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     root = Path(directory).resolve()
 
-    def fetch(url: str, *args, **kwargs):
-        from urllib.parse import unquote, urlparse
+    class OwnFiles(URLFetcher):
+        def fetch(self, url, headers=None):
+            parsed = urlparse(url)
+            path = Path(unquote(parsed.path)).resolve()
+            if parsed.scheme != "file" or root not in path.parents or not path.is_file():
+                raise ValueError(f"not a file of this report: {url}")
+            return URLFetcherResponse(url, body=path.read_bytes(), headers={"Content-Type": mimetypes.guess_type(path.name)[0] or "application/octet-stream"})
 
-        parsed = urlparse(url)
-        path = Path(unquote(parsed.path)).resolve()
-        if parsed.scheme != "file" or root not in path.parents:
-            raise ValueError(f"not a file of this report: {url}")
-        return default_url_fetcher(url, *args, **kwargs)
-
-    return fetch
+    return OwnFiles()
