@@ -19,10 +19,12 @@ $(STAMP): pyproject.toml requirements.lock scripts/messages.py
 pdf-deps:
 	@ldconfig -p | grep -q libpango-1.0 || ($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0) || echo "Pango not installed: PDF download unavailable"
 
-## The web app on http://127.0.0.1:8000 (SQLite; migrations applied first).
+## The web app on http://127.0.0.1:8000 (SQLite; migrations, which also make the cache table, applied first), with
+## the background worker for microsimulation jobs alongside (stopped with the server).
 run: $(STAMP) pdf-deps
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py scan_laden
+	$(BIN)/python manage.py microsim_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 ## Production: gunicorn; set WERKZORG_ENV=production, SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL (see README).
@@ -30,6 +32,8 @@ serve-prod: $(STAMP) pdf-deps
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py scan_laden
 	$(BIN)/python manage.py collectstatic --noinput
+	$(BIN)/python manage.py check --deploy --fail-level WARNING
+	$(BIN)/python manage.py microsim_worker --no-reload & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/gunicorn werkzorg.web.wsgi:application --bind $${BIND:-127.0.0.1:8000} --workers $${WORKERS:-2} --preload
 
 ## A demo calculation for an example household, in the terminal.

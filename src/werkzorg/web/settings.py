@@ -137,7 +137,7 @@ CONTENT_SECURITY_POLICY = {
 if os.environ.get("REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "werkzorg_cache"}}
+    CACHES = {"default": {"BACKEND": "werkzorg.web.cache.DatabaseCache", "LOCATION": "werkzorg_cache"}}
 
 #: The client's address. Directly on the internet: REMOTE_ADDR. Behind a reverse proxy set WERKZORG_CLIENT_IP_HEADER to
 #: the header it sets (e.g. HTTP_X_FORWARDED_FOR or HTTP_X_REAL_IP); the last address in it is the one the proxy saw.
@@ -155,6 +155,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_CLIENT_IP_CALLABLE = "werkzorg.web.client.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+AXES_LOCKOUT_TEMPLATE = "beheer_geblokkeerd.html"
 
 #: Employer quick scan: at most this many submissions per client IP per window (seconds); 0 switches the limit off.
 SCAN_RATE_LIMIT = int(os.environ.get("SCAN_RATE_LIMIT", "20"))
