@@ -24,40 +24,56 @@ EXIT_BAD_INPUT = 2
 
 
 def _fail(field: str, message_nl: str, message_en: str) -> None:
-    errors.print(f"[bold red]Fout[/] in [bold]{field}[/]: {message_nl}", highlight=False)
-    errors.print(f"Error in {field}: {message_en}", highlight=False, style="dim")
+    from werkzorg.input_errors import FieldError, InputError
+
+    _fail_all(InputError([FieldError(field, message_nl, message_en)]))
+
+
+def _read_bytes(source: str) -> bytes:
+    """A file, or standard input for "-"; a file that cannot be read ends with the reason, exit code 2."""
+    from werkzorg.input_reader import MAX_BYTES
+
+    try:
+        if source == "-":
+            return sys.stdin.buffer.read(MAX_BYTES + 1)
+        with open(source, "rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        _fail(source, f"het bestand kan niet gelezen worden ({error.strerror})", f"the file cannot be read ({error.strerror})")
+
+
+def _read(source: str, reader) -> Any:
+    """Read with werkzorg.input_reader (the API's rules: size, encoding, nesting); bad input ends with exit code 2."""
+    from werkzorg.input_errors import InputError
+
+    try:
+        return reader(_read_bytes(source), "(json)" if reader.__name__ == "parse_json" else "(yaml)")
+    except InputError as error:
+        _fail_all(error)
+
+
+def _fail_all(error) -> None:
+    """Every problem of an InputError, Dutch then English, and exit code 2. The field and message may hold the user's
+    own text, so they are printed as text, never as rich markup."""
+    from rich.markup import escape
+
+    for item in error.errors:
+        errors.print(f"[bold red]Fout[/] in [bold]{escape(item.field)}[/]: {escape(item.message_nl)}", highlight=False)
+        errors.print(f"Error in {escape(item.field)}: {escape(item.message_en)}", highlight=False, style="dim")
     raise typer.Exit(EXIT_BAD_INPUT)
 
 
-def _read_text(source: str) -> str:
-    """A file, or standard input for "-"; a file that cannot be read ends with the reason, exit code 2."""
-    try:
-        return sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    except OSError as error:
-        _fail(source, f"het bestand kan niet gelezen worden ({error.strerror})", f"the file cannot be read ({error.strerror})")
-    except UnicodeDecodeError:
-        _fail(source, "het bestand is geen UTF-8-tekst", "the file is not UTF-8 text")
-
-
 def _read_json(source: str) -> Any:
-    text = _read_text(source)
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        _fail(f"(json, regel {error.lineno}, kolom {error.colno})", f"geen geldige JSON: {error.msg}", f"not valid JSON: {error.msg}")
+    from werkzorg.input_reader import parse_json
+
+    return _read(source, parse_json)
 
 
 def _read_yaml(source: str) -> Any:
-    """A file (or standard input for "-") of YAML or JSON (JSON is YAML); bad input ends with the reason, exit code 2."""
-    import yaml
+    """A file (or standard input for "-") of YAML or JSON; bad input ends with the reason, exit code 2."""
+    from werkzorg.input_reader import parse_yaml
 
-    text = _read_text(source)
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"(yaml, regel {mark.line + 1}, kolom {mark.column + 1})" if mark else "(yaml)"
-        _fail(where, "geen geldige YAML of JSON", "not valid YAML or JSON")
+    return _read(source, parse_yaml)
 
 
 def _check_language(taal: str) -> None:
@@ -207,10 +223,7 @@ def budget(
     try:
         parsed = parse_household(data)
     except BudgetInputError as error:
-        for problem in error.errors[1:]:
-            errors.print(f"[bold red]Fout[/] in [bold]{problem.field}[/]: {problem.message_nl}", highlight=False)
-        first = error.errors[0]
-        _fail(first.field, first.message_nl, first.message_en)
+        _fail_all(error)
     result = run(parsed)
     if chart is not None:
         _write_chart(result, chart)
@@ -239,10 +252,7 @@ def verlof(
     try:
         question = parse_question(data)
     except InputError as error:
-        for problem in error.errors[1:]:
-            errors.print(f"[bold red]Fout[/] in [bold]{problem.field}[/]: {problem.message_nl}", highlight=False)
-        first = error.errors[0]
-        _fail(first.field, first.message_nl, first.message_en)
+        _fail_all(error)
     regelingen = find(question)
     if letters_dir is not None:
         from werkzorg.leave.letters import letter, needs_letter
@@ -275,8 +285,7 @@ def verlofplan(
     try:
         plan = parse_plan(data)
     except InputError as error:
-        first = error.errors[0]
-        _fail(first.field, first.message_nl, first.message_en)
+        _fail_all(error)
     effect = income_effect(plan)
     if as_json:
         print(json.dumps(effect.to_json(), ensure_ascii=False, indent=2))
@@ -312,8 +321,7 @@ def route(
     try:
         situation = parse_route(data)
     except InputError as error:
-        first = error.errors[0]
-        _fail(first.field, first.message_nl, first.message_en)
+        _fail_all(error)
     projection = project(situation)
     if as_json:
         print(json.dumps(as_dict(projection), ensure_ascii=False, indent=2))

@@ -23,6 +23,7 @@ class InputError(Exception):
 
 MESSAGES = {
     "missing": ("dit veld ontbreekt", "this field is missing"),
+    "body_missing": ("de aanvraag is leeg: stuur een JSON-object", "the request is empty: send a JSON object"),
     "extra_forbidden": ("onbekend veld", "unknown field"),
     "greater_than_equal": ("moet minstens {ge} zijn", "must be at least {ge}"),
     "greater_than": ("moet meer dan {gt} zijn", "must be more than {gt}"),
@@ -44,7 +45,33 @@ MESSAGES = {
     "dict_type": ("verwacht een groep velden", "expected a group of fields"),
     "string_type": ("verwacht tekst", "expected text"),
     "finite_number": ("verwacht een eindig getal", "expected a finite number"),
+    "bool_type": ("verwacht ja of nee (true of false)", "expected yes or no (true or false)"),
+    "bool_parsing": ("verwacht ja of nee (true of false)", "expected yes or no (true or false)"),
+    "string_too_short": ("te kort: minstens {min_length} tekens", "too short: at least {min_length} characters"),
+    "string_too_long": ("te lang: hoogstens {max_length} tekens", "too long: at most {max_length} characters"),
+    "string_pattern_mismatch": ("heeft niet de goede vorm", "does not have the right form"),
+    "string_unicode": ("verwacht tekst", "expected text"),
+    "enum": ("kies uit: {expected}", "choose one of: {expected}"),
+    "multiple_of": ("moet een veelvoud zijn van {multiple_of}", "must be a multiple of {multiple_of}"),
+    "date_from_datetime_inexact": ("verwacht een datum als 2020-05-31", "expected a date like 2020-05-31"),
+    "date_past": ("moet in het verleden liggen", "must be in the past"),
+    "date_future": ("moet in de toekomst liggen", "must be in the future"),
+    "datetime_parsing": ("verwacht een datum en tijd", "expected a date and time"),
+    "datetime_type": ("verwacht een datum en tijd", "expected a date and time"),
+    "decimal_parsing": ("verwacht een getal", "expected a number"),
+    "decimal_type": ("verwacht een getal", "expected a number"),
+    "tuple_type": ("verwacht een lijst", "expected a list"),
+    "set_type": ("verwacht een lijst", "expected a list"),
+    "none_required": ("moet leeg zijn (null)", "must be empty (null)"),
+    "union_tag_invalid": ("kies uit: {expected_tags}", "choose one of: {expected_tags}"),
+    "union_tag_not_found": ("dit veld ontbreekt: {discriminator}", "this field is missing: {discriminator}"),
+    "json_invalid": ("geen geldige JSON", "not valid JSON"),
+    "json_type": ("verwacht JSON-tekst", "expected JSON text"),
+    "is_instance_of": ("verkeerd soort waarde", "wrong kind of value"),
+    "assertion_error": ("klopt niet", "is not right"),
 }
+#: Any other pydantic error: still Dutch on a Dutch page (with pydantic's own English text as the English message).
+FALLBACK_NL = "deze waarde klopt niet"
 
 
 def _path(location: tuple) -> str:
@@ -64,20 +91,23 @@ def _number(value: Any) -> str:
     return f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
 
 
-def pydantic_field_error(error: dict) -> FieldError:
-    """One pydantic error as a FieldError; our validators write "SUBFIELD|Dutch|English"."""
+def pydantic_field_error(error: dict, root: str = "(huishouden)") -> FieldError:
+    """One pydantic error as a FieldError; our validators write "SUBFIELD|Dutch|English". `root` names the whole input
+    (for an error about the input as a whole, such as an empty request body)."""
     field = _path(error["loc"])
     if error["type"] == "value_error":
         # Our validators write "SUBFIELD|Dutch|English"; SUBFIELD is relative to the model that raised it.
-        sub, nl, en = str(error.get("ctx", {}).get("error", error["msg"])).split("|", 2)
+        text = str(error.get("ctx", {}).get("error", error["msg"]))
+        sub, nl, en = text.split("|", 2) if text.count("|") >= 2 else ("", FALLBACK_NL, text)
         if sub:
             field = sub if sub.startswith("kinderen[") else ".".join(filter(None, [field, sub]))
-        return FieldError(field or "(huishouden)", nl, en)
-    nl, en = MESSAGES.get(error["type"], (error["msg"], error["msg"]))
+        return FieldError(field or root, nl, en)
+    nl, en = MESSAGES.get(error["type"], (FALLBACK_NL, error["msg"]))
     context = {key: _number(value) for key, value in error.get("ctx", {}).items()}
-    if "expected" in context:
-        context_nl = {**context, "expected": context["expected"].replace(" or ", " of ")}
-        return FieldError(field or "(huishouden)", nl.format(**context_nl), en.format(**context))
-    return FieldError(field or "(huishouden)", nl.format(**context), en.format(**context))
-
-
+    try:
+        if "expected" in context:
+            context_nl = {**context, "expected": context["expected"].replace(" or ", " of ")}
+            return FieldError(field or root, nl.format(**context_nl), en.format(**context))
+        return FieldError(field or root, nl.format(**context), en.format(**context))
+    except (KeyError, IndexError, ValueError):  # a message whose context pydantic did not give
+        return FieldError(field or root, FALLBACK_NL, error["msg"])

@@ -210,17 +210,16 @@ def parse(data: object, source: str = "hervorming") -> ReformSpec:
 
 
 def load(path: Path) -> ReformSpec:
-    import yaml
+    """A reform file (YAML or JSON), read by werkzorg.input_reader with the API's limits."""
+    from werkzorg.input_reader import MAX_BYTES, parse_json, parse_yaml
 
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
     except OSError as error:
         raise InputError([FieldError(str(path), f"kan niet gelezen worden ({error.strerror})", f"cannot be read ({error.strerror})")]) from None
-    try:
-        data = json.loads(text) if str(path).endswith(".json") else yaml.safe_load(text)
-    except (ValueError, yaml.YAMLError) as error:
-        raise InputError([FieldError(str(path), f"geen geldige YAML/JSON: {error}", f"not valid YAML/JSON: {error}")]) from None
-    return parse(data, str(path))
+    reader = parse_json if str(path).endswith(".json") else parse_yaml
+    return parse(reader(data, str(path)), str(path))
 
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from typing import Any, Optional
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest
 from ninja import Body, Field, NinjaAPI, Path, Schema
+from ninja.parser import Parser
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
@@ -18,6 +19,7 @@ from werkzorg.budget.report import to_json
 from werkzorg.budget.schema import Huishouden, parse_household
 from werkzorg.input_errors import FieldError, InputError
 from werkzorg.input_errors import pydantic_field_error
+from werkzorg.input_reader import parse_json
 from werkzorg.leave.finder import answer as leave_answer
 from werkzorg.leave.income import Verlofplan, income_effect, parse_plan
 from werkzorg.leave.schema import VerlofVraag, parse_question
@@ -29,7 +31,59 @@ from werkzorg.route.report import as_dict as route_answer
 from werkzorg.route.schema import Route, parse_route
 from werkzorg.web.problems import field_error, problem
 
-api = NinjaAPI(
+class Reader(Parser):
+    """Request bodies are read by werkzorg.input_reader, the same reader as the CLI's (limits, encodings, messages)."""
+
+    def parse_body(self, request: HttpRequest):
+        return parse_json(request.body)
+
+
+#: The body of every error (RFC 9457 problem details), as documented in the OpenAPI schema.
+PROBLEM_SCHEMA = {
+    "title": "Problem",
+    "type": "object",
+    "required": ["type", "title", "status"],
+    "properties": {
+        "type": {"type": "string"},
+        "title": {"type": "string"},
+        "status": {"type": "integer"},
+        "detail": {"type": "string"},
+        "errors": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["field", "message", "message_en"],
+                "properties": {"field": {"type": "string"}, "message": {"type": "string"}, "message_en": {"type": "string"}},
+            },
+        },
+    },
+}
+ERRORS = {
+    "400": "De aanvraag is niet te lezen: geen JSON, geen UTF-8, of te diep genest",
+    "404": "Niet gevonden",
+    "413": "De aanvraag is groter dan 256 kB",
+    "422": "De invoer klopt niet: errors noemt elk veld",
+    "429": "Te veel lopende berekeningen; probeer het na Retry-After seconden opnieuw",
+}
+
+
+class Api(NinjaAPI):
+    """django-ninja's API with the error responses in its OpenAPI schema: every operation can answer 404, every POST
+    400, 413 and 422, the microsimulation start 429; all as application/problem+json."""
+
+    def get_openapi_schema(self, *args, **kwargs):
+        schema = super().get_openapi_schema(*args, **kwargs)
+        schema.setdefault("components", {}).setdefault("schemas", {})["Problem"] = PROBLEM_SCHEMA
+        reference = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+        for path, operations in schema["paths"].items():
+            for method, operation in operations.items():
+                codes = ["404"] + (["400", "413", "422"] if method == "post" else []) + (["429"] if path.endswith("/microsim/taken") else [])
+                for code in codes:
+                    operation["responses"].setdefault(code, {"description": ERRORS[code], "content": reference})
+        return schema
+
+
+api = Api(
     title="Werkzorg API",
     version="1",
     description=(
@@ -37,15 +91,27 @@ api = NinjaAPI(
         "Errors are application/problem+json and name the fields that were wrong."
     ),
     urls_namespace="api-v1",
+    parser=Reader(),
 )
+
+
+#: What each endpoint's body as a whole is called in an error about the body itself (for example an empty body).
+BODY_NAMES = {"budget": "(huishouden)", "verlof": "(situatie)", "verlofplan": "(verlofplan)", "route": "(route)", "berekening": "(situatie)", "microsim/taken": "(taak)"}
+
+
+def _body_name(request: HttpRequest) -> str:
+    return BODY_NAMES.get(request.path.removeprefix("/api/v1/").strip("/"), "(body)")
 
 
 @api.exception_handler(NinjaValidationError)
 def _validation_error(request: HttpRequest, error: NinjaValidationError):
     found = []
+    root = _body_name(request)
     for item in error.errors:
         location = tuple(part for part in item.get("loc", ()) if part not in ("body", "payload", "situation"))
-        found.append(pydantic_field_error({**item, "loc": location}))
+        if not location and item.get("type") == "missing":
+            item = {**item, "type": "body_missing"}
+        found.append(pydantic_field_error({**item, "loc": location}, root))
     fields = [field_error(e.field, e.message_nl, e.message_en) for e in dict.fromkeys(found)]
     return problem(422, "De invoer klopt niet", "Zie errors: elk veld met wat eraan schort.", fields)
 
@@ -67,8 +133,12 @@ def _too_big(request: HttpRequest, error: RequestDataTooBig):
 
 @api.exception_handler(HttpError)
 def _http_error(request: HttpRequest, error: HttpError):
+    cause = error.__cause__
+    if isinstance(cause, InputError):  # the body could not be read (werkzorg.input_reader: size, encoding, nesting, syntax)
+        return problem(400, "De aanvraag is niet te lezen", cause.errors[0].message_nl, [field_error(e.field, e.message_nl, e.message_en) for e in cause.errors])
     title = "Ongeldige JSON" if error.status_code == 400 else str(error)
     return problem(error.status_code, title, str(error), [field_error("(body)", "geen geldige JSON", "not valid JSON")] if error.status_code == 400 else None)
+
 
 
 @api.post(
