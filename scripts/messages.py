@@ -755,6 +755,18 @@ ROUTE_TRANSLATIONS.update({
 })
 TRANSLATIONS.update(ROUTE_TRANSLATIONS)
 
+# Hardening (issue 13): rate limits, job caps, the admin's login lockout.
+TRANSLATIONS.update({
+    "Even wachten": "Please wait",
+    "Probeer het over %(seconds)s seconden opnieuw.": "Please try again in %(seconds)s seconds.",
+    "U heeft dit te vaak gedaan.": "You have done this too often.",
+    "U heeft al het hoogste aantal berekeningen lopen. Wacht tot er een klaar is.": "You already have the most calculations running. Wait until one is finished.",
+    "Er lopen nu te veel berekeningen.": "Too many calculations are running right now.",
+    "Inloggen tijdelijk geblokkeerd": "Login temporarily blocked",
+    "Er is te vaak een verkeerd wachtwoord gegeven. Probeer het over een uur opnieuw, of vraag een andere beheerder om hulp.":
+        "A wrong password was given too often. Try again in an hour, or ask another administrator for help.",
+})
+
 
 def _normalise(text: str) -> str:
     return re.sub(r"\{\{\s*(\w+)\s*\}\}", r"%(\1)s", " ".join(text.split()))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 from html import escape
+
+from markupsafe import Markup
 from pathlib import Path
 
 from werkzorg.microsim.targets import PUBLISHED_INDEPENDENCE
@@ -54,7 +56,7 @@ def _pct(value: float | None, digits: int = 1) -> str:
     return _number(value, digits) + " %"
 
 
-def bar_chart(title: str, categories: list[str], series: dict[str, list[float]], unit: str = "%", percent: bool = True) -> str:
+def bar_chart(title: str, categories: list[str], series: dict[str, list[float]], unit: str = "%", percent: bool = True) -> Markup:
     """Grouped horizontal bars, one group per category, one bar per series; accessible (title, desc, text labels)."""
     bar, gap, left, width = 14, 10, 230, 420
     height = 50 + len(categories) * (len(series) * bar + gap) + 20 * len(series)
@@ -84,7 +86,9 @@ def bar_chart(title: str, categories: list[str], series: dict[str, list[float]],
     for j, name in enumerate(series):
         parts.append(f'<rect x="{left}" y="{y + 4 + 18 * j}" width="12" height="12" fill="{COLOURS[j % len(COLOURS)]}"/><text x="{left + 18}" y="{y + 14 + 18 * j}">{escape(name)}</text>')
     parts.append("</svg>")
-    return "\n".join(parts)
+    # Every text in `parts` went through escape() above, so the result is safe markup by construction: templates show
+    # it without |safe (markupsafe's Markup is what Django's autoescaping recognises as already escaped).
+    return Markup("\n".join(parts))
 
 
 def charts(tables: dict[str, list[dict]], scenarios: list[str]) -> dict[str, str]:

@@ -13,7 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from werkzorg.input_errors import InputError
-from werkzorg.microsim import jobs
+from werkzorg.microsim import jobs, report
 from werkzorg.microsim.reform import parse
 from werkzorg.web.client import client_key, too_many
 from werkzorg.web.microsim.tasks import JobsFull, submit
@@ -82,7 +82,9 @@ def taak(request: HttpRequest, job_id: str) -> HttpResponse:
             {"geslacht": r["geslacht"], "huishouden": r["huishouden"].replace("_", " "), "basis": 100 * r["aandeel_basis"], "hervorming": 100 * r[f"aandeel_{name}"]}
             for r in tables["zelfstandigheid_huishouden"]
         ]
-        context["charts"] = state["grafieken"]
+        # Drawn again from the tables (cheap), not read back from the stored SVG files: the markup on the page is made
+        # here, with every text escaped (microsim.report.bar_chart), never trusted from storage.
+        context["charts"] = report.charts(tables, ["basis", name])
     response = render(request, "microsim/taak.html", context)
     if state["status"] in ("wachten", "bezig"):
         response["Refresh"] = "2"  # the browser reloads the page: progress without JavaScript
