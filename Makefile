@@ -70,6 +70,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_route.py --append docs/benchmarks.md
 	$(BIN)/python bench/bench_scan.py --append docs/benchmarks.md
 	$(BIN)/python bench/bench_microsim.py --append docs/benchmarks.md
+	$(BIN)/python bench/bench_limits.py --append docs/benchmarks.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis
