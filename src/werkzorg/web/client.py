@@ -29,6 +29,13 @@ def client_ip_for_ratelimit(request: HttpRequest) -> str:
     return client_ip(request)
 
 
+def client_ip_for_axes(request: HttpRequest) -> str | None:
+    """django-axes stores the address in an IP field: None (not a made-up value) when there is none, as for the test
+    client's `login`."""
+    address = client_ip(request)
+    return None if address == "unknown" else address
+
+
 def client_key(request: HttpRequest) -> str:
     """A stable, non-reversible key for the client (for counts in the shared store and job records)."""
     return hashlib.sha256((settings.SECRET_KEY + "|" + client_ip(request)).encode()).hexdigest()[:32]
