@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def manage(*args, **env):
     environment = {**os.environ, "WERKZORG_ENV": "production", "ALLOWED_HOSTS": "werkzorg.example.nl", **env}
     environment.pop("DEBUG", None)
+    environment.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests in this process; never in deployment
     return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True)
 
 
