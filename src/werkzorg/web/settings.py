@@ -113,6 +113,8 @@ if os.environ.get("WERKZORG_PROXY_SSL_HEADER") == "1":
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 #: HSTS preload is a choice for the site owner (it is hard to undo), so check --deploy need not warn about it.
 SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD or not PRODUCTION else ["security.W021"]
+if PRODUCTION and not SECURE_SSL_REDIRECT:  # switched off on purpose: the proxy in front redirects to HTTPS
+    SILENCED_SYSTEM_CHECKS.append("security.W008")
 
 #: Content-Security-Policy (django-csp): only this site's own files; no inline script or style, no plug-ins, no framing.
 #: Charts are inline SVG drawn on the server (no script); their `data:` use is for images only.
