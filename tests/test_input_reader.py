@@ -77,3 +77,16 @@ def test_the_cli_and_the_api_give_the_same_message(tmp_path, client):
     assert api["Content-Type"] == "application/problem+json"
     message = api.json()["errors"][0]["message"]
     assert message in cli.stderr.replace("\n", " ")
+
+
+def test_pydantic_errors_are_dutch_whatever_their_type():
+    from werkzorg.input_errors import pydantic_field_error
+
+    known = pydantic_field_error({"type": "bool_type", "loc": ("partners", 0, "werkt"), "msg": "Input should be a valid boolean"})
+    assert (known.field, known.message_nl) == ("partners[0].werkt", "verwacht ja of nee (true of false)")
+    unknown = pydantic_field_error({"type": "some_new_pydantic_type", "loc": ("x",), "msg": "Something in English"})
+    assert unknown.message_nl == "deze waarde klopt niet" and unknown.message_en == "Something in English"
+    plain_value_error = pydantic_field_error({"type": "value_error", "loc": ("x",), "msg": "Value error, no pipes"})
+    assert plain_value_error.message_nl == "deze waarde klopt niet"
+    empty = pydantic_field_error({"type": "missing", "loc": (), "msg": "Field required"}, "(route)")
+    assert empty.field == "(route)"
