@@ -39,3 +39,13 @@ def test_openapi_documents_the_error_responses(client):
             for code in expected:
                 assert "application/problem+json" in operation["responses"][code]["content"], (method, path, code)
     assert "Problem" in spec["components"]["schemas"]
+
+
+def test_a_situation_is_bounded(client):
+    """A budget on work per request: the audit's kind of request (thousands of persons in 256 kB) is refused at once."""
+    persons = {f"p{i}": {"loon": {"2026": 30000}, "inkomstenbelasting": {"2026": None}} for i in range(31)}
+    households = {f"h{i}": {"partners": [f"p{i}"]} for i in range(31)}
+    response = client.post("/api/v1/berekening", {"personen": persons, "huishoudens": households}, content_type="application/json")
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["field"] == "personen"
+    assert "hoogstens 30" in response.json()["errors"][0]["message"]

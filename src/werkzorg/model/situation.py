@@ -152,6 +152,10 @@ def _age_to_birth_date(values: Any, field: str, default_year: int | None) -> str
     return datetime.date(year - age, 1, 1).isoformat()
 
 
+#: Bounds on one situation: a household or a few (the microsimulation handles populations).
+MAX_PERSONS, MAX_HOUSEHOLDS, MAX_YEARS, MAX_REQUESTED = 30, 10, 5, 300
+
+
 def check_situation(situation: Any, default_year: int | None = None) -> CheckedSituation:
     """Validate and normalise an OpenFisca situation; raise SituationError naming the first bad field."""
     if not isinstance(situation, dict):
@@ -165,6 +169,10 @@ def check_situation(situation: Any, default_year: int | None = None) -> CheckedS
     huishoudens = situation.get("huishoudens")
     if not isinstance(huishoudens, dict) or not huishoudens:
         _fail("huishoudens", "geef ten minste één huishouden", "give at least one household")
+    # A budget on work per request: no accepted situation takes more than a moment (see docs/benchmarks.md).
+    for plural, items, maximum in (("personen", personen, MAX_PERSONS), ("huishoudens", huishoudens, MAX_HOUSEHOLDS)):
+        if len(items) > maximum:
+            _fail(plural, f"te veel: hoogstens {maximum}", f"too many: at most {maximum}")
 
     years: set[int] = set()
     if default_year is None:
@@ -177,6 +185,10 @@ def check_situation(situation: Any, default_year: int | None = None) -> CheckedS
     _check_roles(checked)
     if default_year is not None:
         years.add(default_year)
+    if len(years) > MAX_YEARS:
+        _fail("(situatie)", f"te veel jaren: hoogstens {MAX_YEARS}", f"too many years: at most {MAX_YEARS}")
+    if len(requested) > MAX_REQUESTED:
+        _fail("(situatie)", f"te veel te berekenen waarden (null): hoogstens {MAX_REQUESTED}", f"too many values to compute (null): at most {MAX_REQUESTED}")
     return CheckedSituation(copy.deepcopy(checked), sorted(years), requested)
 
 
