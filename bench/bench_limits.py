@@ -66,6 +66,29 @@ def time_api(runs: int = 5) -> tuple[list[float], int]:
     return times, status
 
 
+def largest_situation() -> dict:
+    """The largest accepted OpenFisca situation: 10 households of 3 (30 persons), 2 years, 300 values to compute."""
+    persons = {f"p{i}": {"loon": {"2026": 20000 + 1000 * i}, "inkomstenbelasting": {"2025": None, "2026": None}, "arbeidskorting": {"2025": None, "2026": None}} for i in range(30)}
+    households = {
+        f"h{i}": {"partners": [f"p{i}", f"p{10 + i}"], "kinderen": [f"p{20 + i}"], **{name: {"2025": None, "2026": None} for name in ("besteedbaar_inkomen", "zorgtoeslag", "kindgebonden_budget")}}
+        for i in range(10)
+    }
+    return {"personen": persons, "huishoudens": households}
+
+
+def time_situation(runs: int = 5) -> tuple[list[float], int]:
+    from django.test import Client
+
+    body = json.dumps(largest_situation())
+    client = Client()
+    times, status = [], 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        status = client.post("/api/v1/berekening", body, content_type="application/json").status_code
+        times.append(time.perf_counter() - start)
+    return times, status
+
+
 def time_refused(body: str) -> tuple[float, int]:
     from django.test import Client
 
@@ -84,12 +107,14 @@ def main() -> None:
         path.write_text(body, encoding="utf-8")
         cli = time_cli(path)
     api, status = time_api()
+    situation, situation_status = time_situation()
     big, big_status = time_refused(" " * (256 * 1024 + 1024) + body)
     deep, deep_status = time_refused("[" * 100_000)
     lines = [
         f"- `werkzorg budget --json`, 2 partners and {CHILDREN} children (process start included): median {statistics.median(cli):.2f} s, max {max(cli):.2f} s ({len(cli)} runs)",
         f"- `POST /api/v1/budget`, the same household (in-process, warm): median {statistics.median(api):.2f} s, max {max(api):.2f} s ({len(api)} runs, status {status})",
-        f"- the same body padded to 257 kB: status {big_status} in {big * 1000:.0f} ms",
+        f"- `POST /api/v1/berekening`, the largest accepted situation (30 persons in 10 households, 2 years, 300 values): median {statistics.median(situation):.2f} s, max {max(situation):.2f} s (status {situation_status})",
+        f"- the same budget body padded to 257 kB: status {big_status} in {big * 1000:.0f} ms",
         f"- a body of 100,000 `[`: status {deep_status} in {deep * 1000:.0f} ms",
     ]
     print("\n".join(lines))
@@ -97,7 +122,8 @@ def main() -> None:
         with args.append.open("a", encoding="utf-8") as handle:
             handle.write(
                 "\n## The largest accepted input\n\n"
-                "`bench/bench_limits.py`: the budget tool's largest accepted household (2 partners, 12 children in childcare);\n"
+                "`bench/bench_limits.py`: the budget tool's largest accepted household (2 partners, 12 children in childcare) and the\n"
+                "largest accepted OpenFisca situation; "
                 "every accepted request must answer within 2 s, larger input is refused with a message naming the field.\n\n"
                 + "\n".join(lines) + "\n"
             )
