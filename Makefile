@@ -24,7 +24,7 @@ pdf-deps:
 run: $(STAMP) pdf-deps
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py scan_laden
-	$(BIN)/python manage.py microsim_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/python manage.py microsim_worker --no-reload & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 ## Production: gunicorn; set WERKZORG_ENV=production, SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL (see README).
