@@ -152,6 +152,7 @@ TRANSLATIONS = {
     'Wat u krijgt': 'What you get',
     'Aanvragen uiterlijk': 'Ask no later than',
     'Werkgever beslist uiterlijk': 'Employer decides no later than',
+    'Werkgever mag de spreiding wijzigen tot': 'Employer may change how it is spread until',
     'Brief aan uw werkgever (tekst)': 'Letter to your employer, in Dutch (text)',
     'als pdf': 'as PDF',
     'Bron:': 'Source:',

@@ -79,6 +79,7 @@ def uitkomst(request: HttpRequest) -> HttpResponse:
                 "amount": amount_text(regeling, lang),
                 "ask_by": date_text(regeling.aanvragen_uiterlijk, lang) if regeling.aanvragen_uiterlijk else "",
                 "decide_by": date_text(regeling.werkgever_beslist_uiterlijk, lang) if regeling.werkgever_beslist_uiterlijk else "",
+                "change_by": date_text(regeling.werkgever_wijzigt_uiterlijk, lang) if regeling.werkgever_wijzigt_uiterlijk else "",
                 "letter_url": f"{reverse('verlof:brief', args=[index])}?q={encoded}" if letters.needs_letter(regeling) else None,
             }
         )
