@@ -48,7 +48,7 @@ def fill_household(page, base_url):
 def test_a_parent_fills_in_the_tool_on_a_phone(page, live_server):
     from werkzorg.budget.engine import run
     from werkzorg.budget.report import euro
-    from werkzorg.budget.schema import parse_household
+    from werkzorg.household import parse_household
 
     fill_household(page, live_server.url)
     assert "Wat u overhoudt" in page.content()

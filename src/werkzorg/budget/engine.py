@@ -23,9 +23,10 @@ from werkzorg.budget.scenarios import (
     childcare_days,
     current_split,
     gross_wage,
+    longest_working_day,
     part_time_factor,
 )
-from werkzorg.budget.schema import Huishouden, Kind, Opvang
+from werkzorg.household import Huishouden, Kind, Opvang, parse_household
 from werkzorg.model import tax_benefit_system
 from werkzorg.model.explain import DependencyGraph, Explanation
 from werkzorg.model.population import KIND, PARTNER, simulation_from_arrays
@@ -125,6 +126,7 @@ class _Population:
         self.columns: dict[str, list[np.ndarray]] = {name: [] for name in (*PERSON_COLUMNS, "household", "role")}
         self.households = 0
         self.rents: list[np.ndarray] = []
+        self.service_costs: list[np.ndarray] = []
         self.wealth: list[np.ndarray] = []
 
     def _births(self, years_ahead: int) -> tuple[np.ndarray, np.ndarray]:
@@ -160,6 +162,7 @@ class _Population:
         self.columns["household"].append(np.repeat(np.arange(self.households, self.households + n), per_household))
         self.households += n
         self.rents.append(np.full(n, self.household.huur_per_maand if together else 0.0))
+        self.service_costs.append(np.full(n, self.household.servicekosten_per_maand if together else 0.0))
         self.wealth.append(np.full(n, self.household.vermogen if together else self.household.vermogen / len(self.household.partners)))
 
     def _children(self, years_ahead: int, births: np.ndarray) -> dict[str, np.ndarray]:
@@ -172,7 +175,8 @@ class _Population:
                 care, days_rule = _care_later(child, _age_on_new_year(born, year), self.bso)
             kinds.append(care.soort if care else "geen")
             prices.append(care.uurprijs if care else 0.0)
-            hours.append([care_hours_per_month(care, split, days_rule) for split in self.splits])
+            working_day = longest_working_day(self.household)
+            hours.append([care_hours_per_month(care, split, days_rule, working_day) for split in self.splits])
         k = len(births)
         return {
             "geboortedatum": np.broadcast_to(births, (n, k)),
@@ -190,7 +194,7 @@ class _Population:
             inputs["pensioen_opbouwpercentage"] = np.where(np.isnan(rates), default_accrual, rates)
         return simulation_from_arrays(
             self.household.jaar, columns["household"], columns["role"], inputs,
-            {"huur_per_maand": np.concatenate(self.rents), "vermogen": np.concatenate(self.wealth)},
+            {"huur_per_maand": np.concatenate(self.rents), "servicekosten_per_maand": np.concatenate(self.service_costs), "vermogen": np.concatenate(self.wealth)},
         )
 
 
@@ -272,8 +276,6 @@ def explanations_for_year(year: int) -> dict[str, Explanation]:
     The set does not depend on the household: formulas evaluate all branches (np.where / np.select) and choose a
     dated formula by year only. So one traced run per year serves every request; the rest run untraced.
     """
-    from werkzorg.budget.schema import parse_household
-
     reference = parse_household({"jaar": year, **_REFERENCE_HOUSEHOLD})
     simulation, _, _, _ = _simulate(reference, trace=True)
     for name in EXPLAINED_OUTPUTS:

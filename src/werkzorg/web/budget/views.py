@@ -11,7 +11,8 @@ from django.utils.translation import gettext as _
 
 from werkzorg.budget import analysis
 from werkzorg.budget.engine import run
-from werkzorg.budget.schema import BudgetInputError, parse_household
+from werkzorg.household import parse_household
+from werkzorg.input_errors import InputError
 from werkzorg.budget import charts
 from werkzorg.web.budget import results, state
 from werkzorg.web.budget.forms import ChildForm, HouseholdForm, HousingForm, PartnerForm
@@ -152,13 +153,13 @@ def wonen(request: HttpRequest) -> HttpResponse:
 
 
 def household_from_state(data: dict[str, Any]):
-    return parse_household({key: value for key, value in data.items() if key not in META})
+    return parse_household({key: value for key, value in data.items() if key not in META}, wages=True)
 
 
 def _result_context(request: HttpRequest, data: dict[str, Any], for_print: bool) -> dict[str, Any] | HttpResponse:
     try:
         household = household_from_state(data)
-    except BudgetInputError as error:
+    except InputError as error:
         return render(request, "budget/fouten.html", {"errors": error.errors, "start": _url("budget:huishouden", data)}, status=400)
     result = run(household)
     show_all = request.GET.get("alle") == "1"
