@@ -102,7 +102,7 @@ def test_keyboard_only(page, live_server):
 
 
 def test_english_and_error_pages_are_accessible(page, live_server):
-    from werkzorg.web.budget import state
+    from werkzorg.web import household_state as state
 
     family = {
         "jaar": 2026,

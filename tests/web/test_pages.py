@@ -4,7 +4,7 @@ from urllib.parse import parse_qs, urlparse
 
 from werkzorg.budget.engine import run
 from werkzorg.budget.report import euro
-from werkzorg.web.budget import state
+from werkzorg.web import household_state as state
 from werkzorg.web.budget.views import household_from_state
 
 

@@ -14,7 +14,8 @@ from werkzorg.budget.engine import run
 from werkzorg.household import parse_household
 from werkzorg.input_errors import InputError
 from werkzorg.budget import charts
-from werkzorg.web.budget import results, state
+from werkzorg.web import household_state as state
+from werkzorg.web.budget import results
 from werkzorg.web.budget.forms import ChildForm, HouseholdForm, HousingForm, PartnerForm
 
 STEPS = ["budget:huishouden", "budget:werk", "budget:kinderen", "budget:wonen", "budget:uitkomst"]

@@ -23,7 +23,7 @@ from werkzorg.leave.language import date_text, language
 from werkzorg.leave.report import MONTH_NAMES, MONTH_NAMES_EN, SITUATIONS, amount_text, how_much_text, situation_text
 from werkzorg.leave.schema import parse_question
 from werkzorg.model import MODELLED_YEARS, tax_benefit_system
-from werkzorg.web.budget import state
+from werkzorg.web import household_state as state
 from werkzorg.web.verlof.forms import PLAN_ROWS, PlanForm, QuestionForm, SituationForm
 
 
