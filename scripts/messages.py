@@ -757,6 +757,63 @@ ROUTE_TRANSLATIONS.update({
 TRANSLATIONS.update(ROUTE_TRANSLATIONS)
 
 
+#: The leave plan across calendar years (issue 12).
+LEAVE_PLAN_TRANSLATIONS = {
+    "Uw verlof, maand voor maand": "Your leave, month by month",
+    "Netto per maand is het deel van de belasting over het hele jaar: een maand zonder verlof is een twaalfde van het jaar zonder verlof; wat het verlof aan belasting en heffingskortingen verandert, staat in de maanden waarin uw bruto inkomen verandert. Wat uw werkgever en UWV per maand inhouden (loonheffing) kan anders zijn; de aanslag over het jaar verrekent het verschil. U houdt over: netto inkomens, toeslagen en kinderbijslag (een twaalfde van het jaarbedrag; de kinderopvangtoeslag naar de uren van de maand), min de kosten van de opvang.":
+        "Net a month is that month's part of the tax over the whole year: a month without leave is a twelfth of the year without leave; what the leave changes in tax and tax credits is shown in the months in which your gross income changes. What your employer and UWV withhold each month (loonheffing, wage tax) may differ; the assessment over the year settles the difference. What you have left: net incomes, toeslagen (benefits) and kinderbijslag (child benefit) (a twelfth of the yearly amount; the childcare benefit by the month's hours), minus the cost of childcare.",
+    "Opvang 'als er niemand thuis is' volgt de dagen dat een ouder met verlof thuis is; vaste dagen blijven geboekt.":
+        "Childcare 'when nobody is home' follows the days a parent on leave is home; fixed days stay booked.",
+    "De opvang loopt door tijdens het verlof: u houdt de plaats en betaalt ervoor.": "Childcare continues during the leave: you keep the place and pay for it.",
+    "De uitkering van UWV is 100 % of 70 % van uw dagloon (jaarloon gedeeld door 261), ten hoogste het maximumdagloon. Zij telt als arbeidsinkomen, dus voor de arbeidskorting en de combinatiekorting (Wet IB 2001 artikel 8.1 lid 2 d).":
+        "The UWV benefit is 100 % or 70 % of your daily wage (yearly wage divided by 261), at most the maximum daily wage. It counts as arbeidsinkomen (income from work), so for the arbeidskorting and the combination credit (Wet IB 2001 article 8.1 lid 2 d).",
+    "Bedrag per jaar": "Amount a year",
+    "met verlof": "with leave",
+    "zonder verlof": "without leave",
+    "Wie neemt welk verlof, en wanneer? U ziet per maand wat u overhoudt, en wat er gebeurt met de belasting, de toeslagen en de kinderopvang.":
+        "Who takes which leave, and when? You see what you have left each month, and what happens to tax, toeslagen (benefits) and childcare.",
+    "Uw gezin": "Your family",
+    "Het verlof": "The leave",
+    "Aantal personen wijzigen": "Change the number of people",
+    "Over %(modelled)s houdt u %(with_leave)s over: %(difference)s tegenover %(without_leave)s zonder verlof.":
+        "Over %(modelled)s you have %(with_leave)s left: %(difference)s compared with %(without_leave)s without leave.",
+    "De opvang van %(child)s begint op %(date)s.": "Childcare for %(child)s starts on %(date)s.",
+    "Het jaar %(year)s: zo rekent de Belastingdienst": "The year %(year)s: how the Belastingdienst (tax office) computes it",
+    "Belasting, heffingskortingen en toeslagen gaan over het hele jaar %(year)s. U houdt over het jaar %(with_leave)s over met verlof, %(without_leave)s zonder.":
+        "Tax, tax credits and toeslagen (benefits) are settled on the whole year %(year)s. Over the year you have %(with_leave)s left with leave, %(without_leave)s without.",
+    "Tabel: belasting over %(year)s": "Table: tax over %(year)s",
+    "Per persoon over %(year)s, met en zonder verlof": "Per person over %(year)s, with and without leave",
+    "Tabel: toeslagen %(year)s": "Table: toeslagen (benefits) %(year)s",
+    "Toeslagen over %(year)s": "Toeslagen (benefits) over %(year)s",
+    "Geboorteverlof voor de partner (1 week, werkgever betaalt)": "Geboorteverlof (birth leave) for the partner (1 week, paid by the employer)",
+    "per maand, zonder vakantiegeld": "a month, without holiday pay",
+    "per jaar, met vakantiegeld": "a year, with holiday pay",
+    "per uur, zonder vakantiegeld": "an hour, without holiday pay",
+    "In welk jaar begint het verlof?": "In which year does the leave start?",
+    "Hoeveel kinderen? Tel een kind dat nog komt mee.": "How many children? Count a child on the way too.",
+    "Ten hoogste %(limit_value)s kinderen.": "At most %(limit_value)s children.",
+    "Vul 0 of meer kinderen in.": "Enter 0 or more children.",
+    "Uw bruto loon is": "Your gross wage is",
+    "Bruto loon (€)": "Gross wage (€)",
+    "Of: geboortedatum, of de uitgerekende datum als het kind nog komt": "Or: date of birth, or the due date if the child is on the way",
+    "Vanaf wanneer gaat dit kind naar de opvang? (leeg: nu al; een baby: na het laatste verlof van een hele week)":
+        "From when does this child go to childcare? (empty: already now; a baby: after the last leave of whole weeks)",
+    "Leeftijd (op 1 januari)": "Age (on 1 January)",
+    "Vul de leeftijd of de geboortedatum in.": "Enter the age or the date of birth.",
+    "Opvang 'als er niemand thuis is' volgt de dagen dat een ouder met verlof thuis is. Zonder vinkje blijft de opvang geboekt zoals nu: u houdt de plaats en betaalt ervoor.":
+        "Childcare 'when nobody is home' follows the days a parent on leave is home. Without a tick the childcare stays booked as now: you keep the place and pay for it.",
+    "Vul dit in voor dit verlof.": "Fill this in for this leave.",
+    "Partner %(number)s": "Partner %(number)s",
+    "Arbeidsinkomen: loon en uitkering van UWV bij verlof": "Arbeidsinkomen (income from work): wage and the UWV benefit during leave",
+    "Arbeidskorting": "Arbeidskorting (employed person's tax credit)",
+    "Inkomensafhankelijke combinatiekorting": "Inkomensafhankelijke combinatiekorting (working parent's tax credit)",
+    "Algemene heffingskorting": "Algemene heffingskorting (general tax credit)",
+    "Inkomstenbelasting en premies (na kortingen)": "Income tax and contributions (after credits)",
+    "Netto inkomen over het jaar": "Net income over the year",
+}
+TRANSLATIONS.update(LEAVE_PLAN_TRANSLATIONS)
+
+
 def _normalise(text: str) -> str:
     return re.sub(r"\{\{\s*(\w+)\s*\}\}", r"%(\1)s", " ".join(text.split()))
 

@@ -342,7 +342,8 @@ def _care_hours(plan: Verlofplan, year: int, on_leave: np.ndarray, starts: list[
     for month in range(12):
         working_days = tuple(d * (1 - on_leave[month, p]) for p, d in enumerate(split)) if plan.opvang_volgt_verlof else split
         for c, child in enumerate(household.kinderen):
-            present = _share_of_month_from(child.geboortedatum, year, month + 1) * _share_of_month_from(starts[c], year, month + 1)
+            first_day = max((d for d in (child.geboortedatum, starts[c]) if d is not None), default=None)
+            present = _share_of_month_from(first_day, year, month + 1)
             with_leave[month, c] = present * care_hours_per_month(child.opvang, working_days, working_day=working_day)
             without[month, c] = present * care_hours_per_month(child.opvang, split, working_day=working_day)
     return with_leave, without

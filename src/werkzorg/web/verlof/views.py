@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from werkzorg.budget.charts import bar_chart
 from werkzorg.budget.report import euro
@@ -233,7 +234,8 @@ def _start_initial(household: dict[str, Any]) -> dict[str, Any]:
 
 def _plan_result(verlofplan, effect) -> dict[str, Any]:
     english = get_language() == "en"
-    names = verlofplan.huishouden.partner_names()
+    household = verlofplan.huishouden
+    names = [p.naam or _("Partner %(number)s") % {"number": i + 1} for i, p in enumerate(household.partners)]
     months = MONTH_NAMES_EN if english else MONTH_NAMES
     rows = [
         {
@@ -251,7 +253,7 @@ def _plan_result(verlofplan, effect) -> dict[str, Any]:
     for row in rows:
         row["over"] = euro(row["over"]) if row["over"] is not None else "—"
     years = [_year_view(year, names, english) for year in effect.jaren]
-    children = verlofplan.huishouden.child_names()
+    children = [k.naam or _("Kind %(number)s") % {"number": i + 1} for i, k in enumerate(household.kinderen)]
     starts = [{"kind": child, "vanaf": date_text(start, "en" if english else "nl")} for child, start in zip(children, effect.opvang_vanaf) if start]
     modelled = [str(y.jaar) for y in effect.jaren if y.gemodelleerd]
     return {
@@ -264,12 +266,12 @@ def _plan_result(verlofplan, effect) -> dict[str, Any]:
 
 #: The year's credits and tax per partner, in the order the Belastingdienst's aanslag lists them.
 YEAR_ROWS = [
-    ("arbeidsinkomen", "Arbeidsinkomen: loon en uitkering van UWV bij verlof"),
-    ("arbeidskorting", "Arbeidskorting"),
-    ("inkomensafhankelijke_combinatiekorting", "Inkomensafhankelijke combinatiekorting"),
-    ("algemene_heffingskorting", "Algemene heffingskorting"),
-    ("inkomstenbelasting", "Inkomstenbelasting en premies (na kortingen)"),
-    ("netto_inkomen", "Netto inkomen over het jaar"),
+    ("arbeidsinkomen", gettext_noop("Arbeidsinkomen: loon en uitkering van UWV bij verlof")),
+    ("arbeidskorting", gettext_noop("Arbeidskorting")),
+    ("inkomensafhankelijke_combinatiekorting", gettext_noop("Inkomensafhankelijke combinatiekorting")),
+    ("algemene_heffingskorting", gettext_noop("Algemene heffingskorting")),
+    ("inkomstenbelasting", gettext_noop("Inkomstenbelasting en premies (na kortingen)")),
+    ("netto_inkomen", gettext_noop("Netto inkomen over het jaar")),
 ]
 
 
