@@ -264,3 +264,43 @@ def test_cli_plan_in_english():
     result = CliRunner().invoke(app, ["verlofplan", "examples/verlof/verlofplan.yaml", "--taal", "en"])
     assert result.exit_code == 0 and "Leave plan 2026" in result.stdout and "without leave" in result.stdout
     assert CliRunner().invoke(app, ["verlofplan", "examples/verlof/verlofplan.yaml", "--taal", "de"]).exit_code == 2
+
+
+def _couple_with(**changes) -> dict:
+    import copy
+
+    household = copy.deepcopy(COUPLE) | changes
+    return {"huishouden": household, "plan": COUPLE_PLAN}
+
+
+def test_bad_input_on_the_command_line_and_the_api(client, tmp_path):
+    """13 children, or care of 11 hours on 5 days (238,3 hours a month): exit code 2 and a 422 naming the field."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from werkzorg.cli import app
+
+    too_many = _couple_with(kinderen=[{"leeftijd": 3}] * 13)
+    long_days = _couple_with(kinderen=[{"leeftijd": 2, "opvang": {"soort": "dagopvang", "uurprijs": 11.10, "uren_per_dag": 11, "dagen": 5}}])
+    for data, field in ((too_many, "huishouden.kinderen"), (long_days, "huishouden.kinderen[0].opvang.uren_per_dag")):
+        path = tmp_path / "plan.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        result = CliRunner().invoke(app, ["verlofplan", str(path)])
+        assert result.exit_code == 2 and field in result.stderr
+        response = client.post("/api/v1/verlofplan", data=json.dumps(data), content_type="application/json")
+        assert response.status_code == 422 and response["Content-Type"] == "application/problem+json"
+        assert field in [error["field"] for error in response.json()["errors"]], response.json()
+
+
+def test_the_couple_through_the_api(client):
+    """The API answers the months and the year as the engine does: Mehmet's arbeidskorting € 5.533 and IACK € 3.032."""
+    import json
+
+    response = client.post("/api/v1/verlofplan", data=json.dumps({"huishouden": COUPLE, "plan": COUPLE_PLAN}), content_type="application/json")
+    assert response.status_code == 200
+    body = response.json()
+    mehmet = body["jaren"][0]["partners_met_verlof"][1]
+    assert mehmet["arbeidskorting"] == 5533 and mehmet["inkomensafhankelijke_combinatiekorting"] == 3032
+    assert [m["kinderopvang_uren"][0] for m in body["maanden"]] == [130.0] * 12
+    assert body["opvang_vanaf"] == [None, "2026-10-15"]
