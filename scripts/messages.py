@@ -810,6 +810,7 @@ LEAVE_PLAN_TRANSLATIONS = {
     "Algemene heffingskorting": "Algemene heffingskorting (general tax credit)",
     "Inkomstenbelasting en premies (na kortingen)": "Income tax and contributions (after credits)",
     "Netto inkomen over het jaar": "Net income over the year",
+    "Waarom het netto over het jaar verandert:": "Why the net over the year changes:",
 }
 TRANSLATIONS.update(LEAVE_PLAN_TRANSLATIONS)
 

@@ -139,9 +139,27 @@ def test_the_expecting_couple_year_computed_on_the_year():
             assert month.netto[1] == pytest.approx(36098 / 12, abs=0.1)
         else:
             assert month.netto[1] < 36098 / 12
-    # The months add up to the year.
+    # The months add up to the year, and the year says which rules change Mehmet's net.
     assert sum(m.netto[1] for m in effect.maanden) == pytest.approx(mehmet.netto_inkomen, abs=0.05)
+    (explanation,) = year.uitleg
+    assert explanation[0].startswith("Mehmet: netto over het jaar −€ 668") and "arbeidskorting € 5.555 → € 5.533" in explanation[0]
     assert sum(m.besteedbaar for m in effect.maanden) == pytest.approx(year.besteedbaar_met_verlof, abs=0.1)
+
+
+def test_a_credit_moving_to_the_other_partner_is_explained():
+    """Sanne takes 26 weeks of unpaid ouderschapsverlof (all her 32 hours) from 5 January: her arbeidsinkomen falls to
+    about half of € 44.064, below Mehmet's € 38.880, so the IACK goes to her (Wet IB 2001 art. 8.14a: the partner with
+    the lower arbeidsinkomen) and Mehmet loses his € 3.032. His gross does not change in any month, so the change in
+    his net is spread over the year's months alike, and the answer names the rule."""
+    effect = income_effect(parse_plan({"huishouden": COUPLE, "plan": [{"partner": 0, "verlof": "ouderschapsverlof", "van": "2026-01-05", "weken": 26}]}))
+    (year,) = effect.jaren
+    mehmet, before = year.partners_met_verlof[1], year.partners_zonder_verlof[1]
+    assert before.inkomensafhankelijke_combinatiekorting == 3032 and mehmet.inkomensafhankelijke_combinatiekorting == 0
+    assert year.partners_met_verlof[0].inkomensafhankelijke_combinatiekorting > 0
+    assert len({m.netto[1] for m in effect.maanden}) == 1
+    assert effect.maanden[0].netto[1] == pytest.approx(mehmet.netto_inkomen / 12, abs=0.01)
+    text = next(nl for nl, _ in year.uitleg if nl.startswith("Mehmet"))
+    assert "inkomensafhankelijke combinatiekorting" in text and "€ 3.032 → € 0" in text
 
 
 def test_the_toddlers_care_continues_and_the_baby_starts_after_the_leave():

@@ -63,6 +63,7 @@ def test_the_expecting_couple_through_the_web(client):
     for amount in ("€ 44.064", "€ 37.761", "€ 5.656", "€ 5.533", "€ 5.555", "€ 3.032", "€ 36.098"):
         assert amount in year, amount
     assert "De opvang van Kind 2 begint op 15 oktober 2026." in page
+    assert "Mehmet: netto over het jaar −€ 668: arbeidsinkomen € 38.880 → € 37.761; arbeidskorting € 5.555 → € 5.533" in page
     assert "aanslag over het jaar verrekent het verschil" in page
 
 

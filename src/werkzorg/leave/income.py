@@ -27,6 +27,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from werkzorg.budget.engine import _wages
+from werkzorg.budget.report import euro
 from werkzorg.budget.scenarios import care_hours_per_month, current_split, longest_working_day
 from werkzorg.household import Huishouden, Kind
 from werkzorg.input_errors import InputError, pydantic_field_error
@@ -202,6 +203,8 @@ class Jaar:
     kinderbijslag: float = 0.0
     besteedbaar_met_verlof: float | None = None
     besteedbaar_zonder_verlof: float | None = None
+    #: Per partner whose year's net changes: which rule changes it (Dutch, English)
+    uitleg: list[tuple[str, str]] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass
@@ -419,7 +422,44 @@ def _year(plan: Verlofplan, year: int, starts: list[datetime.date | None]) -> tu
         {name: round(float(values[1]), 2) for name, values in toeslagen.items()},
         round(float(kinderbijslag[0]), 2), round(float(besteedbaar[0]), 2), round(float(besteedbaar[1]), 2),
     )
+    found.uitleg = _explanations(household.partner_names(), found.partners_met_verlof, found.partners_zonder_verlof)
     return found, months
+
+
+#: The credits whose change explains a change in a partner's net: (field, Dutch name, English name).
+CREDITS = (
+    ("arbeidskorting", "arbeidskorting", "arbeidskorting (employed person's tax credit)"),
+    ("inkomensafhankelijke_combinatiekorting", "inkomensafhankelijke combinatiekorting (gaat naar de partner met het laagste arbeidsinkomen)",
+     "inkomensafhankelijke combinatiekorting (working parent's tax credit, for the partner with the lower arbeidsinkomen)"),
+    ("algemene_heffingskorting", "algemene heffingskorting", "algemene heffingskorting (general tax credit)"),
+)
+
+
+def _explanations(names: list[str], with_leave: list[Partnerjaar], without: list[Partnerjaar]) -> list[tuple[str, str]]:
+    """Per partner whose year's net changes: the change in arbeidsinkomen and in each credit that changes with it."""
+    found = []
+    for name, after, before in zip(names, with_leave, without):
+        if abs(after.netto_inkomen - before.netto_inkomen) < 0.5:
+            continue
+        nl = [f"arbeidsinkomen {_euro(before.arbeidsinkomen)} → {_euro(after.arbeidsinkomen)}"]
+        en = [f"arbeidsinkomen {_euro(before.arbeidsinkomen, 'en')} → {_euro(after.arbeidsinkomen, 'en')}"]
+        for field, dutch, english in CREDITS:
+            old, new = getattr(before, field), getattr(after, field)
+            if round(old) != round(new):
+                nl.append(f"{dutch} {_euro(old)} → {_euro(new)}")
+                en.append(f"{english} {_euro(old, 'en')} → {_euro(new, 'en')}")
+        change = after.netto_inkomen - before.netto_inkomen
+        found.append((
+            f"{name}: netto over het jaar {_euro(change, sign=True)}: " + "; ".join(nl) + ".",
+            f"{name}: net over the year {_euro(change, 'en', sign=True)}: " + "; ".join(en) + ".",
+        ))
+    return found
+
+
+def _euro(value: float, lang: str = "nl", sign: bool = False) -> str:
+    """Whole euros: € 38.880 in Dutch, € 38,880 in English."""
+    text = euro(value, sign=sign)
+    return text.replace(".", ",") if lang == "en" else text
 
 
 def _partner_year(outputs: dict[str, np.ndarray], row: int, p: int, loon: np.ndarray, wazo: np.ndarray) -> Partnerjaar:

@@ -127,16 +127,21 @@ PLAN_LABELS = {
         "Over {years} you have {with_leave} left, {difference} compared with {without} without leave.",
     ),
     "per_year": Tekst("per jaar", "a year"),
+    "care_booked": Tekst("De opvang loopt door tijdens het verlof: u houdt de plaats en betaalt ervoor.", "Childcare continues during the leave: you keep the place and pay for it."),
+    "care_follows": Tekst(
+        "Opvang 'als er niemand thuis is' volgt de dagen dat een ouder met verlof thuis is; vaste dagen blijven geboekt.",
+        "Childcare 'when nobody is home' follows the days a parent on leave is home; fixed days stay booked.",
+    ),
     "care_start": Tekst("De opvang van {child} begint op {date}.", "Childcare for {child} starts on {date}."),
     "note": Tekst(
         "Loon is bruto met vakantiegeld; de uitkering komt van UWV (70 % of 100 % van het dagloon, ten hoogste het "
         "maximumdagloon) en telt als arbeidsinkomen. Belasting en toeslagen zijn over elk kalenderjaar berekend; netto per "
         "maand is het deel van het jaar. Wat uw werkgever en UWV per maand inhouden kan anders zijn: de aanslag over het "
-        "jaar verrekent het verschil. De opvang loopt door tijdens het verlof.",
+        "jaar verrekent het verschil.",
         "Wage is gross with holiday pay; the benefit comes from UWV (70 % or 100 % of the daily wage, at most the maximum "
         "daily wage) and counts as arbeidsinkomen. Tax and toeslagen are computed on each calendar year; the net a month "
         "is that month's part of the year. What your employer and UWV withhold each month may differ: the assessment "
-        "over the year settles the difference. Childcare continues during the leave.",
+        "over the year settles the difference.",
     ),
 }
 
@@ -190,6 +195,8 @@ def print_plan(console: Console, plan, effect, lang: str = "nl") -> None:
                 cells += [amount(getattr(with_leave, field)), amount(getattr(without, field))]
             detail.add_row(label[key], *cells)
         console.print(detail)
+        for text in year.uitleg:
+            console.print(f"  {text[1 if lang == 'en' else 0]}")
         for name in year.toeslagen_met_verlof:
             before, after = year.toeslagen_zonder_verlof[name], year.toeslagen_met_verlof[name]
             if round(before) != round(after):
@@ -199,8 +206,9 @@ def print_plan(console: Console, plan, effect, lang: str = "nl") -> None:
         difference = effect.besteedbaar_met_verlof - effect.besteedbaar_zonder_verlof
         console.print(label["year"].format(years=", ".join(modelled), with_leave=amount(effect.besteedbaar_met_verlof), difference=amount(difference, sign=True),
                                            without=amount(effect.besteedbaar_zonder_verlof)))
-    children = plan.huishouden.child_names()
+    children = [k.naam or f"{'Child' if lang == 'en' else 'Kind'} {i + 1}" for i, k in enumerate(plan.huishouden.kinderen)]
     for child, start in zip(children, effect.opvang_vanaf):
         if start is not None:
             console.print(label["care_start"].format(child=child, date=date_text(start, lang)))
+    console.print(label["care_follows"] if effect.opvang_volgt_verlof else label["care_booked"])
     console.print(label["note"])

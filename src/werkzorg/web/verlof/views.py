@@ -288,6 +288,6 @@ def _year_view(year, names: list[str], english: bool) -> dict[str, Any]:
         if round(year.toeslagen_zonder_verlof[name]) or round(year.toeslagen_met_verlof[name])
     ]
     return {
-        "jaar": year.jaar, "rows": rows, "toeslagen": toeslagen, "names": names,
+        "jaar": year.jaar, "rows": rows, "toeslagen": toeslagen, "names": names, "uitleg": [text[1 if english else 0] for text in year.uitleg],
         "with_leave": euro(year.besteedbaar_met_verlof), "without_leave": euro(year.besteedbaar_zonder_verlof),
     }
