@@ -182,8 +182,8 @@ def test_care_naar_behoefte_follows_leave_only_when_chosen():
     """Day care 'naar behoefte' (10 hours a day) is needed on the days nobody is home: Ayla 4 days + Bas 5 days − 5 =
     4 days a week, 4 × 10 × 52/12 = 173,3 hours a month. By default the place stays booked during leave (173,3 in June).
     When the plan says care follows the leave: in June Ayla is on leave all month: 0 + 5 − 5 = 0 days; in September Bas
-    takes 8 of his 40 hours as leave: 4 + 4 − 5 = 3 days, 130,0 hours. The child is born on 20 January and its care
-    starts at birth (the plan says so): 12 of January's 31 days, 173,3 × 12/31 = 67,1 hours."""
+    takes 8 of his 40 hours as leave: 4 + 4 − 5 = 3 days, 130,0 hours. The child is born on 20 January, before the
+    leave, so its care runs from birth: 12 of January's 31 days, 173,3 × 12/31 = 67,1 hours."""
     household = {
         "jaar": 2026,
         "partners": [
@@ -198,7 +198,6 @@ def test_care_naar_behoefte_follows_leave_only_when_chosen():
             {"partner": 0, "verlof": "betaald_ouderschapsverlof", "van": "2026-06-01", "weken": 30 / 7},
             {"partner": 1, "verlof": "ouderschapsverlof", "van": "2026-09-01", "weken": 30 / 7, "uren_per_week": 8},
         ],
-        "opvang_vanaf": [{"kind": 0, "vanaf": "2026-01-20"}],
     }
     booked = income_effect(parse_plan(plan))
     assert [m.kinderopvang_uren[0] for m in booked.maanden][1:] == [173.3] * 11

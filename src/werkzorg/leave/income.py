@@ -11,9 +11,9 @@ the months in which the leave changes the gross income, in proportion to that ch
 shown; what employer and UWV withhold a month may differ, and the yearly aanslag settles the difference.
 
 Childcare continues during leave as booked: parents keep (and pay for) their place. Only if the plan says so
-(`opvang_volgt_verlof`) does care "naar behoefte" follow the days a parent is home on leave. A child born during the
-plan starts childcare on the date the plan gives (`opvang_vanaf`), by default the day after the last full-time leave
-of the plan, never at birth.
+(`opvang_volgt_verlof`) does care "naar behoefte" follow the days a parent is home on leave. A child born after the
+plan's first leave begins starts childcare on the date the plan gives (`opvang_vanaf`), by default the day after the
+last full-time leave of the plan, never at birth.
 """
 
 from __future__ import annotations
@@ -239,8 +239,9 @@ def plan_years(plan: Verlofplan) -> list[int]:
 def care_starts(plan: Verlofplan) -> list[datetime.date | None]:
     """Per child: the first day of childcare in the plan.
 
-    A child the plan gives a date for starts then; a child born in or after the plan's first year starts the day
-    after the last full-time leave of the plan (not before its birth); other children are in care all along (None).
+    A child the plan gives a date for starts then; a child born after the plan's first leave begins (the baby the
+    leave is for) starts the day after the last full-time leave of the plan, never before its birth; other children
+    are in care all along, from their birth (None).
     """
     household = plan.huishouden
     given = {start.kind: start.vanaf for start in plan.opvang_vanaf}
@@ -248,12 +249,12 @@ def care_starts(plan: Verlofplan) -> list[datetime.date | None]:
         period.end() for period in plan.plan
         if period.uren_per_week is None or period.uren_per_week >= household.partners[period.partner].hours_per_week()
     ]
-    first_year = plan_years(plan)[0]
+    first_leave = min(period.van for period in plan.plan)
     starts: list[datetime.date | None] = []
     for index, child in enumerate(household.kinderen):
         if index in given:
             starts.append(given[index])
-        elif child.geboortedatum is not None and child.geboortedatum.year >= first_year:
+        elif child.geboortedatum is not None and child.geboortedatum > first_leave:
             starts.append(max([child.geboortedatum, *full_time]))
         else:
             starts.append(None)
