@@ -266,7 +266,7 @@ def verlofplan(
     as_json: Annotated[bool, typer.Option("--json", help="Print everything as JSON.")] = False,
     taal: Annotated[str, typer.Option("--taal", help="Language of the table: nl (Dutch) or en (English).")] = "nl",
 ) -> None:
-    """Month by month, what a first-year leave plan does to net income, benefits and what is left."""
+    """Month by month, what a leave plan does to wage, UWV benefit, net income, childcare and what is left; each calendar year as the Belastingdienst computes it."""
     from werkzorg.input_errors import InputError
     from werkzorg.leave.income import income_effect, parse_plan
     from werkzorg.leave.report import print_plan
