@@ -24,6 +24,7 @@ from werkzorg.leave.report import MONTH_NAMES, MONTH_NAMES_EN, SITUATIONS, amoun
 from werkzorg.leave.schema import parse_question
 from werkzorg.model import MODELLED_YEARS, tax_benefit_system
 from werkzorg.web import household_state as state
+from werkzorg.web.household_forms import plain
 from werkzorg.web.verlof.forms import PLAN_ROWS, PlanForm, QuestionForm, SituationForm
 
 
@@ -42,7 +43,7 @@ def vragen(request: HttpRequest) -> HttpResponse:
     lang = language(get_language())
     form = QuestionForm(situation, request.GET if bound else None)
     if bound and form.is_valid():
-        data = {"situatie": situation, **{k: state.plain(v) for k, v in form.cleaned_data.items() if v not in (None, "", False)}}
+        data = {"situatie": situation, **{k: plain(v) for k, v in form.cleaned_data.items() if v not in (None, "", False)}}
         try:
             parse_question(data)
         except InputError as error:
