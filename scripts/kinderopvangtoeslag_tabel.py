@@ -74,6 +74,7 @@ def render(name: str) -> str:
         f"description: Percentage van de (gemaximeerde) kosten dat vergoed wordt, {description_nl}, "
         "naar gezamenlijk toetsingsinkomen (ondergrens inclusief)",
         "metadata:",
+        "  update: jaarlijks",
         "  type: single_amount",
         f"  label_en: Childcare benefit share of costs, {description_en}, by joint assessment income",
         "  threshold_unit: currency-EUR",

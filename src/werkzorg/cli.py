@@ -358,6 +358,10 @@ from werkzorg.microsim.cli import app as _microsim_app  # noqa: E402
 
 app.add_typer(_microsim_app, name="microsim")
 
+from werkzorg.parameters_cli import app as _parameters_app  # noqa: E402
+
+app.add_typer(_parameters_app, name="parameters")
+
 
 def main() -> None:  # pragma: no cover - console entry point
     app()
