@@ -56,7 +56,11 @@ LATER_YEAR_NOTES = {
         "the model already counts a `belastbare_uitkering` as no work income, so only the amounts change); the IACK "
         "phase-out announced from 2027 in yearly steps (civra.nl, rekenbuddy.nl; exact mechanics unconfirmed); the kinderopvangtoeslag "
         "income limit for the highest percentage goes up further in 2027 and 2028 (the income-independent system is "
-        "planned for 2029); the huurtoeslag amounts are indexed. None of these has a published 2027 table in the sources.",
+        "planned for 2029); the kindgebonden budget is phased out faster above a higher income from 2027 (12,8 % instead of "
+        "8,5 %, beuken-essers.nl 'Sociale zekerheid in 2026', one source; the income limit at 2027 prices is not published); "
+        "from 2027 the 'samengesteld gezin' criterion for toeslagpartners lapses (same source; the model takes the partners "
+        "as given, so only the input changes); the huurtoeslag amounts are indexed. None of these has a published 2027 "
+        "table or amount in the sources, so none is modelled yet.",
         "The 1 July amounts (minimumloon, bijstand norms and vrijlating maxima, kinderbijslag, maximumdagloon) are published "
         "in May or June. Until then the model uses the 1 January amount of the same year for the second half year and "
         "marks the result provisional (`werkzorg.model.years.july_reason`); it never uses an amount of the year before. "

@@ -137,3 +137,33 @@ def test_every_value_after_the_modelled_years_has_its_own_reference():
 
 def test_years_in_order():
     assert list(YEARS) == sorted(YEARS) and set(MODELLED_YEARS) <= set(YEARS)
+
+
+def test_before_the_first_model_year_the_first_is_offered():
+    assert offered_years(datetime.date(2024, 5, 1)) == [2025]
+    assert default_year(datetime.date(2024, 5, 1)) == 2025
+
+
+def test_complete_year_is_the_default_unless_its_amounts_are_missing():
+    from werkzorg.model.years import complete_year
+
+    assert complete_year(datetime.date(2026, 11, 30)) == 2026
+    assert complete_year(datetime.date(2026, 12, 5)) == 2026  # 2027 is the default, but not complete
+    assert complete_year(datetime.date(2025, 6, 1)) == 2025
+
+
+def test_cli_demo_uses_the_newest_complete_year_people_get_and_says_so(monkeypatch):
+    from typer.testing import CliRunner
+
+    from werkzorg import cli
+
+    runner = CliRunner()
+    monkeypatch.setattr(cli, "_today", lambda: datetime.date(2026, 11, 5))
+    result = runner.invoke(cli.app, ["demo"])
+    assert result.exit_code == 0 and "voorbeeldberekening 2026" in result.output and "de demo rekent" not in result.output
+    monkeypatch.setattr(cli, "_today", lambda: datetime.date(2026, 12, 5))
+    result = runner.invoke(cli.app, ["demo"])
+    assert result.exit_code == 0
+    assert "voorbeeldberekening 2026" in result.output and "Voor 2027 zijn nog niet alle bedragen bekend" in result.output
+    result = runner.invoke(cli.app, ["demo", "--year", "2027"])
+    assert result.exit_code == 2 and "ontbreekt" in result.output and "Traceback" not in result.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import sys
 from pathlib import Path
@@ -63,6 +64,11 @@ def _read_yaml(source: str) -> Any:
 def _check_language(taal: str) -> None:
     if taal not in ("nl", "en"):
         _fail("--taal", "kies nl of en", "choose nl or en")
+
+
+def _today() -> datetime.date:
+    """Today; the year people get follows from it (werkzorg.model.years)."""
+    return datetime.date.today()
 
 
 def _money(value: Any) -> str:
@@ -322,11 +328,24 @@ def route(
 
 
 @app.command()
-def demo(year: Annotated[int, typer.Option(help="Year of the demo calculation.")] = 2026) -> None:
+def demo(year: Annotated[Optional[int], typer.Option(help="Year of the demo calculation (default: the newest complete year people get).")] = None) -> None:
     """Compute an example household: two working parents and two young children in childcare."""
     from werkzorg.demo import run_demo
+    from werkzorg.model import YEARS
+    from werkzorg.model.years import complete_year, default_year
 
-    run_demo(console, year)
+    if year is not None and year not in YEARS:
+        _fail("--year", f"kies een jaar uit {', '.join(map(str, YEARS))}", f"choose a year from {', '.join(map(str, YEARS))}")
+    if year is None:
+        year, wanted = complete_year(_today()), default_year(_today())
+        if wanted != year:
+            errors.print(f"Voor {wanted} zijn nog niet alle bedragen bekend (werkzorg parameters ontbreekt {wanted}); de demo rekent met {year}.", highlight=False)
+    from werkzorg.model.situation import SituationError
+
+    try:
+        run_demo(console, year)
+    except SituationError as error:
+        _fail(error.field, error.message_nl, error.message_en)
 
 
 @app.command()

@@ -17,7 +17,7 @@ import datetime
 
 from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
 
-from werkzorg.model import YEARS, tax_benefit_system
+from werkzorg.model import MODELLED_YEARS, YEARS, tax_benefit_system
 
 YEARLY = "jaarlijks"
 HALF_YEARLY = "halfjaarlijks"
@@ -27,9 +27,12 @@ DEFAULT_NEXT_MONTH = 12
 
 
 def offered_years(today: datetime.date) -> list[int]:
-    """The years people can choose: every modelled year up to this one, and from 1 October the next one too."""
+    """The years people can choose: every model year up to this one, and from 1 October the next one too.
+
+    Before the first model year only that year is offered.
+    """
     last = today.year + (1 if today.month >= OFFER_NEXT_FROM_MONTH else 0)
-    return [year for year in YEARS if year <= last]
+    return [year for year in YEARS if year <= last] or [YEARS[0]]
 
 
 def default_year(today: datetime.date) -> int:
@@ -38,6 +41,13 @@ def default_year(today: datetime.date) -> int:
     wanted = today.year + (1 if today.month >= DEFAULT_NEXT_MONTH else 0)
     earlier = [year for year in offered if year <= wanted]
     return earlier[-1] if earlier else offered[0]
+
+
+def complete_year(today: datetime.date) -> int:
+    """The default year if every rule has its parameters for it, else the newest complete year before it."""
+    wanted = default_year(today)
+    earlier = [year for year in MODELLED_YEARS if year <= wanted]
+    return earlier[-1] if earlier else MODELLED_YEARS[0]
 
 
 @dataclasses.dataclass(frozen=True)
