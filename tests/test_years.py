@@ -167,3 +167,12 @@ def test_cli_demo_uses_the_newest_complete_year_people_get_and_says_so(monkeypat
     assert "voorbeeldberekening 2026" in result.output and "Voor 2027 zijn nog niet alle bedragen bekend" in result.output
     result = runner.invoke(cli.app, ["demo", "--year", "2027"])
     assert result.exit_code == 2 and "ontbreekt" in result.output and "Traceback" not in result.output
+
+
+def test_docs_explain_everything_missing_for_each_later_year():
+    """The update command lists nothing for a later year that docs/parameters.md does not explain."""
+    listed = (ROOT / "docs" / "parameters.md").read_text(encoding="utf-8")
+    for year in [y for y in YEARS if y not in MODELLED_YEARS]:
+        assert f"## {year}: what is missing or provisional, and why" in listed
+        for item in missing_parameters(year):
+            assert f"| {item.law} | `{item.name}` | {item.needed_from} |" in listed, item
