@@ -203,6 +203,7 @@ def budget(
     as_json: Annotated[bool, typer.Option("--json", help="Print everything as JSON.")] = False,
     show_all: Annotated[bool, typer.Option("--all", help="Show all splits of the working week, not only the best.")] = False,
     chart: Annotated[Optional[Path], typer.Option("--grafiek", help="Also write the chart of money left per split: .svg or .png.")] = None,
+    compare: Annotated[bool, typer.Option("--vergelijk", help="Show the household's year and the next side by side (what changes next year).")] = False,
 ) -> None:
     """Compare every way to divide 0-5 working days per partner: money left, economic independence, pension."""
     from werkzorg.budget.engine import run
@@ -217,6 +218,15 @@ def budget(
             errors.print(f"[bold red]Fout[/] in [bold]{problem.field}[/]: {problem.message_nl}", highlight=False)
         first = error.errors[0]
         _fail(first.field, first.message_nl, first.message_en)
+    if compare:
+        from werkzorg.budget import jaarvergelijking
+
+        comparison = jaarvergelijking.compare_years(parsed)
+        if as_json:
+            print(json.dumps(jaarvergelijking.to_json(comparison), ensure_ascii=False, indent=2))
+        else:
+            jaarvergelijking.print_comparison(console, comparison)
+        return
     result = run(parsed)
     if chart is not None:
         _write_chart(result, chart)

@@ -58,3 +58,29 @@ def test_a_year_without_its_amounts_names_what_is_missing_instead_of_computing()
 
 def test_a_fully_modelled_year_misses_nothing():
     assert missing_for_budget(2026) == []
+
+
+def test_cli_vergelijk(tmp_path):
+    import json
+
+    import yaml
+    from typer.testing import CliRunner
+
+    from werkzorg.cli import app
+
+    path = tmp_path / "h.yaml"
+    path.write_text(yaml.safe_dump(HOUSEHOLD))
+    runner = CliRunner()
+    result = runner.invoke(app, ["budget", "--vergelijk", "--json", str(path)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    rows = {row["naam"]: row for row in data["regels"]}
+    assert (data["jaar"], data["volgend_jaar"], data["ontbreekt"]) == (2025, 2026, [])
+    assert rows["kindgebonden_budget"]["verschil_per_jaar"] == 69  # 2.580 − 2.511
+    assert rows["kindgebonden_budget"]["verschil_per_maand"] == 5.75
+    assert set(data["voorlopig"]) <= set(rows)
+    table = runner.invoke(app, ["budget", "--vergelijk", str(path)])
+    assert "Wat verandert er voor u in 2026?" in table.stdout and "Kinderbijslag" in table.stdout
+    path.write_text(yaml.safe_dump({**HOUSEHOLD, "jaar": 2026}))
+    later = runner.invoke(app, ["budget", "--vergelijk", str(path)])
+    assert later.exit_code == 0 and "Voor 2027 zijn nog niet alle bedragen bekend" in later.stdout

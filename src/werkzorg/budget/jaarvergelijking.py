@@ -12,17 +12,28 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
 
 from werkzorg.budget import engine
+from werkzorg.budget.report import euro
 from werkzorg.budget.schema import Huishouden
 from werkzorg.model import MODELLED_YEARS
 from werkzorg.model.years import missing_at
 
-#: What is compared, in the order shown: household outputs of the budget engine (per year).
-ROWS = (
-    "besteedbaar_inkomen", "netto_inkomen_partners", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget",
-    "kinderopvangtoeslag", "kinderbijslag",
-)
+#: What is compared, in the order shown: household outputs of the budget engine (per year), with their Dutch label.
+LABELS = {
+    "besteedbaar_inkomen": "Besteedbaar inkomen (alles samen)",
+    "netto_inkomen_partners": "Netto inkomen uit werk",
+    "zorgtoeslag": "Zorgtoeslag",
+    "huurtoeslag": "Huurtoeslag",
+    "kindgebonden_budget": "Kindgebonden budget",
+    "kinderopvangtoeslag": "Kinderopvangtoeslag",
+    "kinderbijslag": "Kinderbijslag",
+}
+ROWS = tuple(LABELS)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -91,6 +102,49 @@ def compare_years(household: Huishouden, later_year: int | None = None) -> YearC
     provisional: dict[str, list[str]] = {}
     for run in (earlier, later):
         for name, reasons in run.provisional.items():
+            if name not in LABELS:
+                continue
             provisional.setdefault(name, [])
             provisional[name] += [reason for reason in reasons if reason not in provisional[name]]
     return YearComparison(earlier_year, later_year, rows, [], provisional)
+
+
+def to_json(comparison: YearComparison) -> dict[str, Any]:
+    """The comparison for programs (API, web): per row both years and the difference, per year and per month."""
+    return {
+        "jaar": comparison.earlier_year,
+        "volgend_jaar": comparison.later_year,
+        "regels": [
+            {
+                "naam": row.name,
+                "omschrijving": LABELS[row.name],
+                "jaar": round(row.earlier, 2),
+                "volgend_jaar": round(row.later, 2),
+                "verschil_per_jaar": round(row.difference, 2),
+                "verschil_per_maand": round(row.difference / 12, 2),
+            }
+            for row in comparison.rows
+        ],
+        "ontbreekt": comparison.missing,
+        "voorlopig": comparison.provisional,
+    }
+
+
+def print_comparison(console: Console, comparison: YearComparison) -> None:
+    """"Wat verandert er voor u in <jaar>": a small table, or what is missing for that year."""
+    later = comparison.later_year
+    console.print(f"\n[bold]Wat verandert er voor u in {later}?[/] Hetzelfde huishouden, hetzelfde werk; alleen de regels veranderen.")
+    if comparison.missing:
+        console.print(f"Voor {later} zijn nog niet alle bedragen bekend. Dit ontbreekt nog: {', '.join(comparison.missing)}.")
+        return
+    table = Table()
+    table.add_column("")
+    table.add_column(f"{comparison.earlier_year} per jaar", justify="right")
+    table.add_column(f"{later} per jaar", justify="right")
+    table.add_column("Verschil per maand", justify="right")
+    for row in comparison.rows:
+        mark = " *" if row.name in comparison.provisional else ""
+        table.add_row(LABELS[row.name] + mark, euro(row.earlier), euro(row.later), euro(row.difference / 12, sign=True))
+    console.print(table)
+    if comparison.provisional:
+        console.print("* voorlopig: " + " ".join(dict.fromkeys(r for reasons in comparison.provisional.values() for r in reasons)))
