@@ -176,3 +176,11 @@ def test_docs_explain_everything_missing_for_each_later_year():
         assert f"## {year}: what is missing or provisional, and why" in listed
         for item in missing_parameters(year):
             assert f"| {item.law} | `{item.name}` | {item.needed_from} |" in listed, item
+
+
+def test_missing_in_year_for_a_tool():
+    from werkzorg.model.years import missing_in_year
+
+    names = ["wet_financiering_sociale_verzekeringen.maximumdagloon", "wet_arbeid_en_zorg.geboorteverlof.maal_weekuren"]
+    assert missing_in_year(names, 2026) == []
+    assert missing_in_year(names, 2027) == ["wet_financiering_sociale_verzekeringen.maximumdagloon"]

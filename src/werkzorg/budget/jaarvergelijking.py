@@ -21,7 +21,7 @@ from werkzorg.budget import engine
 from werkzorg.budget.report import euro
 from werkzorg.budget.schema import Huishouden
 from werkzorg.model import MODELLED_YEARS
-from werkzorg.model.years import missing_at
+from werkzorg.model.years import missing_in_year
 
 #: What is compared, in the order shown: household outputs of the budget engine (per year), with their Dutch label.
 LABELS = {
@@ -85,8 +85,7 @@ def missing_for_budget(year: int) -> list[str]:
     # The parameters a year uses follow from its dated formulas: the nearest fully modelled year stands in for it.
     traced_year = max([y for y in MODELLED_YEARS if y <= year] or [MODELLED_YEARS[0]])
     names = {use.name for explanation in engine.explanations_for_year(traced_year).values() for use in explanation.parameters}
-    instants = (f"{year}-01-01", f"{year}-07-01")
-    return sorted(name for name in names if any(missing_at(name, instant) for instant in instants))
+    return missing_in_year(names, year)
 
 
 def compare_years(household: Huishouden, later_year: int | None = None) -> YearComparison:

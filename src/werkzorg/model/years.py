@@ -126,6 +126,12 @@ def missing_at(name: str, instant: str) -> bool:
     return newest is None or newest < f"{instant[:4]}-01-01"
 
 
+def missing_in_year(names, year: int) -> list[str]:
+    """Which of these parameters have no value for the year yet (on 1 January, or for half-yearly ones on 1 July)."""
+    instants = (f"{year}-01-01", f"{year}-07-01")
+    return sorted({name for name in names if any(missing_at(name, instant) for instant in instants)})
+
+
 def july_reason(name: str, instant: str) -> str | None:
     """Why a half-yearly value after 1 July is provisional: the 1 July amount is not published (yet)."""
     if instant[5:] < "07-01" or update_frequency(name) != HALF_YEARLY:
