@@ -208,12 +208,13 @@ def budget(
     """Compare every way to divide 0-5 working days per partner: money left, economic independence, pension."""
     from werkzorg.budget.engine import run
     from werkzorg.budget.report import print_report, to_json
-    from werkzorg.budget.schema import BudgetInputError, parse_household
+    from werkzorg.household import parse_household
+    from werkzorg.input_errors import InputError
 
     data = _read_yaml(household)
     try:
-        parsed = parse_household(data)
-    except BudgetInputError as error:
+        parsed = parse_household(data, wages=True)
+    except InputError as error:
         for problem in error.errors[1:]:
             errors.print(f"[bold red]Fout[/] in [bold]{problem.field}[/]: {problem.message_nl}", highlight=False)
         first = error.errors[0]

@@ -40,7 +40,7 @@ def test_every_example_runs():
         ("jaar: 2030\npartners: [{leeftijd: 30, uurloon: 20, dagen_per_week: 3}]\n", "jaar", "2025, 2026"),
         ("jaar: 2026\npartners: [{leeftijd: 30, uurloon: -1, dagen_per_week: 3}]\n", "partners[0].uurloon", "minstens 0"),
         ("jaar: 2026\npartners: [{leeftijd: 30, uurloon: 20, dagen_per_week: 6}]\n", "partners[0].dagen_per_week", "hoogstens 5"),
-        ("jaar: 2026\npartners: [{leeftijd: 30, dagen_per_week: 3}]\n", "partners[0].uurloon", "uurloon of jaarloon"),
+        ("jaar: 2026\npartners: [{leeftijd: 30, dagen_per_week: 3}]\n", "partners[0].uurloon", "uurloon, maandloon of jaarloon"),
         ("jaar: 2026\npartners: [{leeftijd: 30, uurloon: veel, dagen_per_week: 3}]\n", "partners[0].uurloon", "getal"),
         (
             "jaar: 2026\npartners: [{leeftijd: 30, uurloon: 20, dagen_per_week: 3}]\nkinderen: [{leeftijd: 2, opvang: {soort: creche, uurprijs: 10, uren_per_dag: 10}}]\n",

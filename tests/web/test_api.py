@@ -6,7 +6,7 @@ import pytest
 
 from werkzorg.budget.engine import run
 from werkzorg.budget.report import to_json
-from werkzorg.budget.schema import parse_household
+from werkzorg.household import parse_household
 
 PROBLEM = "application/problem+json"
 GOOD = {

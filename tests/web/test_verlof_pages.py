@@ -5,7 +5,7 @@ from urllib.parse import parse_qs, urlparse
 
 from werkzorg.leave.finder import find
 from werkzorg.leave.schema import parse_question
-from werkzorg.web.budget import state
+from werkzorg.web import household_state as state
 
 
 def test_partner_flow_shows_every_leave_and_a_letter(client):

@@ -93,7 +93,7 @@ def calculate(situation: Any, default_year: int | None = None, explain: bool = F
         reasons = [f"{use.name} ({use.instant[:4]}): {use.provisional}" for use in explanation.provisional]
         reached = {name for name, _ in graph.closure(variable, period)}
         for flag_variable, (concerns, message) in INCOMPLETE_FLAGS.items():
-            if concerns in reached and flags.get((flag_variable, period)):
+            if concerns in reached and flags.get((flag_variable, _year_of(period))):
                 reasons.append(message)
         if reasons:
             provisional[key] = list(dict.fromkeys(reasons))
@@ -116,10 +116,16 @@ def _focus(simulation, key: str) -> Focus:
     return Focus(members, household)
 
 
+def _year_of(period: str) -> str:
+    """The calendar year a requested period lies in ("2026-01" → "2026"): the incomplete-table flags are yearly."""
+    return period[:4]
+
+
 def _incomplete_flags(simulation, checked: CheckedSituation) -> dict[tuple[str, str], bool]:
+    """Per flag and year of a requested period: is any household's result resting on an unknown table row?"""
     flags = {}
-    periods = {period for *_, period in checked.requested}
+    years = {_year_of(period) for *_, period in checked.requested}
     for flag in INCOMPLETE_FLAGS:
-        for period in periods:
-            flags[(flag, period)] = bool(np.any(simulation.calculate(flag, period)))
+        for year in years:
+            flags[(flag, year)] = bool(np.any(simulation.calculate(flag, year)))
     return flags

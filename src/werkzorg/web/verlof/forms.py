@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from werkzorg.leave.report import situation_choices
 from werkzorg.model import MODELLED_YEARS
-from werkzorg.web.budget.forms import CARE_DAYS, CARE_TYPES, AmountField
+from werkzorg.web.household_forms import CARE_DAYS, CARE_TYPES, AmountField
 
 #: The fields each situation asks for, in order.
 FIELDS = {

@@ -23,7 +23,8 @@ from werkzorg.leave.language import date_text, language
 from werkzorg.leave.report import MONTH_NAMES, MONTH_NAMES_EN, SITUATIONS, amount_text, how_much_text, situation_text
 from werkzorg.leave.schema import parse_question
 from werkzorg.model import MODELLED_YEARS, tax_benefit_system
-from werkzorg.web.budget import state
+from werkzorg.web import household_state as state
+from werkzorg.web.household_forms import plain
 from werkzorg.web.verlof.forms import PLAN_ROWS, PlanForm, QuestionForm, SituationForm
 
 
@@ -42,7 +43,7 @@ def vragen(request: HttpRequest) -> HttpResponse:
     lang = language(get_language())
     form = QuestionForm(situation, request.GET if bound else None)
     if bound and form.is_valid():
-        data = {"situatie": situation, **{k: state.plain(v) for k, v in form.cleaned_data.items() if v not in (None, "", False)}}
+        data = {"situatie": situation, **{k: plain(v) for k, v in form.cleaned_data.items() if v not in (None, "", False)}}
         try:
             parse_question(data)
         except InputError as error:
@@ -79,6 +80,7 @@ def uitkomst(request: HttpRequest) -> HttpResponse:
                 "amount": amount_text(regeling, lang),
                 "ask_by": date_text(regeling.aanvragen_uiterlijk, lang) if regeling.aanvragen_uiterlijk else "",
                 "decide_by": date_text(regeling.werkgever_beslist_uiterlijk, lang) if regeling.werkgever_beslist_uiterlijk else "",
+                "change_by": date_text(regeling.werkgever_wijzigt_uiterlijk, lang) if regeling.werkgever_wijzigt_uiterlijk else "",
                 "letter_url": f"{reverse('verlof:brief', args=[index])}?q={encoded}" if letters.needs_letter(regeling) else None,
             }
         )
