@@ -18,7 +18,7 @@ Kinderbijslag, age 0-5, two quarters at the 1 January amount and two at the 1 Ju
 import pytest
 
 from werkzorg.budget.jaarvergelijking import compare_years, missing_for_budget, same_household_in
-from werkzorg.budget.schema import parse_household
+from werkzorg.household import parse_household
 
 HOUSEHOLD = {
     "jaar": 2025,

@@ -19,7 +19,7 @@ from rich.table import Table
 
 from werkzorg.budget import engine
 from werkzorg.budget.report import euro
-from werkzorg.budget.schema import Huishouden
+from werkzorg.household import Huishouden
 from werkzorg.model import MODELLED_YEARS
 from werkzorg.model.years import missing_in_year
 
