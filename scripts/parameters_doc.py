@@ -12,7 +12,7 @@ from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
 
 from werkzorg.model import MODELLED_YEARS, YEARS, tax_benefit_system
 from werkzorg.model.provenance import provisional_reason, provisional_values, sources
-from werkzorg.model.years import missing_parameters
+from werkzorg.model.years import missing_parameters, rule_status
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "docs" / "parameters.md"
@@ -76,6 +76,11 @@ def _later_years() -> list[str]:
         lines += ["", f"## {year}: what is missing or provisional, and why", ""]
         for note in LATER_YEAR_NOTES.get(year, []):
             lines += [note, ""]
+        lines += [f"Each rule the tools use, in {year} (`werkzorg.model.years.rule_status`):", "", "| Rule | Variable | {0} | Missing parameters |".format(year), "|---|---|---|---|"]
+        for status in rule_status(year):
+            shown = ", ".join(f"`{name}`" for name in status.missing)
+            lines.append(f"| {status.rule} | `{status.variable}` | {'refused' if status.missing else 'computed'} | {shown} |")
+        lines.append("")
         lines += [
             f"Missing for {year} ({len(missing)} values; `werkzorg parameters ontbreekt {year}` prints the same list):",
             "",

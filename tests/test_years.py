@@ -184,3 +184,13 @@ def test_missing_in_year_for_a_tool():
     names = ["wet_financiering_sociale_verzekeringen.maximumdagloon", "wet_arbeid_en_zorg.geboorteverlof.maal_weekuren"]
     assert missing_in_year(names, 2026) == []
     assert missing_in_year(names, 2027) == ["wet_financiering_sociale_verzekeringen.maximumdagloon"]
+
+
+def test_rule_status_per_year():
+    from werkzorg.model.years import rule_status
+
+    assert all(not status.missing for status in rule_status(2026))
+    later = {status.variable: status.missing for status in rule_status(2027)}
+    assert later["heeft_aow_leeftijd"] == ()  # 67 in 2027 by law: computed
+    assert "wet_op_de_zorgtoeslag.standaardpremie" in later["zorgtoeslag"]
+    assert "algemene_kinderbijslagwet.bedrag_0_tot_6" in later["kinderbijslag"]

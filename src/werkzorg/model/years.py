@@ -176,3 +176,57 @@ def missing_parameters(year: int) -> list[MissingParameter]:
 
     walk(tax_benefit_system().parameters, "")
     return sorted(found, key=lambda item: (item.law, item.name, item.needed_from))
+
+
+#: The rules the tools use, each as one variable to compute: (rule in plain Dutch, entity, variable, period in the year).
+RULES = (
+    ("Inkomstenbelasting box 1 met heffingskortingen", "personen", "inkomstenbelasting", "{year}"),
+    ("Netto inkomen", "personen", "netto_inkomen", "{year}"),
+    ("Zorgtoeslag", "huishoudens", "zorgtoeslag", "{year}"),
+    ("Kindgebonden budget", "huishoudens", "kindgebonden_budget", "{year}"),
+    ("Kinderbijslag", "huishoudens", "kinderbijslag", "{year}"),
+    ("Kinderopvangtoeslag", "huishoudens", "kinderopvangtoeslag", "{year}"),
+    ("Huurtoeslag", "huishoudens", "huurtoeslag", "{year}"),
+    ("Bijstand (januari)", "huishoudens", "bijstand", "{year}-01"),
+    ("AOW-leeftijd bereikt", "personen", "heeft_aow_leeftijd", "{year}"),
+    ("Economische zelfstandigheid (CBS)", "personen", "economisch_zelfstandig", "{year}"),
+    ("Pensioenopbouw", "personen", "pensioenopbouw", "{year}"),
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class RuleStatus:
+    rule: str
+    variable: str
+    #: empty: the rule computes for the year
+    missing: tuple[str, ...]
+
+
+def rule_status(year: int) -> list[RuleStatus]:
+    """For each rule the tools use: does it compute for the year, or which parameters does it lack?
+
+    Computed on one reference household (a couple, one child in day care, rent): the formulas evaluate every branch,
+    so the parameters a rule uses do not depend on the household.
+    """
+    from werkzorg.model.calculation import MissingParametersError, calculate
+
+    found = []
+    for rule, plural, variable, period in RULES:
+        period = period.format(year=year)
+        situation = {
+            "personen": {
+                "a": {"geboortedatum": "1990-01-01", "loon": {str(year): 30000}, "uren_per_week": {str(year): 32}},
+                "b": {"geboortedatum": "1991-01-01", "loon": {str(year): 20000}, "uren_per_week": {str(year): 24}},
+                "k": {"geboortedatum": f"{year - 2}-03-01", "kinderopvang_soort": {str(year): "dagopvang"},
+                      "kinderopvang_uren_per_maand": {str(year): 80}, "kinderopvang_uurprijs": {str(year): 10}},
+            },
+            "huishoudens": {"h": {"partners": ["a", "b"], "kinderen": ["k"], "huur_per_maand": {str(year): 700}}},
+        }
+        entity = "a" if plural == "personen" else "h"
+        situation[plural][entity][variable] = {period: None}
+        try:
+            calculate(situation)
+            found.append(RuleStatus(rule, variable, ()))
+        except MissingParametersError as error:
+            found.append(RuleStatus(rule, variable, tuple(error.missing)))
+    return found
