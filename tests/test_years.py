@@ -194,3 +194,29 @@ def test_rule_status_per_year():
     assert later["heeft_aow_leeftijd"] == ()  # 67 in 2027 by law: computed
     assert "wet_op_de_zorgtoeslag.standaardpremie" in later["zorgtoeslag"]
     assert "algemene_kinderbijslagwet.bedrag_0_tot_6" in later["kinderbijslag"]
+
+
+#: Parameters that got a new value in the last modelled year because the law changed, not because they are renewed
+#: every year (Wet vereenvoudiging huurtoeslag, 2026).
+CHANGED_BY_LAW = {"wet_op_de_huurtoeslag.maximale_huurgrens_is_voorwaarde", "wet_op_de_huurtoeslag.leeftijdsgrens_jongeren"}
+
+
+def test_a_parameter_renewed_in_the_last_year_says_how_often_it_is_renewed():
+    """A new value in the last modelled year without `update` would silently carry into the next year: mark it."""
+    from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
+
+    from werkzorg.model import tax_benefit_system
+    from werkzorg.model.years import _starts
+
+    unmarked = []
+
+    def walk(node, name):
+        if isinstance(node, (Parameter, ParameterScale)):
+            if update_frequency(name) is None and any(s.startswith(str(MODELLED_YEARS[-1])) for s in _starts(node)):
+                unmarked.append(name)
+        elif isinstance(node, ParameterNode):
+            for key, child in node.children.items():
+                walk(child, f"{name}.{key}" if name else key)
+
+    walk(tax_benefit_system().parameters, "")
+    assert set(unmarked) == CHANGED_BY_LAW
