@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 
 from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
 
@@ -69,6 +70,7 @@ def _node(name: str):
     return node
 
 
+@functools.cache
 def update_frequency(name: str) -> str | None:
     """`jaarlijks`, `halfjaarlijks` or None (holds until the law changes); set on the parameter or an enclosing node."""
     parts = name.split(".")
@@ -103,6 +105,15 @@ def _newest_at(node, instant: str) -> str | None:
     return max(started) if started else None
 
 
+@functools.cache
+def _newest_by_name(name: str, instant: str) -> tuple[bool, str | None]:
+    """(found, newest start at the instant) for a dotted parameter name; cached: the tree does not change."""
+    try:
+        return True, _newest_at(_node(name), instant)
+    except (KeyError, AttributeError):
+        return False, None
+
+
 def _needed_from(update: str, instant: str) -> str:
     year = instant[:4]
     if update == HALF_YEARLY and instant >= f"{year}-07-01":
@@ -115,15 +126,10 @@ def missing_at(name: str, instant: str) -> bool:
 
     A half-yearly parameter with a 1 January value of the same year is not missing on 1 July: see `july_reason`.
     """
-    update = update_frequency(name)
-    if update is None:
+    if update_frequency(name) is None:
         return False
-    try:
-        node = _node(name)
-    except (KeyError, AttributeError):
-        return False
-    newest = _newest_at(node, instant)
-    return newest is None or newest < f"{instant[:4]}-01-01"
+    found, newest = _newest_by_name(name, instant)
+    return found and (newest is None or newest < f"{instant[:4]}-01-01")
 
 
 def missing_in_year(names, year: int) -> list[str]:
@@ -136,11 +142,8 @@ def july_reason(name: str, instant: str) -> str | None:
     """Why a half-yearly value after 1 July is provisional: the 1 July amount is not published (yet)."""
     if instant[5:] < "07-01" or update_frequency(name) != HALF_YEARLY:
         return None
-    try:
-        newest = _newest_at(_node(name), instant)
-    except (KeyError, AttributeError):
-        return None
-    if newest is not None and newest < f"{instant[:4]}-07-01" and not missing_at(name, instant):
+    found, newest = _newest_by_name(name, instant)
+    if found and newest is not None and newest < f"{instant[:4]}-07-01" and not missing_at(name, instant):
         year = instant[:4]
         return (
             f"Het bedrag per 1 juli {year} is nog niet gepubliceerd; voor de tweede helft van {year} is het bedrag "
