@@ -203,8 +203,8 @@ class Jaar:
     kinderbijslag: float = 0.0
     besteedbaar_met_verlof: float | None = None
     besteedbaar_zonder_verlof: float | None = None
-    #: Per partner whose year's net changes: which rule changes it (Dutch, English)
-    uitleg: list[tuple[str, str]] = dataclasses.field(default_factory=list)
+    #: Per partner whose year's net changes, which rules change it: {"partner": 0, "nl": "…", "en": "…"}
+    uitleg: list[dict[str, Any]] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass
@@ -423,7 +423,7 @@ def _year(plan: Verlofplan, year: int, starts: list[datetime.date | None]) -> tu
         {name: round(float(values[1]), 2) for name, values in toeslagen.items()},
         round(float(kinderbijslag[0]), 2), round(float(besteedbaar[0]), 2), round(float(besteedbaar[1]), 2),
     )
-    found.uitleg = _explanations(household.partner_names(), found.partners_met_verlof, found.partners_zonder_verlof)
+    found.uitleg = _explanations(found.partners_met_verlof, found.partners_zonder_verlof)
     return found, months
 
 
@@ -436,10 +436,10 @@ CREDITS = (
 )
 
 
-def _explanations(names: list[str], with_leave: list[Partnerjaar], without: list[Partnerjaar]) -> list[tuple[str, str]]:
+def _explanations(with_leave: list[Partnerjaar], without: list[Partnerjaar]) -> list[dict[str, Any]]:
     """Per partner whose year's net changes: the change in arbeidsinkomen and in each credit that changes with it."""
     found = []
-    for name, after, before in zip(names, with_leave, without):
+    for partner, (after, before) in enumerate(zip(with_leave, without)):
         if abs(after.netto_inkomen - before.netto_inkomen) < 0.5:
             continue
         nl = [f"arbeidsinkomen {_euro(before.arbeidsinkomen)} → {_euro(after.arbeidsinkomen)}"]
@@ -450,10 +450,11 @@ def _explanations(names: list[str], with_leave: list[Partnerjaar], without: list
                 nl.append(f"{dutch} {_euro(old)} → {_euro(new)}")
                 en.append(f"{english} {_euro(old, 'en')} → {_euro(new, 'en')}")
         change = after.netto_inkomen - before.netto_inkomen
-        found.append((
-            f"{name}: netto over het jaar {_euro(change, sign=True)}: " + "; ".join(nl) + ".",
-            f"{name}: net over the year {_euro(change, 'en', sign=True)}: " + "; ".join(en) + ".",
-        ))
+        found.append({
+            "partner": partner,
+            "nl": f"netto over het jaar {_euro(change, sign=True)}: " + "; ".join(nl) + ".",
+            "en": f"net over the year {_euro(change, 'en', sign=True)}: " + "; ".join(en) + ".",
+        })
     return found
 
 

@@ -196,7 +196,7 @@ def print_plan(console: Console, plan, effect, lang: str = "nl") -> None:
             detail.add_row(label[key], *cells)
         console.print(detail)
         for text in year.uitleg:
-            console.print(f"  {text[1 if lang == 'en' else 0]}")
+            console.print(f"  {names[text['partner']]}: {text[lang]}")
         for name in year.toeslagen_met_verlof:
             before, after = year.toeslagen_zonder_verlof[name], year.toeslagen_met_verlof[name]
             if round(before) != round(after):

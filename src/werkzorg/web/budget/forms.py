@@ -6,7 +6,6 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from werkzorg.model import MODELLED_YEARS
-from werkzorg.web.household_forms import ChildForm, HousingForm, PartnerForm  # noqa: F401  (the budget steps)
 
 
 class HouseholdForm(forms.Form):

@@ -10,9 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from werkzorg.leave.report import situation_choices
 from werkzorg.model import MODELLED_YEARS
-from werkzorg.web import household_state as state
 from werkzorg.household import MAX_CHILDREN
-from werkzorg.web.household_forms import AmountField, ChildForm, HousingForm, PartnerForm
+from werkzorg.web.household_forms import AmountField, ChildForm, HousingForm, PartnerForm, plain
 
 #: The fields each situation asks for, in order.
 FIELDS = {
@@ -25,7 +24,7 @@ FIELDS = {
     "ouderschap": ["geboortedatum", "start_verlof", "opgenomen_ouderschapsverlof_uren", "nieuwe_uren_per_week"],
     "aanpassing_arbeidsduur": ["gewenste_ingangsdatum", "nieuwe_uren_per_week", "werkgever_aantal_werknemers", "maanden_in_dienst"],
 }
-COMMON = ["uren_per_week", "jaarloon", "naam"]
+COMMON = ["uren_per_week", "jaarloon"]
 
 
 class SituationForm(forms.Form):
@@ -39,7 +38,6 @@ class DateInput(forms.DateInput):
 class QuestionForm(forms.Form):
     uren_per_week = AmountField(label=_("Hoeveel uur per week werkt u volgens uw contract?"), min_value=1, max_value=60, decimal_places=1)
     jaarloon = AmountField(label=_("Bruto jaarloon met vakantiegeld (€), voor de bedragen (mag leeg)"), min_value=0, max_value=2_000_000, decimal_places=0, required=False)
-    naam = forms.CharField(label=_("Uw naam, voor de brief (mag leeg; wij bewaren niets)"), max_length=80, required=False)
     uitgerekende_datum = forms.DateField(label=_("Uitgerekende datum"), widget=DateInput, required=False)
     geboortedatum = forms.DateField(label=_("Geboortedatum van het kind (of de dag dat het kind komt)"), widget=DateInput, required=False)
     start_verlof = forms.DateField(label=_("Wanneer wilt u het verlof laten beginnen? (mag leeg)"), widget=DateInput, required=False)
@@ -58,10 +56,10 @@ class QuestionForm(forms.Form):
         for name in list(self.fields):
             if name not in keep:
                 del self.fields[name]
-        self.order_fields(["uren_per_week", *FIELDS[situation], "jaarloon", "naam"])
+        self.order_fields(["uren_per_week", *FIELDS[situation], "jaarloon"])
 
 
-# --- the leave plan: the household (shared forms), then the leave, on one page posted (names stay out of URLs) --------
+# --- the leave plan: the household (shared forms), then the leave, on one page posted ----------------------------------
 
 LEAVE_ROWS = 6
 PLAN_LEAVE = [
@@ -74,7 +72,6 @@ PLAN_LEAVE = [
     ("adoptieverlof", _("Adoptie- of pleegzorgverlof (100 %, UWV)")),
     ("langdurend_zorgverlof", _("Langdurend zorgverlof, onbetaald")),
 ]
-WAGE_PERIODS = [("maandloon", _("per maand, zonder vakantiegeld")), ("jaarloon", _("per jaar, met vakantiegeld")), ("uurloon", _("per uur, zonder vakantiegeld"))]
 
 
 class PlanStartForm(forms.Form):
@@ -91,31 +88,6 @@ class PlanStartForm(forms.Form):
     )
 
 
-class PlanPartnerForm(PartnerForm):
-    """A partner with the wage as people know it: per month, per year or per hour."""
-
-    loon_per = forms.ChoiceField(label=_("Uw bruto loon is"), choices=WAGE_PERIODS, widget=forms.RadioSelect, initial="maandloon")
-    loon = AmountField(label=_("Bruto loon (€)"), min_value=0, max_value=2_000_000, decimal_places=2)
-    field_order = ["naam", "leeftijd", "loon_per", "loon", "uren_per_dag", "dagen_per_week", "pensioenpremie"]
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields.pop("uurloon", None)
-        self.fields["leeftijd"].min_value = 15
-
-    def household_part(self) -> dict:
-        values = self.cleaned_data
-        partner = {
-            "leeftijd": values["leeftijd"], values["loon_per"]: state.plain(values["loon"]),
-            "uren_per_dag": state.plain(values["uren_per_dag"]), "dagen_per_week": values["dagen_per_week"],
-        }
-        if values.get("naam"):
-            partner["naam"] = values["naam"]
-        if values.get("pensioenpremie"):
-            partner["pensioen"] = {"premie_percentage": state.plain(values["pensioenpremie"])}
-        return partner
-
-
 class PlanChildForm(ChildForm):
     """A child with an age, or a date of birth or due date (a baby still to come), and when its care starts."""
 
@@ -123,7 +95,7 @@ class PlanChildForm(ChildForm):
     opvang_vanaf = forms.DateField(
         label=_("Vanaf wanneer gaat dit kind naar de opvang? (leeg: nu al; een baby: na het laatste verlof van een hele week)"), widget=DateInput, required=False,
     )
-    field_order = ["naam", "leeftijd", "geboortedatum", "opvang", "uurprijs", "uren_per_dag", "dagen", "opvang_vanaf"]
+    field_order = ["leeftijd", "geboortedatum", "opvang", "uurprijs", "uren_per_dag", "dagen", "opvang_vanaf"]
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -136,17 +108,16 @@ class PlanChildForm(ChildForm):
             self.add_error("leeftijd", _("Vul de leeftijd of de geboortedatum in."))
         return data
 
-    def household_part(self) -> dict:
-        values = self.cleaned_data
-        child: dict = {"geboortedatum": values["geboortedatum"].isoformat()} if values.get("geboortedatum") else {"leeftijd": values["leeftijd"]}
-        if values.get("naam"):
-            child["naam"] = values["naam"]
-        if values["opvang"] != "geen":
-            days = values["dagen"]
-            child["opvang"] = {
-                "soort": values["opvang"], "uurprijs": state.plain(values["uurprijs"]), "uren_per_dag": state.plain(values["uren_per_dag"]),
-                "dagen": days if days == "naar behoefte" else int(days),
-            }
+    @staticmethod
+    def initial_from(child: dict) -> dict:
+        return ChildForm.initial_from(child) | ({"geboortedatum": child["geboortedatum"]} if child.get("geboortedatum") else {})
+
+    @staticmethod
+    def household_part(values: dict) -> dict:
+        child = ChildForm.household_part(values)
+        if values.get("geboortedatum"):
+            child.pop("leeftijd")
+            child["geboortedatum"] = values["geboortedatum"].isoformat()
         return child
 
 
@@ -198,6 +169,11 @@ class LeaveForm(forms.Form):
         return {"plan": plan, "opvang_volgt_verlof": bool(data.get("opvang_volgt_verlof"))}
 
 
+def partner_labels(adults: int) -> list[str]:
+    """How the page names the partners ("U", "Uw partner"): the shared forms ask no names."""
+    return [str(_("U")) if i == 0 else str(_("Uw partner")) for i in range(adults)]
+
+
 class PlanForms:
     """Step 2: every form of the plan page, bound together; builds the Verlofplan JSON and puts its errors back."""
 
@@ -206,14 +182,13 @@ class PlanForms:
         self.year = year
         partners = initial.get("partners") or []
         kids = initial.get("kinderen") or []
-        self.partners = [PlanPartnerForm(data, prefix=f"p{i}", initial=_partner_initial(partners[i] if i < len(partners) else {})) for i in range(adults)]
-        self.children = [PlanChildForm(data, prefix=f"k{i}", initial=_child_initial(kids[i] if i < len(kids) else {})) for i in range(children)]
-        self.housing = HousingForm(data, prefix="w", initial={k: v for k, v in initial.items() if k in ("huur_per_maand", "servicekosten_per_maand", "vermogen")})
-        names = [_("U") if i == 0 else _("Uw partner") for i in range(adults)]
-        self.leave = LeaveForm(names, data, prefix="v", initial=initial.get("verlof") or {})
+        self.partners = [PartnerForm(data, prefix=f"p{i}", initial=PartnerForm.initial_from(partners[i] if i < len(partners) else {})) for i in range(adults)]
+        self.children = [PlanChildForm(data, prefix=f"k{i}", initial=PlanChildForm.initial_from(kids[i] if i < len(kids) else {})) for i in range(children)]
+        self.housing = HousingForm(data, prefix="w", initial=HousingForm.initial_from(initial))
+        self.leave = LeaveForm(partner_labels(adults), data, prefix="v", initial=initial.get("verlof") or {})
 
     def legends(self) -> list[tuple[str, forms.Form]]:
-        found = [(_("U") if i == 0 else _("Uw partner"), form) for i, form in enumerate(self.partners)]
+        found = list(zip(partner_labels(len(self.partners)), self.partners))
         found += [(_("Kind %(number)s") % {"number": i + 1}, form) for i, form in enumerate(self.children)]
         return found + [(_("Wonen en spaargeld"), self.housing)]
 
@@ -225,10 +200,12 @@ class PlanForms:
 
     def plan_data(self) -> dict:
         household = {
-            "jaar": self.year, "partners": [form.household_part() for form in self.partners], "kinderen": [form.household_part() for form in self.children],
-            **{k: state.plain(v) for k, v in self.housing.cleaned_data.items() if v is not None},
+            "jaar": self.year,
+            "partners": [PartnerForm.household_part(form.cleaned_data) for form in self.partners],
+            "kinderen": [PlanChildForm.household_part(form.cleaned_data) for form in self.children],
+            **HousingForm.household_part(self.housing.cleaned_data),
         }
-        starts = [{"kind": i, "vanaf": form.cleaned_data["opvang_vanaf"].isoformat()} for i, form in enumerate(self.children) if form.cleaned_data.get("opvang_vanaf")]
+        starts = [{"kind": i, "vanaf": plain(form.cleaned_data["opvang_vanaf"])} for i, form in enumerate(self.children) if form.cleaned_data.get("opvang_vanaf")]
         return {"huishouden": household, **self.leave.plan_part(), "opvang_vanaf": starts}
 
     def add_error(self, field: str, message: str) -> None:
@@ -251,20 +228,8 @@ class PlanForms:
         return self.housing, name if name in self.housing.fields else None
 
 
-def _partner_initial(partner: dict) -> dict:
-    """A household's partner (from ?h= or the leave finder) as the form's initial values."""
-    initial = {key: partner.get(key) for key in ("leeftijd", "uren_per_dag", "dagen_per_week") if partner.get(key) is not None}
-    for key in ("maandloon", "jaarloon", "uurloon"):
-        if partner.get(key) is not None:
-            initial |= {"loon_per": key, "loon": partner[key]}
-    premium = (partner.get("pensioen") or {}).get("premie_percentage")
-    return initial | {"pensioenpremie": premium or 0}
+class LetterForm(forms.Form):
+    """The name for a request letter: posted with the download, so it never appears in a web address or a log."""
 
-
-def _child_initial(child: dict) -> dict:
-    care = child.get("opvang") or {}
-    initial = {
-        "leeftijd": child.get("leeftijd"), "geboortedatum": child.get("geboortedatum"), "opvang": care.get("soort", "geen"),
-        "uurprijs": care.get("uurprijs"), "uren_per_dag": care.get("uren_per_dag"), "dagen": str(care.get("dagen", "naar behoefte")),
-    }
-    return {k: v for k, v in initial.items() if v is not None}
+    naam = forms.CharField(label=_("Uw naam, voor de brief (mag leeg; wij bewaren niets)"), max_length=80, required=False)
+    formaat = forms.ChoiceField(choices=[("tekst", "tekst"), ("pdf", "pdf")], required=False)

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -25,7 +26,8 @@ from werkzorg.leave.report import MONTH_NAMES, MONTH_NAMES_EN, SITUATIONS, amoun
 from werkzorg.leave.schema import parse_question
 from werkzorg.model import MODELLED_YEARS, tax_benefit_system
 from werkzorg.web import household_state as state
-from werkzorg.web.verlof.forms import LEAVE_ROWS, PlanForms, PlanStartForm, QuestionForm, SituationForm
+from werkzorg.web.household_forms import plain
+from werkzorg.web.verlof.forms import LEAVE_ROWS, LetterForm, PlanForms, PlanStartForm, QuestionForm, SituationForm, partner_labels
 
 
 def start(request: HttpRequest) -> HttpResponse:
@@ -43,7 +45,7 @@ def vragen(request: HttpRequest) -> HttpResponse:
     lang = language(get_language())
     form = QuestionForm(situation, request.GET if bound else None)
     if bound and form.is_valid():
-        data = {"situatie": situation, **{k: state.plain(v) for k, v in form.cleaned_data.items() if v not in (None, "", False)}}
+        data = {"situatie": situation, **{k: plain(v) for k, v in form.cleaned_data.items() if v not in (None, "", False)}}
         try:
             parse_question(data)
         except InputError as error:
@@ -57,7 +59,7 @@ def vragen(request: HttpRequest) -> HttpResponse:
 
 def _question(request: HttpRequest):
     try:
-        data = state.decode(request.GET.get("q"))
+        data = state.decode(request.POST.get("q") if request.method == "POST" else request.GET.get("q"))
         return data, parse_question(data)
     except (state.BadState, InputError):
         return None, None
@@ -81,28 +83,36 @@ def uitkomst(request: HttpRequest) -> HttpResponse:
                 "ask_by": date_text(regeling.aanvragen_uiterlijk, lang) if regeling.aanvragen_uiterlijk else "",
                 "decide_by": date_text(regeling.werkgever_beslist_uiterlijk, lang) if regeling.werkgever_beslist_uiterlijk else "",
                 "change_by": date_text(regeling.werkgever_wijzigt_uiterlijk, lang) if regeling.werkgever_wijzigt_uiterlijk else "",
-                "letter_url": f"{reverse('verlof:brief', args=[index])}?q={encoded}" if letters.needs_letter(regeling) else None,
+                "letter_url": reverse("verlof:brief", args=[index]) if letters.needs_letter(regeling) else None,
             }
         )
     return render(
         request,
         "verlof/uitkomst.html",
-        {"title": situation_text(question.situatie, lang), "items": items, "change_url": f"{reverse('verlof:vragen')}?situatie={question.situatie}",
+        {"title": situation_text(question.situatie, lang), "items": items, "q": encoded, "letter_form": LetterForm(), "change_url": f"{reverse('verlof:vragen')}?situatie={question.situatie}",
          "plan_url": plan_link(question, [item["regeling"] for item in items]), "budget_url": budget_link(question)},
     )
 
 
+@require_http_methods(["GET", "POST"])
 def brief(request: HttpRequest, index: int) -> HttpResponse:
-    """The request letter for the index-th regeling: Markdown by default, PDF with ?formaat=pdf."""
+    """The request letter for the index-th regeling: text by default, PDF with formaat=pdf.
+
+    The page posts the form with the writer's name, so the name is in no web address; a GET gives the letter with
+    a blank to fill in.
+    """
     data, question = _question(request)
     if question is None:
         return render(request, "budget/onleesbaar.html", status=400)
     found = find(question)
     if not 0 <= index < len(found) or not letters.needs_letter(found[index]):
         return render(request, "budget/onleesbaar.html", status=404)
-    text = letters.letter(question, found[index], question.naam)
+    form = LetterForm(request.POST if request.method == "POST" else request.GET)
+    form.is_valid()
+    writer = form.cleaned_data.get("naam") or question.naam
+    text = letters.letter(question, found[index], writer)
     name = f"brief-{found[index].code}"
-    if request.GET.get("formaat") == "pdf":
+    if form.cleaned_data.get("formaat") == "pdf":
         from django.template.loader import render_to_string
 
         from werkzorg.web.budget.pdf import PdfUnavailable, render_pdf
@@ -235,7 +245,7 @@ def _start_initial(household: dict[str, Any]) -> dict[str, Any]:
 def _plan_result(verlofplan, effect) -> dict[str, Any]:
     english = get_language() == "en"
     household = verlofplan.huishouden
-    names = [p.naam or _("Partner %(number)s") % {"number": i + 1} for i, p in enumerate(household.partners)]
+    names = [p.naam or label for p, label in zip(household.partners, partner_labels(len(household.partners)))]
     months = MONTH_NAMES_EN if english else MONTH_NAMES
     rows = [
         {
@@ -288,6 +298,6 @@ def _year_view(year, names: list[str], english: bool) -> dict[str, Any]:
         if round(year.toeslagen_zonder_verlof[name]) or round(year.toeslagen_met_verlof[name])
     ]
     return {
-        "jaar": year.jaar, "rows": rows, "toeslagen": toeslagen, "names": names, "uitleg": [text[1 if english else 0] for text in year.uitleg],
+        "jaar": year.jaar, "rows": rows, "toeslagen": toeslagen, "names": names, "uitleg": [f"{names[text['partner']]}: {text['en' if english else 'nl']}" for text in year.uitleg],
         "with_leave": euro(year.besteedbaar_met_verlof), "without_leave": euro(year.besteedbaar_zonder_verlof),
     }

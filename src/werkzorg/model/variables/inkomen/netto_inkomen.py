@@ -23,6 +23,7 @@ class netto_inkomen(Variable):
             persoon("loon", period)
             + persoon("wazo_uitkering", period)
             + persoon("belastbare_uitkering", period)
+            + persoon("partneralimentatie_ontvangen", period)
             - persoon("inkomstenbelasting", period)
             + persoon("algemene_heffingskorting_uitbetaling", period)
         )
@@ -38,7 +39,7 @@ class netto_arbeidsinkomen(Variable):
 
     def formula(persoon, period):
         loon = persoon("arbeidsinkomen", period)  # wage and Wazo benefits (Wet IB art. 8.1 lid 2 d)
-        bruto = loon + persoon("belastbare_uitkering", period)
+        bruto = loon + persoon("belastbare_uitkering", period) + persoon("partneralimentatie_ontvangen", period)
         aandeel_loon = np.divide(loon, bruto, out=np.zeros_like(bruto), where=bruto > 0)
         return loon - aandeel_loon * persoon("inkomstenbelasting", period)
 

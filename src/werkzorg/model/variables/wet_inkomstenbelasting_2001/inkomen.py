@@ -27,12 +27,15 @@ class belastbaar_inkomen_box1(Variable):
     entity = Persoon
     definition_period = YEAR
     unit = "currency-EUR"
-    label = "Belastbaar inkomen uit werk en woning (box 1), afgerond op hele euro's naar beneden"
+    label = "Belastbaar inkomen uit werk en woning (box 1): inkomen min persoonsgebonden aftrek (betaalde partneralimentatie), afgerond op hele euro's naar beneden"
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk3_Afdeling3.1_Artikel3.1"
 
     def formula(persoon, period):
-        bruto = persoon("loon", period) + persoon("wazo_uitkering", period) + persoon("belastbare_uitkering", period)
-        return bruto.clip(min=0) // 1
+        inkomen = (
+            persoon("loon", period) + persoon("wazo_uitkering", period) + persoon("belastbare_uitkering", period)
+            + persoon("partneralimentatie_ontvangen", period)
+        )
+        return (inkomen - persoon("partneralimentatie_betaald", period)).clip(min=0) // 1
 
 
 class verzamelinkomen(Variable):
