@@ -112,3 +112,25 @@ def test_the_plan_in_english(client):
     page = client.post("/en" + URL, COUPLE).content.decode()
     assert "The year 2026" in page and "Arbeidskorting" in page and "€ 5.656" in page
     assert "Childcare for Child 2 starts on 15 October 2026." in page
+
+
+def test_a_year_the_model_does_not_know_yet_is_named(client):
+    """A baby due 1 March 2027: the leave starts in 2027, the year after the last modelled one (when that year is not
+    modelled yet). The page shows the months with wage and benefit and says that 2027's rules are missing."""
+    import pytest
+
+    from werkzorg.model import MODELLED_YEARS
+    from werkzorg.web.verlof.forms import PLAN_YEARS
+
+    next_year = MODELLED_YEARS[-1] + 1
+    if next_year not in PLAN_YEARS:
+        pytest.skip(f"{next_year} is not offered (tests/leave/test_income.py covers an unmodelled year)")
+    posted = COUPLE | {
+        "k1-geboortedatum": f"{next_year}-03-01", "v-r0_van": f"{next_year}-01-18", "v-r1_van": f"{next_year}-03-01",
+        "v-r2_van": f"{next_year}-05-10",
+    }
+    page = client.post(f"/verlof/plan/?jaar={next_year}&volwassenen=2&kinderen=2", posted).content.decode()
+    rows = _month_rows(page)
+    assert list(rows)[0] == f"jan {next_year}" and len(rows) == 12
+    assert f"De regels van {next_year} zitten nog niet in het model" in page
+    assert rows[f"mrt {next_year}"][1] != "€ 0" and rows[f"mrt {next_year}"][2] == "—"  # benefit shown, no net

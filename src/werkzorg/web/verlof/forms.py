@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from werkzorg.leave.report import situation_choices
-from werkzorg.model import MODELLED_YEARS
+from werkzorg.model import MODELLED_YEARS, YEARS
 from werkzorg.household import MAX_CHILDREN
 from werkzorg.web.household_forms import AmountField, ChildForm, HousingForm, PartnerForm, plain
 
@@ -74,10 +74,20 @@ PLAN_LEAVE = [
 ]
 
 
+#: A leave may start in the year after the last modelled one: the wages are then those of the last modelled year, and
+#: the answer says which year the model does not know yet.
+PLAN_YEARS = tuple(y for y in YEARS if y <= MODELLED_YEARS[-1] + 1)
+
+
+def household_year(leave_year: int) -> int:
+    """The year the household's wages are stated in: the leave's year, or the last modelled year before it."""
+    return min(leave_year, MODELLED_YEARS[-1])
+
+
 class PlanStartForm(forms.Form):
     """Step 1: who lives in the house. The number of children decides how many child forms step 2 shows."""
 
-    jaar = forms.TypedChoiceField(label=_("In welk jaar begint het verlof?"), choices=[(y, str(y)) for y in reversed(MODELLED_YEARS)], coerce=int)
+    jaar = forms.TypedChoiceField(label=_("In welk jaar begint het verlof?"), choices=[(y, str(y)) for y in reversed(PLAN_YEARS)], coerce=int, initial=MODELLED_YEARS[-1])
     volwassenen = forms.TypedChoiceField(
         label=_("Met hoeveel volwassenen woont u samen in huis?"),
         choices=[(1, _("Ik woon alleen met de kinderen, of alleen")), (2, _("Met mijn partner"))], coerce=int, widget=forms.RadioSelect,
@@ -179,7 +189,7 @@ class PlanForms:
 
     def __init__(self, year: int, adults: int, children: int, data=None, initial: dict | None = None) -> None:
         initial = initial or {}
-        self.year = year
+        self.year = household_year(year)
         partners = initial.get("partners") or []
         kids = initial.get("kinderen") or []
         self.partners = [PartnerForm(data, prefix=f"p{i}", initial=PartnerForm.initial_from(partners[i] if i < len(partners) else {})) for i in range(adults)]

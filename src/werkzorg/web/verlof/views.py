@@ -27,7 +27,9 @@ from werkzorg.leave.schema import parse_question
 from werkzorg.model import MODELLED_YEARS, tax_benefit_system
 from werkzorg.web import household_state as state
 from werkzorg.web.household_forms import plain
-from werkzorg.web.verlof.forms import LEAVE_ROWS, LetterForm, PlanForms, PlanStartForm, QuestionForm, SituationForm, partner_labels
+from werkzorg.web.verlof.forms import (
+    LEAVE_ROWS, PLAN_YEARS, LetterForm, PlanForms, PlanStartForm, QuestionForm, SituationForm, household_year, partner_labels,
+)
 
 
 def start(request: HttpRequest) -> HttpResponse:
@@ -153,14 +155,14 @@ def plan_link(question, regelingen) -> str | None:
     None where no leave changes the month's income."""
     birth = question.geboortedatum or question.uitgerekende_datum
     year = (birth or question.start_verlof or question.peildatum).year
-    if year not in MODELLED_YEARS:
+    if year not in PLAN_YEARS:
         return None
     hours = sum(job.uren_per_week for job in question.jobs())
     days = _days_a_week(hours)
     partner: dict[str, Any] = {"dagen_per_week": days, "uren_per_dag": round(hours / days, 1)}
     if question.jaarloon:
         partner["jaarloon"] = round(question.jaarloon)
-    household: dict[str, Any] = {"jaar": year, "partners": [partner], "kinderen": [{"geboortedatum": birth.isoformat()}] if birth else []}
+    household: dict[str, Any] = {"jaar": household_year(year), "partners": [partner], "kinderen": [{"geboortedatum": birth.isoformat()}] if birth else []}
     leave: dict[str, str] = {}
     row, free_from = 0, None
     seen = set()
@@ -236,9 +238,12 @@ def plan(request: HttpRequest) -> HttpResponse:
 
 
 def _start_initial(household: dict[str, Any]) -> dict[str, Any]:
-    initial = {"volwassenen": len(household.get("partners") or []) or 2, "kinderen": len(household.get("kinderen") or []) or 1}
-    if household.get("jaar") in MODELLED_YEARS:
-        initial["jaar"] = household["jaar"]
+    """Step 1 pre-filled from a household (the budget tool's `?h=`): its year, adults and children."""
+    initial = {
+        "volwassenen": household.get("volwassenen") or len(household.get("partners") or []) or 2,
+        "kinderen": household.get("aantal_kinderen", len(household.get("kinderen") or [])) if household else 1,
+        "jaar": household.get("jaar") if household.get("jaar") in MODELLED_YEARS else MODELLED_YEARS[-1],
+    }
     return initial
 
 
