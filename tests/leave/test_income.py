@@ -322,3 +322,12 @@ def test_the_couple_through_the_api(client):
     assert mehmet["arbeidskorting"] == 5533 and mehmet["inkomensafhankelijke_combinatiekorting"] == 3032
     assert [m["kinderopvang_uren"][0] for m in body["maanden"]] == [130.0] * 12
     assert body["opvang_vanaf"] == [None, "2026-10-15"]
+
+
+def test_no_kinderopvangtoeslag_when_a_partner_does_not_work():
+    """Both partners must work (or follow a route to work) for kinderopvangtoeslag (Wet kinderopvang art. 1.6): with a
+    partner who works 0 days the day care is paid in full."""
+    household = {**COUPLE, "partners": [COUPLE["partners"][0], {"leeftijd": 36, "dagen_per_week": 0}]}
+    effect = income_effect(parse_plan({"huishouden": household, "plan": [COUPLE_PLAN[0]]}))
+    assert effect.jaren[0].toeslagen_met_verlof["kinderopvangtoeslag"] == 0
+    assert effect.maanden[0].kinderopvang_kosten == pytest.approx(130 * 11.10, abs=0.01)

@@ -511,7 +511,8 @@ def _simulation(household: Huishouden, year: int, loon: np.ndarray, wazo: np.nda
         "loon": np.hstack([loon, zeros]).ravel(),
         "wazo_uitkering": np.hstack([wazo, zeros]).ravel(),
         "uren_per_week": np.tile([p.hours_per_week() for p in household.partners] + [0.0] * len(children), n),
-        "voldoet_aan_arbeidseis_kinderopvang": np.tile([True] * partners + [False] * len(children), n),
+        # The job continues during leave, so a working partner meets the work requirement all year; one without work does not.
+        "voldoet_aan_arbeidseis_kinderopvang": np.tile([p.hours_per_week() > 0 for p in household.partners] + [False] * len(children), n),
         "kinderopvang_soort": np.tile(["geen"] * partners + [o.soort if o else "geen" for o in opvang], n),
         "kinderopvang_uren_per_maand": np.hstack([np.zeros((n, partners)), care[:, children]]).ravel(),
         "kinderopvang_uurprijs": np.tile([0.0] * partners + [o.uurprijs if o else 0.0 for o in opvang], n),
