@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import re
 from urllib.parse import urlencode
 from typing import Any
 
@@ -303,6 +304,11 @@ def _year_view(year, names: list[str], english: bool) -> dict[str, Any]:
         if round(year.toeslagen_zonder_verlof[name]) or round(year.toeslagen_met_verlof[name])
     ]
     return {
-        "jaar": year.jaar, "rows": rows, "toeslagen": toeslagen, "names": names, "uitleg": [f"{names[text['partner']]}: {text['en' if english else 'nl']}" for text in year.uitleg],
+        "jaar": year.jaar, "rows": rows, "toeslagen": toeslagen, "names": names, "uitleg": [f"{names[text['partner']]}: {_page_amounts(text['en' if english else 'nl'])}" for text in year.uitleg],
         "with_leave": euro(year.besteedbaar_met_verlof), "without_leave": euro(year.besteedbaar_zonder_verlof),
     }
+
+
+def _page_amounts(text: str) -> str:
+    """Amounts written as the rest of the page writes them (€ 38.880, in English too)."""
+    return re.sub(r"(\d),(\d{3})\b", r"\1.\2", text)
