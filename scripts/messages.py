@@ -20,7 +20,7 @@ WEB = ROOT / "src" / "werkzorg" / "web"
 CHARTS = ROOT / "src" / "werkzorg" / "budget" / "charts.py"
 ROUTE = ROOT / "src" / "werkzorg" / "route"
 #: Texts of the employer quick scan outside the web package (chart texts, profile labels).
-SCAN_TEXTS = [ROOT / "src" / "werkzorg" / "scan" / "charts.py", ROOT / "src" / "werkzorg" / "scan" / "profile.py"]
+SCAN_TEXTS = [ROOT / "src" / "werkzorg" / "scan" / name for name in ("charts.py", "profile.py", "legal.py", "pulse.py", "selfcheck.py", "hulp.py")]
 LOCALE = WEB / "locale" / "en" / "LC_MESSAGES"
 
 #: Texts that the budget engine produces (in Dutch, for the CLI) and the web pages translate.

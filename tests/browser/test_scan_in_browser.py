@@ -17,6 +17,7 @@ ANSWERS = {
     "Q5": "1", "Q6": "1", "Q7": "0", "Q8": "?",
     "Q9": "0", "Q10": "1", "Q11": "1", "Q12": "0",
     "Q13": "2", "Q14": "1", "Q15": "2", "Q16": "3",
+    "Q33": "3", "Q34": "1", "Q35": "?", "Q36": "3", "Q37": "3",
     "Q17": "0", "Q18": "2", "Q19": "1", "Q20": "1",
     "Q21": "2", "Q22": "1", "Q23": "1", "Q24": "2",
     "Q25": "0", "Q26": "1", "Q27": "2", "Q28": "0",
@@ -27,7 +28,7 @@ ANSWERS = {
 @pytest.fixture
 def questionnaire():
     call_command("scan_laden")  # transactional tests empty the tables between tests
-    return load("2026.1")
+    return load()
 
 
 def test_an_hr_manager_completes_the_scan_and_downloads_the_pdf(page, live_server, questionnaire, tmp_path):
@@ -66,9 +67,14 @@ def test_an_hr_manager_completes_the_scan_and_downloads_the_pdf(page, live_serve
     assert_accessible(page)
     content = page.content()
     assert "Wat u het eerst doet" in content and "Verlof bij zorg: medewerkers kennen hun rechten mogelijk niet" in content
+    # Q34 "Soms wel, soms niet": a flag citing Wazo 5:1 and 5:6; Q35 "Weet ik niet": advice to find out, no "U gaf aan"
+    assert "Kortdurend zorgverlof: ten minste 70 procent van het loon" in content and "Wet arbeid en zorg, artikel 5:1 en 5:6" in content
+    assert "U weet niet wat er gebeurt als een medewerker om zorgverlof vraagt" in content
     first = page.locator("ol.improvements > li h3").first.inner_text()
-    assert first.startswith("Verlof en regelingen")  # the theme with the legal flag comes first
-    assert page.locator("svg[role=img]").count() == 8
+    # themes with a legal flag come first, the lowest first: verlof (0 + 1 + 1 + 0 = 2 of 12 → 17) before naleving
+    # (3 + 1 + 0 + 3 + 3 = 10 of 15 → 67)
+    assert first.startswith("Verlof en regelingen")
+    assert page.locator("svg[role=img]").count() == 9
     # usable on a phone: nothing wider than the viewport (tables scroll inside their wrapper)
     wide = page.evaluate("[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 391).map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').slice(0, 60))")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1, wide

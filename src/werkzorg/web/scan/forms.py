@@ -89,3 +89,21 @@ class SupportPlanForm(forms.Form):
                 "max_length": _("'%(question)s' is te lang.") % {"question": field.label},
                 "invalid_choice": _("Kies bij '%(question)s' een van de mogelijkheden.") % {"question": field.label},
             }
+
+
+class PulseForm(forms.Form):
+    """The employee pulse: one radio group per statement (field name = item code), numbered, no free text."""
+
+    def __init__(self, *args, **kwargs):
+        from werkzorg.scan.pulse import ITEMS, OPTIONS
+
+        super().__init__(*args, **kwargs)
+        for number, item in enumerate(ITEMS, start=1):
+            label = _lazy_label(item.tekst)
+            field = forms.ChoiceField(label=label, choices=[(code, _lazy_label(text)) for code, text, _points in OPTIONS], widget=forms.RadioSelect)
+            field.error_messages = {
+                "required": _("Vraag %(number)s: kies een antwoord.") % {"number": number},
+                "invalid_choice": _("Vraag %(number)s: dit antwoord bestaat niet. Kies een van de antwoorden.") % {"number": number},
+            }
+            field.number = number
+            self.fields[item.code] = field
