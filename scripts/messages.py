@@ -881,6 +881,100 @@ ISSUE_18_TRANSLATIONS = {
     "Oneens": "Disagree",
     "Eens": "Agree",
     "Helemaal eens": "Strongly agree",
+    # carers: self-check (EDIZ), support plan, money, situations, national lines
+    "Wij bewaren niets van wat u hier invult. Uw antwoorden gaan niet mee in de link van de pagina, dus ze komen ook niet in de geschiedenis van uw browser of in logbestanden.":
+        "We store nothing of what you fill in here. Your answers do not go into the link of the page, so they do not end up in your browser history or in log files either.",
+    "Hoe zwaar is het voor u?": "How heavy is it for you?",
+    "Hoe zwaar is de zorg voor u? Doe de korte zelftest": "How heavy is caring for you? Take the short self-check",
+    "Let op: langdurend zorgverlof is onbetaald. U krijgt dan geen loon, tenzij uw cao of uw werkgever iets anders regelt.":
+        "Note: long-term care leave is unpaid. You get no pay during it, unless your collective agreement or your employer arranges otherwise.",
+    "Geld": "Money",
+    "Met een persoonsgebonden budget (pgb) koopt uw naaste zelf zorg in, soms ook bij iemand uit de familie. De gemeente, het zorgkantoor of de zorgverzekeraar beslist daarover.":
+        "With a personal budget (pgb) the person you care for buys care themselves, sometimes also from a family member. The municipality, the care office (zorgkantoor) or the health insurer decides on it.",
+    "Vraag uw werkgever of die een mantelzorgmakelaar of uren voor regelwerk betaalt, of het zorgverlof aanvult.": "Ask your employer whether they pay for a care broker (mantelzorgmakelaar) or hours for arranging things, or top up care leave.",
+    "Neemt u langdurend zorgverlof of gaat u minder werken, dan verdient u minder. Reken uit wat u overhoudt voordat u beslist.": "If you take long-term care leave or work less, you earn less. Work out what is left before you decide.",
+    "Als uw situatie bijzonder is": "If your situation is special",
+    "Dementie: vraag de huisarts naar een casemanager dementie, die u en uw naaste begeleidt. Alzheimer Nederland heeft informatie en de Dementielijn.":
+        "Dementia: ask the GP for a dementia case manager (casemanager dementie), who supports you and the person you care for. Alzheimer Nederland has information and the Dementielijn helpline.",
+    "Een kind met een beperking of ziekte: het wijkteam of jeugdteam van uw gemeente regelt hulp en ondersteuning (Jeugdwet). Ook u als ouder kunt daar om respijtzorg vragen.":
+        "A child with a disability or illness: the neighbourhood or youth team of your municipality arranges help and support (Youth Act). As a parent you can ask there for respite care too.",
+    "Zorg op afstand: de gemeente waar uw naaste woont regelt de hulp. Spreek af wie in de buurt kan bijspringen, en vraag naar een mantelzorgmakelaar voor het regelwerk.":
+        "Caring at a distance: the municipality where the person you care for lives arranges the help. Agree who nearby can step in, and ask about a care broker for the arranging.",
+    "Landelijke hulp": "National help",
+    "Mantelzorglijn (MantelzorgNL)": "Mantelzorglijn (MantelzorgNL)",
+    "advies over mantelzorg, werk en regels, en een luisterend oor.": "advice on caring, work and rules, and a listening ear.",
+    "Alzheimer Nederland en de Dementielijn": "Alzheimer Nederland and the Dementielijn",
+    "informatie en steun als uw naaste dementie heeft.": "information and support if the person you care for has dementia.",
+    "Het Juridisch Loket": "Het Juridisch Loket (free legal advice)",
+    "gratis juridisch advies, bijvoorbeeld als uw werkgever verlof weigert.": "free legal advice, for example if your employer refuses leave.",
+    "Vul in wat u wilt en neem het plan mee naar het gesprek met uw leidinggevende. Wij bewaren niets en wat u invult, komt niet in de link van de pagina. Print het plan of download het als pdf.":
+        "Fill in what you want and take the plan to the conversation with your manager. We store nothing, and what you fill in does not go into the link of the page. Print the plan or download it as a PDF.",
+    "Hoe zwaar de zorg voor mij is (zelftest, 0 tot 9)": "How heavy caring is for me (self-check, 0 to 9)",
+    "Wat mij zou helpen buiten het werk": "What would help me outside work",
+    "Respijtzorg: vraag bij het Wmo-loket van de gemeente waar uw naaste woont wie de zorg een tijd kan overnemen. Kijk ook in uw aanvullende zorgverzekering.":
+        "Respite care: ask at the Wmo desk of the municipality where the person you care for lives who can take over the care for a while. Look in your supplementary health insurance too.",
+    "Geld: met een persoonsgebonden budget (pgb) koopt uw naaste zelf zorg in; de gemeente, het zorgkantoor of de zorgverzekeraar beslist daarover. De gemeente geeft mantelzorgers één keer per jaar een mantelzorgwaardering. Vraag uw werkgever of die een mantelzorgmakelaar of uren voor regelwerk betaalt.":
+        "Money: with a personal budget (pgb) the person you care for buys care themselves; the municipality, the care office or the health insurer decides on it. The municipality gives carers a token of appreciation (mantelzorgwaardering) once a year. Ask your employer whether they pay for a care broker or hours for arranging things.",
+    "Iemand om mee te praten: de mantelzorgconsulent of het steunpunt mantelzorg van uw gemeente, of de Mantelzorglijn van MantelzorgNL.":
+        "Someone to talk to: the carer consultant or carer support centre of your municipality, or the Mantelzorglijn of MantelzorgNL.",
+    "Advies over uw rechten: het Juridisch Loket geeft gratis juridisch advies.": "Advice on your rights: Het Juridisch Loket gives free legal advice.",
+    "Landelijke hulp:": "National help:",
+    "Gebruik de printfunctie van uw browser om het plan te printen.": "Use your browser's print function to print the plan.",
+    "Kortdurend zorgverlof: tot %(times)s keer uw uren per week in een jaar, met ten minste %(percent)s procent van uw loon. Bij een plotselinge noodsituatie eerst calamiteitenverlof, met uw volle loon.":
+        "Short-term care leave: up to %(times)s times your weekly hours in a year, with at least %(percent)s percent of your pay. In a sudden emergency, emergency leave first, with your full pay.",
+    "Langdurend zorgverlof: tot %(times)s keer uw uren per week in een jaar. Dit verlof is onbetaald: u krijgt geen loon, tenzij uw cao of werkgever iets anders regelt. Vraag het %(weeks)s weken vooraf aan.":
+        "Long-term care leave: up to %(times)s times your weekly hours in a year. This leave is unpaid: you get no pay, unless your collective agreement or employer arranges otherwise. Ask for it %(weeks)s weeks ahead.",
+    "Andere werktijden, minder uren of thuiswerken: vraag het schriftelijk, %(ask)s maanden vooraf (Wet flexibel werken). Uw werkgever beslist schriftelijk.":
+        "Other working times, fewer hours or working from home: ask in writing, %(ask)s months ahead (Flexible Working Act). Your employer decides in writing.",
+    "Hoe zwaar is de zorg voor u?": "How heavy is caring for you?",
+    "Negen korte vragen over de afgelopen paar weken. U ziet meteen wat bij u past. Wij bewaren uw antwoorden niet.": "Nine short questions about the past few weeks. You see straight away what fits you. We do not store your answers.",
+    "Geef aan of de afgelopen paar weken deze zinnen op u van toepassing waren.": "Say whether these sentences applied to you over the past few weeks.",
+    "Bekijk de uitkomst": "See the result",
+    "Deze vragen komen uit de EDIZ, een vragenlijst die onderzoekers gebruiken om te meten hoe zwaar mantelzorgers de zorg vinden (%(source)s).":
+        "These questions come from the EDIZ, a questionnaire researchers use to measure how heavy carers find caring (%(source)s). The English wording is our own translation.",
+    "Uw uitkomst": "Your result",
+    "U ervaart nu geen druk door de zorg. Fijn. Doe de test gerust later nog eens: zorg verandert vaak.": "You feel no pressure from caring now. Good. Feel free to take the test again later: care often changes.",
+    "Hoe hoger de score, hoe zwaarder u de zorg vindt. Elke 'ja' of 'min of meer' telt één punt. Hieronder staat wat bij uw antwoorden past.":
+        "The higher the score, the heavier you find caring. Every 'yes' or 'more or less' counts one point. Below is what fits your answers.",
+    "U voelt zich erg onder druk staan": "You feel under a lot of pressure",
+    "Wacht niet tot het niet meer gaat. Praat er deze week met iemand over: uw huisarts, de mantelzorgconsulent van uw gemeente of de Mantelzorglijn van MantelzorgNL. Zij denken met u mee over wat u kunt loslaten en wie kan helpen.":
+        "Do not wait until you cannot go on. Talk to someone about it this week: your GP, the carer consultant of your municipality or the Mantelzorglijn of MantelzorgNL. They think with you about what you can let go and who can help.",
+    "Werk en zorg combineren valt niet mee": "Combining work and care is not easy",
+    "Bereid het gesprek met uw leidinggevende voor": "Prepare the conversation with your manager",
+    "U komt weinig aan uzelf toe": "You have little time for yourself",
+    "Vraag bij het Wmo-loket van de gemeente waar uw naaste woont naar respijtzorg: iemand neemt de zorg een tijd over, zodat u even vrij bent. Vraag ook familie, buren of vrijwilligers om een vaste taak over te nemen.":
+        "Ask at the Wmo desk of the municipality where the person you care for lives about respite care: someone takes over the care for a while, so you have some time off. Ask family, neighbours or volunteers to take over a fixed task too.",
+    "Maak een plan": "Make a plan",
+    "Zet op een rij wat u nodig hebt, op het werk en daarbuiten. Uw score gaat mee naar het plan als u dat wilt.": "List what you need, at work and outside it. Your score goes into the plan if you want.",
+    "U scoort %(score)s van %(maximum)s.": "You score %(score)s out of %(maximum)s.",
+    "U hebt recht op kortdurend zorgverlof (tot %(times)s keer uw uren per week, ten minste %(percent)s procent doorbetaald) en langdurend zorgverlof (tot %(long)s keer uw uren per week). Langdurend zorgverlof is onbetaald, tenzij uw cao of werkgever iets anders regelt. U mag ook vragen om andere werktijden, minder uren of thuiswerken.":
+        "You have a right to short-term care leave (up to %(times)s times your weekly hours, at least %(percent)s percent paid) and long-term care leave (up to %(long)s times your weekly hours). Long-term care leave is unpaid, unless your collective agreement or employer arranges otherwise. You may also ask for other working times, fewer hours or working from home.",
+    "Bron van de vragen en de telling: de EDIZ (%(source)s). Dit is een momentopname en geen diagnose.": "Source of the questions and the scoring: the EDIZ (%(source)s). This is a snapshot, not a diagnosis.",
+    "Mijn naaste heeft dementie": "The person I care for has dementia",
+    "Ik zorg voor een kind met een beperking of ziekte": "I care for a child with a disability or illness",
+    "Mijn naaste woont niet bij mij in de buurt": "The person I care for does not live near me",
+    "Even vrij: iemand die de zorg een tijd overneemt (respijtzorg)": "Time off: someone who takes over the care for a while (respite care)",
+    "Geld: wat de zorg kost, of wat ik minder verdien": "Money: what the care costs, or what I earn less",
+    "Iemand om mee te praten of die met mij meedenkt": "Someone to talk to or to think along with me",
+    "Advies over mijn rechten, bijvoorbeeld als mijn werkgever verlof weigert": "Advice on my rights, for example if my employer refuses leave",
+    "Wat zou u helpen buiten het werk?": "What would help you outside work?",
+    "Past een van deze situaties bij u?": "Does one of these situations fit you?",
+    "Uw score op de zelftest (0 tot 9)": "Your score on the self-check (0 to 9)",
+    "Door de situatie van mijn naaste kom ik te weinig aan mijn leven toe.": "Because of the situation of the person I care for, I have too little time for my own life.",
+    "Het combineren van de verantwoordelijkheid voor mijn naaste en de verantwoordelijkheid voor mijn werk en/of gezin valt niet mee.":
+        "Combining the responsibility for the person I care for with the responsibility for my work and/or family is not easy.",
+    "Door mijn betrokkenheid bij mijn naaste doe ik anderen tekort.": "Because of my involvement with the person I care for, I fall short towards others.",
+    "Ik moet altijd maar klaarstaan voor mijn naaste.": "I always have to be ready for the person I care for.",
+    "Mijn zelfstandigheid komt in de knel.": "My independence is under strain.",
+    "De situatie van mijn naaste eist voortdurend mijn aandacht.": "The situation of the person I care for constantly demands my attention.",
+    "Door mijn betrokkenheid bij mijn naaste krijg ik conflicten thuis en/of op mijn werk.": "Because of my involvement with the person I care for, I get conflicts at home and/or at work.",
+    "De situatie van mijn naaste laat mij nooit los.": "The situation of the person I care for never leaves my mind.",
+    "Ik voel me over het geheel genomen erg onder druk staan door de situatie van mijn naaste.": "On the whole I feel under a lot of pressure from the situation of the person I care for.",
+    "Nee!": "No!",
+    "Nee": "No",
+    "Min of meer": "More or less",
+    "Ja": "Yes",
+    "Ja!": "Yes!",
 }
 TRANSLATIONS.update(ISSUE_18_TRANSLATIONS)
 

@@ -7,4 +7,5 @@ urlpatterns = [
     path("mantelzorg/", carers.home, name="home"),
     path("mantelzorg/gesprek/", carers.gesprek, name="gesprek"),
     path("mantelzorg/plan/", carers.plan, name="plan"),
+    path("mantelzorg/zelftest/", carers.zelftest, name="zelftest"),
 ]
