@@ -823,7 +823,6 @@ ISSUE_18_TRANSLATIONS = {
     "Wet arbeid en zorg, artikel 4:1": "Work and Care Act (Wet arbeid en zorg), article 4:1",
     "Wet arbeid en zorg, artikel 5:1 en 5:6": "Work and Care Act (Wet arbeid en zorg), articles 5:1 and 5:6",
     "Wet arbeid en zorg, hoofdstuk 5 (artikel 5:1 en 5:9)": "Work and Care Act (Wet arbeid en zorg), chapter 5 (articles 5:1 and 5:9)",
-    "Wet:": "Law:",
     # employee pulse
     "Deze peiling is anoniem. We bewaren alleen uw antwoorden en de maand: niet uw naam, e-mailadres of internetadres. Uw werkgever ziet pas uitkomsten als ten minste %(minimum)s collega's hebben geantwoord, en nooit de antwoorden van één persoon.":
         "This survey is anonymous. We store only your answers and the month: not your name, e-mail address or internet address. Your employer sees results only when at least %(minimum)s colleagues have answered, and never the answers of one person.",
