@@ -115,3 +115,75 @@ def test_carers_pages_are_accessible(page, live_server, questionnaire):
     for path in ["/en/werkgever/", "/en/mantelzorg/", "/werkgever/rapport/onbekend/"]:
         page.goto(live_server.url + path)
         assert_accessible(page)
+
+
+def test_employees_answer_the_pulse_on_a_phone_and_the_employer_sees_the_comparison(browser, page, live_server, questionnaire):
+    """An employer opens the pulse link from the report; five employees answer on a 360 px screen; with four answers
+    the report shows only the count, with five the comparison "u zegt / uw medewerkers zeggen"."""
+    from django.test import Client
+
+    from tests.scan.helpers import COMPLIANT, all_answers, fill_in
+    from werkzorg.scan.pulse import ITEMS
+
+    report = fill_in(Client(), {**all_answers("3"), **COMPLIANT})["Location"]
+    page.goto(live_server.url + report)
+    assert "Wat zeggen uw medewerkers?" in page.content()
+    page.get_by_role("button", name="Maak een link voor uw medewerkers").click()
+    link = page.get_by_label("Link voor uw medewerkers").input_value()
+    assert "/werkgever/peiling/" in link and report.split("/")[-2] not in link
+
+    # employees: "Eens" everywhere, except the first who disagrees that leave is explained (P3 "Oneens")
+    for number in range(5):
+        context = browser.new_context(viewport={"width": 360, "height": 740}, locale="nl-NL")
+        phone = context.new_page()
+        phone.goto(link)
+        assert "Werk en zorg bij uw werkgever" in phone.content()
+        if number == 0:
+            assert_accessible(phone)
+            assert phone.evaluate("document.documentElement.scrollWidth") <= 360 + 1
+        for item in ITEMS:
+            value = "1" if (number == 0 and item.code == "P3") else "2"
+            phone.locator(f'input[name="{item.code}"][value="{value}"]').check()
+        phone.get_by_role("button", name="Versturen").click()
+        assert "Bedankt voor uw antwoorden" in phone.content()
+        if number == 0:
+            assert_accessible(phone)
+        context.close()
+        if number == 3:  # four answers: only the count
+            page.reload()
+            content = page.content()
+            assert "Aantal antwoorden van medewerkers: 4." in content and "De uitkomst ziet u vanaf 5 antwoorden" in content
+            assert page.locator("text=Uw medewerkers zeggen").count() == 0
+
+    page.reload()
+    assert "Aantal antwoorden van medewerkers: 5." in page.content()
+    table = page.locator("table", has_text="Uw medewerkers zeggen")
+    rows = table.locator("tbody tr")
+    # employer 100 on verlof; employees P3: 1 + 2 + 2 + 2 + 2 = 9 of 15 → 60 → 40 lower, the largest gap: first row
+    assert rows.first.inner_text().split("\t")[:3] == ["Verlof en regelingen", "100", "60"]
+    assert_accessible(page)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+    page.get_by_role("button", name="Sluit de peiling").click()
+    assert "De peiling is gesloten" in page.content()
+
+
+def test_carers_self_check_and_plan_in_the_browser(page, live_server, questionnaire):
+    page.goto(live_server.url + "/mantelzorg/zelftest/")
+    assert_accessible(page)
+    from werkzorg.scan.selfcheck import ITEMS
+
+    for index, (code, _text) in enumerate(ITEMS):
+        page.locator(f'input[name="{code}"][value="{"ja" if index < 3 else "nee"}"]').check()
+    page.get_by_role("button", name="Bekijk de uitkomst").click()
+    assert "U scoort 3 van 9." in page.content() and page.url.endswith("/mantelzorg/zelftest/")
+    assert_accessible(page)
+    page.get_by_role("button", name="Maak uw ondersteuningsplan").click()
+    page.get_by_label("Uw naam").fill("Fatima")
+    page.get_by_label("Langdurend zorgverlof").check()
+    page.get_by_label("Mijn naaste heeft dementie").check()
+    page.get_by_role("button", name="Maak het plan").click()
+    content = page.content()
+    assert "Fatima" in content and "Dit verlof is onbetaald" in content and "casemanager dementie" in content
+    assert "Fatima" not in page.url and page.url.endswith("/mantelzorg/plan/")
+    assert_accessible(page)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1

@@ -47,7 +47,7 @@ def test_employer_opens_the_pulse_and_sees_the_comparison_from_five(client):
     for number in range(4):
         employee = Client()
         page = employee.get(f"/werkgever/peiling/{link}/")
-        assert page.status_code == 200 and page["Referrer-Policy"] == "no-referrer"
+        assert page.status_code == 200 and page["Referrer-Policy"] == "same-origin"
         assert employee.post(f"/werkgever/peiling/{link}/", ALL_AGREE).status_code == 302
     page = client.get(report).content.decode()
     assert "Aantal antwoorden van medewerkers: 4." in page and "De uitkomst ziet u vanaf 5 antwoorden" in page

@@ -43,7 +43,7 @@ def gesprek(request: HttpRequest) -> HttpResponse:
 def _private(response: HttpResponse) -> HttpResponse:
     """Pages that show what the carer typed: not cached by proxies or the browser, no referrer."""
     response["Cache-Control"] = "no-store"
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"  # never sent to other sites; "no-referrer" would make browsers post Origin: null, which CSRF refuses
     return response
 
 

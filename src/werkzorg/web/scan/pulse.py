@@ -34,7 +34,7 @@ def _page(request: HttpRequest, template: str, context: dict | None = None, stat
     """An employee page: not indexed, no referrer (the link is secret), with the minimum for the footer."""
     response = render(request, template, {"pulse_minimum": rules.MINIMUM, **(context or {})}, status=status)
     response["X-Robots-Tag"] = "noindex"
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"  # never sent to other sites; "no-referrer" would make browsers post Origin: null, which CSRF refuses
     return response
 
 

@@ -236,7 +236,7 @@ def rapport(request: HttpRequest, token: str) -> HttpResponse:
     context["link"] = request.build_absolute_uri(reverse("scan:rapport", args=[token]))
     response = render(request, "scan/rapport.html", context)
     response["X-Robots-Tag"] = "noindex"
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"  # never sent to other sites; "no-referrer" would make browsers post Origin: null, which CSRF refuses
     return response
 
 
