@@ -974,6 +974,24 @@ ISSUE_18_TRANSLATIONS = {
     "Min of meer": "More or less",
     "Ja": "Yes",
     "Ja!": "Yes!",
+    # carers: help near you
+    "Hulp bij u in de buurt": "Help near you",
+    "Zoek de hulp in de gemeente van uw naaste": "Find the help in the municipality of the person you care for",
+    "De gemeente waar uw naaste woont, moet mantelzorgers ondersteunen (Wet maatschappelijke ondersteuning). Kies die gemeente.":
+        "The municipality where the person you care for lives must support carers (Social Support Act, Wmo). Choose that municipality.",
+    "Gemeente": "Municipality",
+    "Kies een gemeente": "Choose a municipality",
+    "Gemeente: deze gemeente kennen we niet. Kies een gemeente uit de lijst.": "Municipality: we do not know this municipality. Choose one from the list.",
+    "Toon de hulp": "Show the help",
+    "Neem contact op met het Wmo-loket of het sociaal wijkteam van de gemeente. Vraag naar:": "Contact the municipality's Wmo desk or social neighbourhood team. Ask about:",
+    "respijtzorg: iemand die de zorg een tijd overneemt, zodat u even vrij bent;": "respite care: someone who takes over the care for a while, so you have some time off;",
+    "de mantelzorgconsulent of het steunpunt mantelzorg;": "the carer consultant or the carer support centre;",
+    "de mantelzorgwaardering van de gemeente.": "the municipality's token of appreciation for carers (mantelzorgwaardering).",
+    "Register van Overheidsorganisaties: gemeenten": "Register of Government Organisations: municipalities",
+    "Gemeente %(name)s (%(province)s)": "Municipality of %(name)s (%(province)s)",
+    "Het adres, telefoonnummer en de website van gemeente %(name)s staan in het Register van Overheidsorganisaties.":
+        "The address, telephone number and website of the municipality of %(name)s are in the Register of Government Organisations (Register van Overheidsorganisaties).",
+    "Lijst van gemeenten: %(source)s, peildatum %(date)s.": "List of municipalities: %(source)s, reference date %(date)s.",
 }
 TRANSLATIONS.update(ISSUE_18_TRANSLATIONS)
 

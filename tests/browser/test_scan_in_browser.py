@@ -187,3 +187,13 @@ def test_carers_self_check_and_plan_in_the_browser(page, live_server, questionna
     assert "Fatima" not in page.url and page.url.endswith("/mantelzorg/plan/")
     assert_accessible(page)
     assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+
+
+def test_help_near_you_in_the_browser(page, live_server, questionnaire):
+    page.goto(live_server.url + "/mantelzorg/hulp/")
+    assert_accessible(page)
+    page.get_by_label("Gemeente", exact=True).select_option(label="Súdwest-Fryslân")
+    page.get_by_role("button", name="Toon de hulp").click()
+    assert "Gemeente Súdwest-Fryslân (Fryslân)" in page.content() and page.url.endswith("?gemeente=GM1900")
+    assert_accessible(page)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1

@@ -17,7 +17,7 @@ from werkzorg.input_errors import InputError
 from werkzorg.leave.finder import find
 from werkzorg.leave.schema import parse_question
 from werkzorg.scan.legal import leave_facts
-from werkzorg.scan import selfcheck
+from werkzorg.scan import hulp, selfcheck
 from werkzorg.web.scan.forms import NEEDS, SITUATIONS, SUPPORT, SelfCheckForm, SupportPlanForm
 
 EXAMPLE_HOURS = 36
@@ -102,3 +102,13 @@ def _plan_pdf(request: HttpRequest, context: dict) -> HttpResponse:
     response = HttpResponse(document, content_type="application/pdf")
     response["Content-Disposition"] = 'attachment; filename="ondersteuningsplan.pdf"'
     return _private(response)
+
+
+def hulp_dichtbij(request: HttpRequest) -> HttpResponse:
+    """Help near the carer: choose the gemeente where the person you care for lives (a list, not free text, so the
+    GET link holds only a CBS code) and see where to go there, with the national lines."""
+    register = hulp.load()
+    code = request.GET.get("gemeente", "")[:10]
+    chosen = register.by_code(code) if code else None
+    context = {"register": register, "chosen": chosen, "unknown": bool(code) and chosen is None, "register_url": hulp.REGISTER}
+    return render(request, "mantelzorg/hulp.html", context, status=404 if context["unknown"] else 200)

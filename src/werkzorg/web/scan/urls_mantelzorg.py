@@ -8,4 +8,5 @@ urlpatterns = [
     path("mantelzorg/gesprek/", carers.gesprek, name="gesprek"),
     path("mantelzorg/plan/", carers.plan, name="plan"),
     path("mantelzorg/zelftest/", carers.zelftest, name="zelftest"),
+    path("mantelzorg/hulp/", carers.hulp_dichtbij, name="hulp"),
 ]
