@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import sys
 from pathlib import Path
@@ -63,6 +64,11 @@ def _read_yaml(source: str) -> Any:
 def _check_language(taal: str) -> None:
     if taal not in ("nl", "en"):
         _fail("--taal", "kies nl of en", "choose nl or en")
+
+
+def _today() -> datetime.date:
+    """Today; the year people get follows from it (werkzorg.model.years)."""
+    return datetime.date.today()
 
 
 def _money(value: Any) -> str:
@@ -197,20 +203,31 @@ def budget(
     as_json: Annotated[bool, typer.Option("--json", help="Print everything as JSON.")] = False,
     show_all: Annotated[bool, typer.Option("--all", help="Show all splits of the working week, not only the best.")] = False,
     chart: Annotated[Optional[Path], typer.Option("--grafiek", help="Also write the chart of money left per split: .svg or .png.")] = None,
+    compare: Annotated[bool, typer.Option("--vergelijk", help="Show the household's year and the next side by side (what changes next year).")] = False,
 ) -> None:
     """Compare every way to divide 0-5 working days per partner: money left, economic independence, pension."""
     from werkzorg.budget.engine import run
     from werkzorg.budget.report import print_report, to_json
-    from werkzorg.budget.schema import BudgetInputError, parse_household
+    from werkzorg.household import parse_household
+    from werkzorg.input_errors import InputError
 
     data = _read_yaml(household)
     try:
-        parsed = parse_household(data)
-    except BudgetInputError as error:
+        parsed = parse_household(data, wages=True)
+    except InputError as error:
         for problem in error.errors[1:]:
             errors.print(f"[bold red]Fout[/] in [bold]{problem.field}[/]: {problem.message_nl}", highlight=False)
         first = error.errors[0]
         _fail(first.field, first.message_nl, first.message_en)
+    if compare:
+        from werkzorg.budget import jaarvergelijking
+
+        comparison = jaarvergelijking.compare_years(parsed)
+        if as_json:
+            print(json.dumps(jaarvergelijking.to_json(comparison), ensure_ascii=False, indent=2))
+        else:
+            jaarvergelijking.print_comparison(console, comparison)
+        return
     result = run(parsed)
     if chart is not None:
         _write_chart(result, chart)
@@ -322,11 +339,24 @@ def route(
 
 
 @app.command()
-def demo(year: Annotated[int, typer.Option(help="Year of the demo calculation.")] = 2026) -> None:
+def demo(year: Annotated[Optional[int], typer.Option(help="Year of the demo calculation (default: the newest complete year people get).")] = None) -> None:
     """Compute an example household: two working parents and two young children in childcare."""
     from werkzorg.demo import run_demo
+    from werkzorg.model import YEARS
+    from werkzorg.model.years import complete_year, default_year
 
-    run_demo(console, year)
+    if year is not None and year not in YEARS:
+        _fail("--year", f"kies een jaar uit {', '.join(map(str, YEARS))}", f"choose a year from {', '.join(map(str, YEARS))}")
+    if year is None:
+        year, wanted = complete_year(_today()), default_year(_today())
+        if wanted != year:
+            errors.print(f"Voor {wanted} zijn nog niet alle bedragen bekend (werkzorg parameters ontbreekt {wanted}); de demo rekent met {year}.", highlight=False)
+    from werkzorg.model.situation import SituationError
+
+    try:
+        run_demo(console, year)
+    except SituationError as error:
+        _fail(error.field, error.message_nl, error.message_en)
 
 
 @app.command()
@@ -357,6 +387,10 @@ def parameter(name: Annotated[str, typer.Argument(help="Dotted parameter path, e
 from werkzorg.microsim.cli import app as _microsim_app  # noqa: E402
 
 app.add_typer(_microsim_app, name="microsim")
+
+from werkzorg.parameters_cli import app as _parameters_app  # noqa: E402
+
+app.add_typer(_parameters_app, name="parameters")
 
 
 def main() -> None:  # pragma: no cover - console entry point

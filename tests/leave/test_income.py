@@ -28,7 +28,7 @@ def test_unpaid_leave_only_removes_wage():
 
 
 def test_without_leave_the_year_equals_the_budget_tool():
-    from werkzorg.budget.schema import parse_household
+    from werkzorg.household import parse_household
 
     effect = income_effect(parse_plan({"huishouden": HOUSEHOLD, "plan": [{"partner": 0, "verlof": "ouderschapsverlof", "van": "2026-09-01", "weken": 1}]}))
     budget = run(parse_household(HOUSEHOLD))

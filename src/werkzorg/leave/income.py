@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from werkzorg.budget.engine import _wages
 from werkzorg.budget.scenarios import all_splits, childcare_hours_per_month, current_split
-from werkzorg.budget.schema import Huishouden, Kind
+from werkzorg.household import Huishouden, Kind
 from werkzorg.input_errors import InputError, pydantic_field_error
 from werkzorg.model import tax_benefit_system
 from werkzorg.model.population import KIND, PARTNER, simulation_from_arrays

@@ -31,6 +31,7 @@ LABELS = {
     "amount": Tekst("Wat u krijgt", "What you get"),
     "ask_by": Tekst("Aanvragen uiterlijk", "Ask no later than"),
     "decide_by": Tekst("Werkgever beslist uiterlijk", "Employer decides no later than"),
+    "change_by": Tekst("Werkgever mag de spreiding wijzigen tot", "Employer may change how it is spread until"),
     "how": Tekst("Hoe aanvragen", "How to ask"),
     "know": Tekst("Goed om te weten", "Good to know"),
     "source": Tekst("Bron", "Source"),
@@ -92,6 +93,8 @@ def print_leave(console: Console, question: VerlofVraag, regelingen: list[Regeli
             table.add_row(label["ask_by"], date_text(regeling.aanvragen_uiterlijk, lang))
         if regeling.werkgever_beslist_uiterlijk:
             table.add_row(label["decide_by"], date_text(regeling.werkgever_beslist_uiterlijk, lang))
+        if regeling.werkgever_wijzigt_uiterlijk:
+            table.add_row(label["change_by"], date_text(regeling.werkgever_wijzigt_uiterlijk, lang))
         table.add_row(label["how"], regeling.uitleg)
         table.add_row(label["know"], "\n".join(f"• {v}" for v in regeling.voorwaarden))
         table.add_row(label["source"], "\n".join(regeling.bron))

@@ -28,7 +28,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from werkzorg.budget.schema import EenLeeftijd
+from werkzorg.household import EenLeeftijd
 from werkzorg.input_errors import FieldError, InputError, pydantic_field_error
 from werkzorg.model import MODELLED_YEARS
 

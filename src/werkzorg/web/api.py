@@ -15,7 +15,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 
 from werkzorg.budget.engine import run as run_budget
 from werkzorg.budget.report import to_json
-from werkzorg.budget.schema import Huishouden, parse_household
+from werkzorg.household import Huishouden, parse_household
 from werkzorg.input_errors import FieldError, InputError
 from werkzorg.input_errors import pydantic_field_error
 from werkzorg.leave.finder import answer as leave_answer
@@ -94,7 +94,7 @@ def berekening(request: HttpRequest, situation: dict[str, Any] = Body(...)) -> d
     tags=["budget"],
 )
 def budget(request: HttpRequest, payload: Huishouden) -> dict[str, Any]:
-    household = parse_household(payload.model_dump(mode="json", exclude_unset=True))
+    household = parse_household(payload.model_dump(mode="json", exclude_unset=True), wages=True)
     return to_json(run_budget(household), all_splits=True)
 
 

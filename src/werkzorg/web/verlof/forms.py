@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from werkzorg.leave.report import situation_choices
 from werkzorg.model import MODELLED_YEARS
-from werkzorg.web.budget.forms import CARE_DAYS, CARE_TYPES, AmountField
+from werkzorg.web.household_forms import CARE_DAYS, CARE_TYPES, AmountField
 
 #: The fields each situation asks for, in order.
 FIELDS = {
@@ -23,7 +23,7 @@ FIELDS = {
     "ouderschap": ["geboortedatum", "start_verlof", "opgenomen_ouderschapsverlof_uren", "nieuwe_uren_per_week"],
     "aanpassing_arbeidsduur": ["gewenste_ingangsdatum", "nieuwe_uren_per_week", "werkgever_aantal_werknemers", "maanden_in_dienst"],
 }
-COMMON = ["uren_per_week", "jaarloon", "naam"]
+COMMON = ["uren_per_week", "jaarloon"]
 
 
 class SituationForm(forms.Form):
@@ -37,7 +37,6 @@ class DateInput(forms.DateInput):
 class QuestionForm(forms.Form):
     uren_per_week = AmountField(label=_("Hoeveel uur per week werkt u volgens uw contract?"), min_value=1, max_value=60, decimal_places=1)
     jaarloon = AmountField(label=_("Bruto jaarloon met vakantiegeld (€), voor de bedragen (mag leeg)"), min_value=0, max_value=2_000_000, decimal_places=0, required=False)
-    naam = forms.CharField(label=_("Uw naam, voor de brief (mag leeg; wij bewaren niets)"), max_length=80, required=False)
     uitgerekende_datum = forms.DateField(label=_("Uitgerekende datum"), widget=DateInput, required=False)
     geboortedatum = forms.DateField(label=_("Geboortedatum van het kind (of de dag dat het kind komt)"), widget=DateInput, required=False)
     start_verlof = forms.DateField(label=_("Wanneer wilt u het verlof laten beginnen? (mag leeg)"), widget=DateInput, required=False)
@@ -56,7 +55,7 @@ class QuestionForm(forms.Form):
         for name in list(self.fields):
             if name not in keep:
                 del self.fields[name]
-        self.order_fields(["uren_per_week", *FIELDS[situation], "jaarloon", "naam"])
+        self.order_fields(["uren_per_week", *FIELDS[situation], "jaarloon"])
 
 
 # --- the leave plan: what a first-year plan does to the household's money ------------------------------------------
@@ -166,3 +165,10 @@ class PlanForm(forms.Form):
             return "kind_geboortedatum"
         name = problem_field.removeprefix("huishouden.")
         return name if name in self.fields else None
+
+
+class LetterForm(forms.Form):
+    """The name for a request letter: posted with the download, so it never appears in a web address or a log."""
+
+    naam = forms.CharField(label=_("Uw naam, voor de brief (mag leeg; wij bewaren niets)"), max_length=80, required=False)
+    formaat = forms.ChoiceField(choices=[("tekst", "tekst"), ("pdf", "pdf")], required=False)

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -23,8 +24,9 @@ from werkzorg.leave.language import date_text, language
 from werkzorg.leave.report import MONTH_NAMES, MONTH_NAMES_EN, SITUATIONS, amount_text, how_much_text, situation_text
 from werkzorg.leave.schema import parse_question
 from werkzorg.model import MODELLED_YEARS, tax_benefit_system
-from werkzorg.web.budget import state
-from werkzorg.web.verlof.forms import PLAN_ROWS, PlanForm, QuestionForm, SituationForm
+from werkzorg.web import household_state as state
+from werkzorg.web.household_forms import plain
+from werkzorg.web.verlof.forms import PLAN_ROWS, LetterForm, PlanForm, QuestionForm, SituationForm
 
 
 def start(request: HttpRequest) -> HttpResponse:
@@ -42,7 +44,7 @@ def vragen(request: HttpRequest) -> HttpResponse:
     lang = language(get_language())
     form = QuestionForm(situation, request.GET if bound else None)
     if bound and form.is_valid():
-        data = {"situatie": situation, **{k: state.plain(v) for k, v in form.cleaned_data.items() if v not in (None, "", False)}}
+        data = {"situatie": situation, **{k: plain(v) for k, v in form.cleaned_data.items() if v not in (None, "", False)}}
         try:
             parse_question(data)
         except InputError as error:
@@ -56,7 +58,7 @@ def vragen(request: HttpRequest) -> HttpResponse:
 
 def _question(request: HttpRequest):
     try:
-        data = state.decode(request.GET.get("q"))
+        data = state.decode(request.POST.get("q") if request.method == "POST" else request.GET.get("q"))
         return data, parse_question(data)
     except (state.BadState, InputError):
         return None, None
@@ -79,28 +81,37 @@ def uitkomst(request: HttpRequest) -> HttpResponse:
                 "amount": amount_text(regeling, lang),
                 "ask_by": date_text(regeling.aanvragen_uiterlijk, lang) if regeling.aanvragen_uiterlijk else "",
                 "decide_by": date_text(regeling.werkgever_beslist_uiterlijk, lang) if regeling.werkgever_beslist_uiterlijk else "",
-                "letter_url": f"{reverse('verlof:brief', args=[index])}?q={encoded}" if letters.needs_letter(regeling) else None,
+                "change_by": date_text(regeling.werkgever_wijzigt_uiterlijk, lang) if regeling.werkgever_wijzigt_uiterlijk else "",
+                "letter_url": reverse("verlof:brief", args=[index]) if letters.needs_letter(regeling) else None,
             }
         )
     return render(
         request,
         "verlof/uitkomst.html",
-        {"title": situation_text(question.situatie, lang), "items": items, "change_url": f"{reverse('verlof:vragen')}?situatie={question.situatie}",
+        {"title": situation_text(question.situatie, lang), "items": items, "q": encoded, "letter_form": LetterForm(), "change_url": f"{reverse('verlof:vragen')}?situatie={question.situatie}",
          "plan_url": plan_link(question, [item["regeling"] for item in items]), "budget_url": budget_link(question)},
     )
 
 
+@require_http_methods(["GET", "POST"])
 def brief(request: HttpRequest, index: int) -> HttpResponse:
-    """The request letter for the index-th regeling: Markdown by default, PDF with ?formaat=pdf."""
+    """The request letter for the index-th regeling: text by default, PDF with formaat=pdf.
+
+    The page posts the form with the writer's name, so the name is in no web address; a GET gives the letter with
+    a blank to fill in.
+    """
     data, question = _question(request)
     if question is None:
         return render(request, "budget/onleesbaar.html", status=400)
     found = find(question)
     if not 0 <= index < len(found) or not letters.needs_letter(found[index]):
         return render(request, "budget/onleesbaar.html", status=404)
-    text = letters.letter(question, found[index], question.naam)
+    form = LetterForm(request.POST if request.method == "POST" else request.GET)
+    form.is_valid()
+    writer = form.cleaned_data.get("naam") or question.naam
+    text = letters.letter(question, found[index], writer)
     name = f"brief-{found[index].code}"
-    if request.GET.get("formaat") == "pdf":
+    if form.cleaned_data.get("formaat") == "pdf":
         from django.template.loader import render_to_string
 
         from werkzorg.web.budget.pdf import PdfUnavailable, render_pdf
