@@ -33,6 +33,9 @@ ENGINE_TEXTS = [
     "In de jaren vooruit gaat een kind vanaf 4 jaar van de dagopvang naar de bso, met de uren en prijs van de bso uit uw invoer.",
     "In de jaren vooruit gaat een kind vanaf 4 jaar van de dagopvang naar de bso: 4 uur per opvangdag tegen de maximum uurprijs bso.",
     "Kinderopvang stopt na het jaar waarin het kind 12 is; schoolvakanties tellen niet apart.",
+    # werkzorg.budget.jaarvergelijking.LABELS (the year comparison on the result page)
+    "Besteedbaar inkomen (alles samen)", "Netto inkomen uit werk", "Zorgtoeslag", "Huurtoeslag", "Kindgebonden budget",
+    "Kinderopvangtoeslag", "Kinderbijslag",
 ]
 
 TRANSLATIONS = {
@@ -403,6 +406,14 @@ TRANSLATIONS = {
     "Als u een dag meer werkt": "If you work a day more",
     "u": "you",
     "uw partner": "your partner",
+    "%(year)s (nog niet alle bedragen bekend)": "%(year)s (not all amounts known yet)",
+    "Voor %(year)s zijn nog niet alle bedragen gepubliceerd. Kies %(complete)s; zodra de bedragen bekend zijn, rekent werkzorg ook met %(year)s.": "Not all amounts for %(year)s have been published yet. Choose %(complete)s; as soon as the amounts are known, werkzorg calculates %(year)s too.",
+    "Wat verandert er voor u in %(year)s?": "What changes for you in %(year)s?",
+    "Voor %(year)s zijn nog niet alle bedragen gepubliceerd (zoals het minimumloon, de toeslagen en de kinderbijslag). Zodra ze bekend zijn, ziet u hier wat er voor u verandert. Werkzorg rekent niet met geschatte bedragen.": "Not all amounts for %(year)s have been published yet (such as the minimum wage, the benefits and child benefit). As soon as they are known, you will see here what changes for you. Werkzorg does not calculate with estimated amounts.",
+    "Hetzelfde huishouden en hetzelfde werk; alleen de regels en bedragen veranderen.": "The same household and the same work; only the rules and amounts change.",
+    "Tabel: wat verandert er": "Table: what changes",
+    "Besteedbaar inkomen (alles samen)": "Disposable income (everything together)",
+    "Netto inkomen uit werk": "Net income from work",
     "Als u een dag minder werkt": "If you work a day less",
     "Als uw partner een dag meer werkt": "If your partner works a day more",
     "Als uw partner een dag minder werkt": "If your partner works a day less",
