@@ -79,6 +79,11 @@ PLAN_LEAVE = [
 PLAN_YEARS = tuple(y for y in YEARS if y <= MODELLED_YEARS[-1] + 1)
 
 
+def plan_year_choices() -> list[tuple[int, str]]:
+    """Newest first; a year whose amounts are not all published yet says so (as in the budget tool)."""
+    return [(y, str(y) if y in MODELLED_YEARS else _("%(year)s (nog niet alle bedragen bekend)") % {"year": y}) for y in reversed(PLAN_YEARS)]
+
+
 def household_year(leave_year: int) -> int:
     """The year the household's wages are stated in: the leave's year, or the last modelled year before it."""
     return min(leave_year, MODELLED_YEARS[-1])
@@ -87,7 +92,7 @@ def household_year(leave_year: int) -> int:
 class PlanStartForm(forms.Form):
     """Step 1: who lives in the house. The number of children decides how many child forms step 2 shows."""
 
-    jaar = forms.TypedChoiceField(label=_("In welk jaar begint het verlof?"), choices=[(y, str(y)) for y in reversed(PLAN_YEARS)], coerce=int, initial=MODELLED_YEARS[-1])
+    jaar = forms.TypedChoiceField(label=_("In welk jaar begint het verlof?"), choices=lambda: plan_year_choices(), coerce=int, initial=MODELLED_YEARS[-1])
     volwassenen = forms.TypedChoiceField(
         label=_("Met hoeveel volwassenen woont u samen in huis?"),
         choices=[(1, _("Ik woon alleen met de kinderen, of alleen")), (2, _("Met mijn partner"))], coerce=int, widget=forms.RadioSelect,
