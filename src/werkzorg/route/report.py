@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from werkzorg.budget.report import euro
-from werkzorg.route.projection import OUTPUTS, Projection
+from werkzorg.route.projection import CHILD_OUTPUTS, OUTPUTS, Projection
 
 #: Working more "yields little" below this many euros per extra hour worked (our own line, not a legal one).
 LITTLE_PER_HOUR = 2.0
@@ -132,6 +132,11 @@ def as_dict(p: Projection) -> dict[str, Any]:
         for m, month in enumerate(months):
             row = {"maand": month, "maandnummer": m + 1}
             row.update({name: float(p.values[name][option][m]) for name in OUTPUTS})
+            row["kinderen"] = [
+                {"opvang": str(p.care_types[m][c]) if hours else "geen", **{name: float(p.per_child[name][option][m][c]) for name in CHILD_OUTPUTS}}
+                for c in range(len(p.route.kinderen))
+            ]
+            row["geschat"] = p.months[m] > p.last_modelled_month
             row["verschil_met_niet_werken"] = round(float(p.gain()[option][m]), 2)
             row["economisch_zelfstandig"] = bool(p.economisch_zelfstandig[option][m])
             rows.append(row)
