@@ -827,6 +827,8 @@ TRANSLATIONS.update({
         "The calculator cannot compute %(year)s yet: the amounts for that year are not known. Choose a month in %(years)s.",
     "Uren opvang per dag (leeg: uw werkdag plus 1 uur; bso 4 uur)": "Hours of childcare per day (empty: your working day plus 1 hour; after-school care 4 hours)",
     "Uw situatie": "Your situation",
+    "Uw spaargeld (%(amount)s) telt mee voor de toeslagen. Of u daarmee bijstand krijgt, toetst de gemeente (de vermogensgrens); dat rekent deze tool niet. Geen andere inkomsten, geen verlaging of woonkostentoeslag.":
+        "Your savings (%(amount)s) count for the benefits (toeslagen). Whether you get bijstand with them, the municipality checks (the asset limit); this tool does not compute that. No other income, no reduction or housing cost supplement.",
     "Bruto uurloon: het minimumloon van elke maand, zonder vakantiegeld: %(steps)s. Het minimumloon verandert op 1 januari en 1 juli. Het vakantiegeld (8 %%) is over de maanden verdeeld.":
         "Gross hourly wage: the minimum wage of each month, without holiday pay: %(steps)s. The minimum wage changes on 1 January and 1 July. The holiday pay (8 %%) is spread over the months.",
     "De bijstand is inclusief vakantietoeslag; die is over de maanden verdeeld. De gemeente betaalt de vakantietoeslag meestal één keer per jaar.":

@@ -162,3 +162,18 @@ def test_english_calculation_page(client):
     assert "You are not working now." in html
     assert "Gross hourly wage: the minimum wage of each month, without holiday pay: € 14,71 (03-2026), € 14,99 (07-2026)." in html
     assert "Child 1 (3 years)" in html
+
+
+@pytest.mark.parametrize(
+    "household, options",
+    [
+        ({"jaar": "x", "partners": ["x", {"leeftijd": [1]}], "kinderen": [{"leeftijd": "a", "opvang": 5}], "aantal_kinderen": 99}, {"aanbod_uren": "abc", "start": 7}),
+        ({"jaar": 2026, "partners": [{"leeftijd": 29}], "kinderen": [{"leeftijd": 3}]}, {"start": "0000-01", "aanbod_uren": "x"}),
+        ([1, 2], {"onbekend": True}),
+    ],
+)
+def test_crafted_links_never_break_the_pages(client, household, options):
+    query = f"h={state.encode(household) if isinstance(household, dict) else state.encode({'x': household})}&r={state.encode(options)}"
+    for path in ("/werk/rekenen/", "/werk/rekenen/kinderen/", "/werk/rekenen/uitkomst/"):
+        response = client.get(f"{path}?{query}")
+        assert response.status_code in (200, 302, 400), (path, response.status_code)

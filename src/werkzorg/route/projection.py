@@ -398,6 +398,11 @@ def _assumptions(route: Route, wages: np.ndarray, months: list[datetime.date], l
         (gettext_noop("Toeslagen en belasting per maand: het jaarbedrag als deze maand het hele jaar zo zou zijn, gedeeld door 12."), {}),
         (gettext_noop("Geen vermogen, geen andere inkomsten, geen verlaging of woonkostentoeslag; de gemeente kent de vrijlating toe."), {}),
     ]
+    if route.huishouden.vermogen > 0:
+        found[-1] = (
+            gettext_noop("Uw spaargeld (%(amount)s) telt mee voor de toeslagen. Of u daarmee bijstand krijgt, toetst de gemeente (de vermogensgrens); dat rekent deze tool niet. Geen andere inkomsten, geen verlaging of woonkostentoeslag."),
+            {"amount": _euro_cents(route.huishouden.vermogen)},
+        )
     if months[-1] > last:
         found.append((gettext_noop("Na %(year)s rekent het model met de bedragen van december %(year)s: latere verhogingen zijn nog niet bekend. Die maanden zijn een schatting (in de tabel met *)."), {"year": last.year}))
     if route.kinderen and any(k.opvang for k in route.kinderen):

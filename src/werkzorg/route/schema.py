@@ -77,7 +77,7 @@ class Route(Strict):
     @field_validator("start")
     @classmethod
     def _month(cls, value: str | None) -> str | None:
-        if value is not None and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value):
+        if value is not None and not re.fullmatch(r"(19|20|21)\d{2}-(0[1-9]|1[0-2])", value):
             raise ValueError("|verwacht een maand als 2026-03|expected a month like 2026-03")
         return value
 

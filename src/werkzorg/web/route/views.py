@@ -195,12 +195,13 @@ def _situation_initial(household: dict[str, Any], options: dict[str, Any]) -> di
 
 def _save_situation(household: dict[str, Any], values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     year = values["start_jaar"]
-    shift = year - int(household.get("jaar", year))
+    jaar = household.get("jaar")
+    shift = year - jaar if isinstance(jaar, int) else 0
     children = []
     for child in (household.get("kinderen") or [])[: values["aantal_kinderen"]]:
         child = dict(child)
-        if child.get("leeftijd") is not None:
-            child["leeftijd"] = max(0, int(child["leeftijd"]) + shift)
+        if isinstance(child.get("leeftijd"), int):
+            child["leeftijd"] = max(0, child["leeftijd"] + shift)
         children.append(child)
     partners = [{"leeftijd": values["leeftijd"], "uren_per_dag": _plain(values["uren_per_dag"])}]
     if values.get("partner"):
@@ -256,7 +257,7 @@ def rekenen(request: HttpRequest) -> HttpResponse:
 # --- step 2: each child -----------------------------------------------------------------------------------------------
 
 def _child_initial(child: dict[str, Any], jaar: int) -> dict[str, Any]:
-    care = child.get("opvang") or {}
+    care = child.get("opvang") if isinstance(child.get("opvang"), dict) else {}
     return {
         "leeftijd": _age_in(child, jaar, jaar), "opvang": care.get("soort", "geen"), "uurprijs": care.get("uurprijs"),
         "uren_per_dag": care.get("uren_per_dag"), "dagen": str(care.get("dagen", "naar behoefte")),
@@ -332,7 +333,7 @@ def uitkomst(request: HttpRequest) -> HttpResponse:
 def _detail_option(p, options: dict[str, Any]) -> int:
     """The option shown month by month: the job offer's hours, else 16 hours, else the first number of hours."""
     for wanted in (options.get(OFFER), 16):
-        if wanted is not None and float(wanted) in p.hours:
+        if isinstance(wanted, (int, float)) and float(wanted) in p.hours:
             return p.hours.index(float(wanted))
     return 1
 
