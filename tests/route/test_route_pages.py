@@ -177,3 +177,21 @@ def test_crafted_links_never_break_the_pages(client, household, options):
     for path in ("/werk/rekenen/", "/werk/rekenen/kinderen/", "/werk/rekenen/uitkomst/"):
         response = client.get(f"{path}?{query}")
         assert response.status_code in (200, 302, 400), (path, response.status_code)
+
+
+def test_from_the_budget_result_to_the_route(client, monkeypatch):
+    """The budget tool's link "Wat als ik vanuit de bijstand ga werken?" carries the household: the form is filled in."""
+    monkeypatch.setattr(schema, "today", lambda: datetime.date(2026, 2, 20))
+    budget = {
+        "jaar": 2026, "volwassenen": 1, "aantal_kinderen": 2,
+        "partners": [{"leeftijd": 29, "uurloon": 14.71, "uren_per_dag": 8, "dagen_per_week": 0}],
+        "kinderen": [{"leeftijd": 3, "opvang": {"soort": "dagopvang", "uurprijs": 10.25, "dagen": "naar behoefte"}},
+                     {"leeftijd": 7, "opvang": {"soort": "buitenschoolse_opvang", "uurprijs": 9.5, "dagen": "naar behoefte"}}],
+        "huur_per_maand": 720, "servicekosten_per_maand": 0, "vermogen": 0,
+    }
+    result = client.get(f"/budget/uitkomst/?h={state.encode(budget)}")
+    assert result.status_code == 200, result.content.decode()[:500]
+    link = re.search(r'href="(/werk/rekenen/\?h=[^"]+)"', result.content.decode()).group(1)
+    html = client.get(link.replace("&amp;", "&")).content.decode()
+    assert 'name="leeftijd" value="29"' in html and 'name="huur" value="720"' in html and 'name="uurloon" value="14.71"' in html
+    assert '<option value="2" selected>' in html  # two children

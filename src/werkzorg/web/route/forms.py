@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from werkzorg.household import MAX_CHILDREN
 from werkzorg.model import MODELLED_YEARS
 from werkzorg.route.schema import modelled_years_text
-from werkzorg.web.household_forms import AmountField, ChildForm
+from werkzorg.web.household_forms import AmountField
 from werkzorg.web.route.barriers import BARRIERS
 
 
@@ -46,19 +46,6 @@ class SituationForm(forms.Form):
                 _("Voor %(year)s kan de rekenhulp nog niet rekenen: de bedragen voor dat jaar zijn nog niet bekend. Kies een maand in %(years)s.")
                 % {"year": year, "years": modelled_years_text()},
             )
-        return data
-
-
-class RouteChildForm(ChildForm):
-    """A child and its care, without a name (the form travels in the URL); hours a day may stay empty."""
-
-    naam = None
-    uren_per_dag = AmountField(label=_("Uren opvang per dag (leeg: uw werkdag plus 1 uur; bso 4 uur)"), min_value=1, max_value=24, decimal_places=1, required=False)
-
-    def clean(self):
-        data = forms.Form.clean(self)
-        if data.get("opvang") not in (None, "geen") and data.get("uurprijs") in (None, ""):
-            self.add_error("uurprijs", _("Vul dit in als uw kind naar de opvang gaat."))
         return data
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from decimal import Decimal
 from typing import Any
 
 import numpy as np
@@ -28,9 +27,12 @@ from werkzorg.route.charts import income_chart
 from werkzorg.route.projection import project
 from werkzorg.route.report import FIRST_PHASE, RULES, summary
 from werkzorg.route.schema import DEFAULT_HOURS, age_on, birth_date, next_month, parse_route
+from werkzorg.household import Partner
+from werkzorg.model import MODELLED_YEARS, tax_benefit_system
 from werkzorg.web import household_state as state
+from werkzorg.web.household_forms import ChildForm, plain
 from werkzorg.web.route.barriers import BARRIERS, BY_CODE, FIRST_STEP, MONEY_ICON
-from werkzorg.web.route.forms import BarrierForm, RouteChildForm, SituationForm
+from werkzorg.web.route.forms import BarrierForm, SituationForm
 
 PARTS = [
     ("netto_loon", gettext_noop("Netto loon")), ("bijstand", gettext_noop("Bijstand")), ("vrijlating", gettext_noop("Vrijlating")), ("zorgtoeslag", gettext_noop("Zorgtoeslag")),
@@ -76,7 +78,7 @@ def _household_only(data: dict[str, Any]) -> dict[str, Any]:
     people = []
     for person in data.get("partners") or []:
         if isinstance(person, dict):
-            people.append({key: person[key] for key in ("leeftijd", "geboortedatum", "uren_per_dag", "uurloon") if key in person})
+            people.append({key: person[key] for key in ("leeftijd", "geboortedatum", "uren_per_dag", "dagen_per_week", "uurloon", "maandloon", "jaarloon") if key in person})
     if people:
         found["partners"] = people
     children = []
@@ -101,14 +103,10 @@ def _age_in(person: dict[str, Any], jaar: Any, year: int) -> int | None:
 
 def _start_of(options: dict[str, Any]) -> tuple[int, int]:
     text = str(options.get("start") or "")
-    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
+    if re.fullmatch(r"(19|20|21)\d{2}-(0[1-9]|1[0-2])", text):
         return int(text[:4]), int(text[5:])
     day = next_month()
     return day.year, day.month
-
-
-def _plain(value: Any) -> Any:
-    return state.plain(value) if isinstance(value, Decimal) else value
 
 
 def _route_data(household: dict[str, Any], options: dict[str, Any]) -> dict[str, Any]:
@@ -148,13 +146,13 @@ def _message(error: FieldError) -> str:
 def _label(error: FieldError) -> str:
     child, name = _place(error.field)
     if child is not None:
-        return _("Kind %(number)s") % {"number": child + 1} + " — " + str(RouteChildForm.base_fields[name].label)
+        return _("Kind %(number)s") % {"number": child + 1} + " — " + str(ChildForm.base_fields[name].label)
     if name is not None:
         return str(SituationForm.base_fields[name].label)
     return error.field
 
 
-def _errors_on(situation: SituationForm | None, children: list[RouteChildForm], error: InputError) -> list[str]:
+def _errors_on(situation: SituationForm | None, children: list[ChildForm], error: InputError) -> list[str]:
     """Put each error on its field; return those that belong to another step, with the field's question."""
     elsewhere = []
     for problem in error.errors:
@@ -184,13 +182,26 @@ def _situation_initial(household: dict[str, Any], options: dict[str, Any]) -> di
     if people:
         initial["leeftijd"] = _age_in(people[0], jaar, year)
         initial["uren_per_dag"] = people[0].get("uren_per_dag", 8)
-        wage = people[0].get("uurloon")
-        if initial["uurloon"] is None and isinstance(wage, (int, float)) and wage > 0:
+        wage = _hourly_wage(people[0], year)
+        if initial["uurloon"] is None and wage:
             initial["uurloon"] = wage  # the wage from the budget tool: what she would earn
     if len(people) > 1:
         initial["partner"] = True
         initial["partner_leeftijd"] = _age_in(people[1], jaar, year)
     return initial
+
+
+def _hourly_wage(person: dict[str, Any], year: int) -> float | None:
+    """The gross hourly wage of a partner from the shared household (hourly, monthly or yearly), rounded to the cent."""
+    fields = ("leeftijd", "uren_per_dag", "dagen_per_week", "uurloon", "maandloon", "jaarloon")
+    try:
+        partner = Partner.model_validate({key: person[key] for key in fields if key in person})
+    except ValueError:
+        return None
+    known = year if year in MODELLED_YEARS else MODELLED_YEARS[-1]
+    holiday = tax_benefit_system().get_parameters_at_instant(f"{known}-01-01").wet_minimumloon.vakantiebijslag_percentage
+    wage = round(partner.hourly_wage(holiday), 2)
+    return wage if wage > 0 else None
 
 
 def _save_situation(household: dict[str, Any], values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -203,24 +214,24 @@ def _save_situation(household: dict[str, Any], values: dict[str, Any]) -> tuple[
         if isinstance(child.get("leeftijd"), int):
             child["leeftijd"] = max(0, child["leeftijd"] + shift)
         children.append(child)
-    partners = [{"leeftijd": values["leeftijd"], "uren_per_dag": _plain(values["uren_per_dag"])}]
+    partners = [{"leeftijd": values["leeftijd"], "uren_per_dag": plain(values["uren_per_dag"])}]
     if values.get("partner"):
         partners.append({"leeftijd": values["partner_leeftijd"]})
     new = {
         "jaar": year, "volwassenen": len(partners), "aantal_kinderen": values["aantal_kinderen"], "partners": partners, "kinderen": children,
-        "huur_per_maand": _plain(values.get("huur") or 0), "servicekosten_per_maand": _plain(values.get("servicekosten") or 0),
+        "huur_per_maand": plain(values.get("huur") or 0), "servicekosten_per_maand": plain(values.get("servicekosten") or 0),
     }
     if household.get("vermogen"):
         new["vermogen"] = household["vermogen"]
     options: dict[str, Any] = {"start": f"{year}-{values['start_maand']:02d}"}
     offer = values.get("aanbod_uren")
     if offer is not None:
-        options[OFFER] = _plain(offer)
-        options["uren"] = sorted({*DEFAULT_HOURS, _plain(offer)})
+        options[OFFER] = plain(offer)
+        options["uren"] = sorted({*DEFAULT_HOURS, plain(offer)})
     if values.get("uurloon") is not None:
-        options["uurloon"] = _plain(values["uurloon"])
+        options["uurloon"] = plain(values["uurloon"])
     if values.get("traject_uren"):
-        options["traject_uren_per_week"] = _plain(values["traject_uren"])
+        options["traject_uren_per_week"] = plain(values["traject_uren"])
     if values.get("andere_kostendelers"):
         options["andere_kostendelers"] = values["andere_kostendelers"]
     if values.get("medisch_urenbeperkt"):
@@ -258,21 +269,7 @@ def rekenen(request: HttpRequest) -> HttpResponse:
 
 def _child_initial(child: dict[str, Any], jaar: int) -> dict[str, Any]:
     care = child.get("opvang") if isinstance(child.get("opvang"), dict) else {}
-    return {
-        "leeftijd": _age_in(child, jaar, jaar), "opvang": care.get("soort", "geen"), "uurprijs": care.get("uurprijs"),
-        "uren_per_dag": care.get("uren_per_dag"), "dagen": str(care.get("dagen", "naar behoefte")),
-    }
-
-
-def _save_child(values: dict[str, Any]) -> dict[str, Any]:
-    child: dict[str, Any] = {"leeftijd": values["leeftijd"]}
-    if values["opvang"] != "geen":
-        days = values["dagen"]
-        care = {"soort": values["opvang"], "uurprijs": _plain(values["uurprijs"]), "dagen": days if days == "naar behoefte" else int(days)}
-        if values.get("uren_per_dag") is not None:
-            care["uren_per_dag"] = _plain(values["uren_per_dag"])
-        child["opvang"] = care
-    return child
+    return {**ChildForm.initial_from({**child, "opvang": care}), "leeftijd": _age_in(child, jaar, jaar)}
 
 
 def kinderen(request: HttpRequest) -> HttpResponse:
@@ -289,12 +286,12 @@ def kinderen(request: HttpRequest) -> HttpResponse:
     submitted = "verder" in request.GET
     forms = [
         (_("Kind %(number)s") % {"number": i + 1},
-         RouteChildForm(request.GET if submitted else None, prefix=f"k{i}", initial=_child_initial(saved[i], household["jaar"]) if i < len(saved) else {}))
+         ChildForm(request.GET if submitted else None, prefix=f"k{i}", initial=_child_initial(saved[i], household["jaar"]) if i < len(saved) else {}))
         for i in range(count)
     ]
     other_steps: list[str] = []
     if submitted and all(form.is_valid() for _, form in forms):
-        household["kinderen"] = [_save_child(form.cleaned_data) for _, form in forms]
+        household["kinderen"] = [ChildForm.household_part(form.cleaned_data) for _, form in forms]
         try:
             parse_route(_route_data(household, options))
         except InputError as error:
