@@ -21,14 +21,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from werkzorg.budget.report import euro
-from werkzorg.household import MAX_CHILDREN
+from werkzorg.household import MAX_CHILDREN, Partner
 from werkzorg.input_errors import FieldError, InputError
+from werkzorg.model import MODELLED_YEARS, tax_benefit_system
 from werkzorg.route.charts import income_chart
 from werkzorg.route.projection import project
 from werkzorg.route.report import FIRST_PHASE, RULES, summary
 from werkzorg.route.schema import DEFAULT_HOURS, age_on, birth_date, next_month, parse_route
-from werkzorg.household import Partner
-from werkzorg.model import MODELLED_YEARS, tax_benefit_system
 from werkzorg.web import household_state as state
 from werkzorg.web.household_forms import ChildForm, plain
 from werkzorg.web.route.barriers import BARRIERS, BY_CODE, FIRST_STEP, MONEY_ICON
