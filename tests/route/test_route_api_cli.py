@@ -53,7 +53,7 @@ def test_cli_route_json():
 
 def test_cli_route_table_and_bad_input(tmp_path):
     result = CliRunner().invoke(app, ["route", str(EXAMPLE)])
-    assert result.exit_code == 0 and "Kinderopvang" in result.stdout
+    assert result.exit_code == 0 and "Kinderopvang" in result.stdout and "Per kind in maand 1 en 7" in result.stdout
     bad = tmp_path / "bad.json"
     bad.write_text('{"start": "2026-03", "huishouden": {"jaar": 2026, "partners": [{"leeftijd": 30}]}, "uren": [0]}')
     result = CliRunner().invoke(app, ["route", str(bad)])

@@ -206,6 +206,20 @@ def print_route(console, p: Projection) -> None:
     for option, hours in enumerate(p.hours):
         detail.add_row(f"{hours:g}", *[euro(p.values[name][option][0]) for name, _ in names])
     console.print(detail)
+    if p.route.kinderen:
+        option = p.hours.index(16.0) if 16.0 in p.hours else 1
+        children = Table(title=f"Per kind in maand 1 en 7, bij {p.hours[option]:g} uur per week")
+        for label in ("Kind", "Maand", "Kinderbijslag", "Opvang", "Uren", "Kosten", "Kinderopvangtoeslag"):
+            children.add_column(label, justify="left" if label in ("Kind", "Maand", "Opvang") else "right")
+        for c in range(len(p.route.kinderen)):
+            for m in (0, 6):
+                used = p.per_child["opvang_uren"][option][m][c] > 0
+                children.add_row(
+                    str(c + 1), f"{p.months[m]:%m-%Y}", f"{p.per_child['kinderbijslag'][option][m][c]:.2f}",
+                    str(p.care_types[m][c]) if used else "geen", f"{p.per_child['opvang_uren'][option][m][c]:.1f}",
+                    f"{p.per_child['kinderopvang_kosten'][option][m][c]:.2f}", f"{p.per_child['kinderopvangtoeslag'][option][m][c]:.2f}",
+                )
+        console.print(children)
     for line in p.assumptions:
         console.print(f"[dim]Aanname: {line}[/]", highlight=False)
     for line in p.provisional:
