@@ -113,11 +113,19 @@ def test_the_start_month_defaults_to_next_month(monkeypatch):
     assert parse_route(data).start == "2026-03"
 
 
-def test_a_start_month_beyond_the_modelled_years_is_refused(monkeypatch):
+def test_in_december_before_next_years_amounts_the_default_is_the_last_known_month(monkeypatch):
+    """On 5 December of the last modelled year, next month's amounts are not published: the default start is that
+    December (the newest month the model knows), never a month computed with guessed amounts."""
     last = MODELLED_YEARS[-1]
     monkeypatch.setattr(schema, "today", lambda: datetime.date(last, 12, 5))
     data = fatima()
     del data["start"]
+    assert parse_route(data).start == f"{last}-12"
+
+
+def test_a_start_month_beyond_the_modelled_years_is_refused():
+    last = MODELLED_YEARS[-1]
+    data = {**fatima(), "start": f"{last + 1}-01"}
     with pytest.raises(InputError) as error:
         parse_route(data)
     assert error.value.errors[0].field == "start"

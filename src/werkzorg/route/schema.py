@@ -56,6 +56,12 @@ def next_month(day: datetime.date | None = None) -> datetime.date:
     return add_months(day.replace(day=1), 1)
 
 
+def default_start(day: datetime.date | None = None) -> datetime.date:
+    """The start month people get: next month, or — when next month's amounts are not published yet (December before
+    a year is modelled) — the last month the model knows, so the default never asks for unpublished amounts."""
+    return min(next_month(day), datetime.date(MODELLED_YEARS[-1], 12, 1))
+
+
 def month_text(day: datetime.date) -> str:
     return day.strftime("%Y-%m")
 
@@ -89,7 +95,7 @@ class Route(Strict):
     @model_validator(mode="after")
     def _fits(self) -> "Route":
         if self.start is None:
-            self.start = month_text(next_month())
+            self.start = month_text(default_start())
         start = self.start_date()
         if start.year not in MODELLED_YEARS:
             years = modelled_years_text()
@@ -123,7 +129,7 @@ class Route(Strict):
         return self
 
     def start_date(self) -> datetime.date:
-        start = self.start or month_text(next_month())
+        start = self.start or month_text(default_start())
         return datetime.date(int(start[:4]), int(start[5:7]), 1)
 
     @property

@@ -27,7 +27,7 @@ from werkzorg.model import MODELLED_YEARS, tax_benefit_system
 from werkzorg.route.charts import income_chart
 from werkzorg.route.projection import project
 from werkzorg.route.report import FIRST_PHASE, RULES, summary
-from werkzorg.route.schema import DEFAULT_HOURS, age_on, birth_date, next_month, parse_route
+from werkzorg.route.schema import DEFAULT_HOURS, age_on, birth_date, default_start, parse_route
 from werkzorg.web import household_state as state
 from werkzorg.web.household_forms import ChildForm, plain
 from werkzorg.web.route.barriers import BARRIERS, BY_CODE, FIRST_STEP, MONEY_ICON
@@ -104,7 +104,7 @@ def _start_of(options: dict[str, Any]) -> tuple[int, int]:
     text = str(options.get("start") or "")
     if re.fullmatch(r"(19|20|21)\d{2}-(0[1-9]|1[0-2])", text):
         return int(text[:4]), int(text[5:])
-    day = next_month()
+    day = default_start()
     return day.year, day.month
 
 
