@@ -1052,6 +1052,44 @@ ISSUE_18_TRANSLATIONS = {
     "Lijst van gemeenten: %(source)s, peildatum %(date)s.": "List of municipalities: %(source)s, reference date %(date)s.",
 }
 TRANSLATIONS.update(ISSUE_18_TRANSLATIONS)
+#: The route to work on the shared household (issue 12): two steps, several children, the minimum wage by month.
+TRANSLATIONS.update({
+    "Dit kunnen we niet uitrekenen": "We cannot calculate this",
+    "Bruto uurloon": "Gross hourly wage",
+    "Opvang: eigen deel": "Childcare: own share",
+    "Opvang": "Childcare",
+    "Uren opvang": "Hours of childcare",
+    "Kinderen en opvang aanpassen": "Change children and childcare",
+    "Per maand in delen, bij %(hours)s": "Per month in parts, at %(hours)s",
+    "Uurloon, netto loon, bijstand, kindgebonden budget, kinderbijslag en wat kinderopvang u zelf kost, bij %(hours)s":
+        "Hourly wage, net wage, bijstand, kindgebonden budget, child benefit and what childcare costs you yourself, at %(hours)s",
+    "Kind %(number)s (%(age)s jaar): kinderbijslag en opvang per maand, bij %(hours)s": "Child %(number)s (%(age)s years): child benefit and childcare per month, at %(hours)s",
+    "Kind %(number)s: kinderbijslag, opvang, kosten en kinderopvangtoeslag per maand": "Child %(number)s: child benefit, childcare, costs and childcare benefit per month",
+    "* Schatting: na %(year)s zijn de bedragen nog niet bekend. De rekenhulp gebruikt dan de bedragen van december %(year)s.":
+        "* Estimate: after %(year)s the amounts are not known yet. The calculator then uses the amounts of December %(year)s.",
+    "In welke maand begint u met werken?": "In which month do you start working?",
+    "In welk jaar?": "In which year?",
+    "Bruto uurloon van de baan, in euro (leeg: het minimumloon van elke maand)": "Gross hourly wage of the job, in euros (empty: the minimum wage of each month)",
+    "Kale huur per maand, zonder servicekosten, in euro (leeg: geen huurtoeslag)": "Basic rent per month, without service costs, in euros (empty: no rent benefit)",
+    "Servicekosten per maand die meetellen voor de huurtoeslag, in euro (leeg: geen)": "Service costs per month that count for rent benefit, in euros (empty: none)",
+    "De rekenhulp kent de bedragen van %(years)s.": "The calculator knows the amounts of %(years)s.",
+    "Voor %(year)s kan de rekenhulp nog niet rekenen: de bedragen voor dat jaar zijn nog niet bekend. Kies een maand in %(years)s.":
+        "The calculator cannot compute %(year)s yet: the amounts for that year are not known. Choose a month in %(years)s.",
+    "Uren opvang per dag (leeg: uw werkdag plus 1 uur; bso 4 uur)": "Hours of childcare per day (empty: your working day plus 1 hour; after-school care 4 hours)",
+    "Uw situatie": "Your situation",
+    "Uw spaargeld (%(amount)s) telt mee voor de toeslagen. Of u daarmee bijstand krijgt, toetst de gemeente (de vermogensgrens); dat rekent deze tool niet. Geen andere inkomsten, geen verlaging of woonkostentoeslag.":
+        "Your savings (%(amount)s) count for the benefits (toeslagen). Whether you get bijstand with them, the municipality checks (the asset limit); this tool does not compute that. No other income, no reduction or housing cost supplement.",
+    "Bruto uurloon: het minimumloon van elke maand, zonder vakantiegeld: %(steps)s. Het minimumloon verandert op 1 januari en 1 juli. Het vakantiegeld (8 %%) is over de maanden verdeeld.":
+        "Gross hourly wage: the minimum wage of each month, without holiday pay: %(steps)s. The minimum wage changes on 1 January and 1 July. The holiday pay (8 %%) is spread over the months.",
+    "De bijstand is inclusief vakantietoeslag; die is over de maanden verdeeld. De gemeente betaalt de vakantietoeslag meestal één keer per jaar.":
+        "The bijstand includes holiday allowance, spread over the months. The municipality usually pays the holiday allowance once a year.",
+    "Kinderbijslag per kind per maand: het bedrag van de SVB voor het kwartaal, gedeeld door 3. De SVB betaalt na elk kwartaal.":
+        "Child benefit per child per month: the SVB amount for the quarter, divided by 3. The SVB pays after each quarter.",
+    "Na %(year)s rekent het model met de bedragen van december %(year)s: latere verhogingen zijn nog niet bekend. Die maanden zijn een schatting (in de tabel met *).":
+        "After %(year)s the model uses the amounts of December %(year)s: later increases are not known yet. Those months are an estimate (marked * in the table).",
+    "Opvang per kind op de werkdagen (uren ÷ uren per werkdag, naar boven afgerond) of op de vaste dagen; dagopvang tot 4 jaar, daarna bso 4 uur per dag tegen de maximum uurprijs; geen opvang na 12 jaar.":
+        "Childcare per child on the working days (hours ÷ hours per working day, rounded up) or on the fixed days; day care until 4, then after-school care 4 hours a day at the maximum hourly price; no childcare after 12.",
+})
 
 
 #: The leave plan across calendar years (issue 12).

@@ -316,7 +316,7 @@ def _write_chart(result, path: Path) -> None:
 
 @app.command()
 def route(
-    route_file: Annotated[str, typer.Argument(help="Someone on bijstand and the hours to compare, as JSON (or YAML), or - for standard input; see docs/route.md.")],
+    route_file: Annotated[str, typer.Argument(help="The household (as for every tool), the start month, the job offer and the hours to compare, as JSON (or YAML), or - for standard input; see docs/route.md.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print every option and month as JSON.")] = False,
 ) -> None:
     """What working 8, 16, 24 or 32 hours yields from bijstand, month by month for 36 months."""
