@@ -134,3 +134,21 @@ def test_a_year_the_model_does_not_know_yet_is_named(client):
     assert list(rows)[0] == f"jan {next_year}" and len(rows) == 12
     assert f"De regels van {next_year} zitten nog niet in het model" in page
     assert rows[f"mrt {next_year}"][1] != "€ 0" and rows[f"mrt {next_year}"][2] == "—"  # benefit shown, no net
+
+
+def test_from_the_budget_result_to_the_plan(client):
+    """The budget result links to /verlof/plan/?h=…: step 1 has the budget's adults and children, step 2 the wages and care."""
+    household = {
+        "jaar": 2026, "volwassenen": 2, "aantal_kinderen": 1,
+        "partners": [{"leeftijd": 34, "maandloon": 3400, "uren_per_dag": 8, "dagen_per_week": 4}, {"leeftijd": 36, "maandloon": 3000, "uren_per_dag": 9, "dagen_per_week": 4}],
+        "kinderen": [{"leeftijd": 2, "opvang": {"soort": "dagopvang", "uurprijs": 11.1, "uren_per_dag": 10, "dagen": 3}}],
+        "huur_per_maand": 1100, "servicekosten_per_maand": 0, "vermogen": 0,
+    }
+    result = client.get("/budget/uitkomst/", {"h": state.encode(household)}).content.decode()
+    link = re.search(r'<a href="(/verlof/plan/\?h=[^"]+)">Bereken uw verlof met dit huishouden', result).group(1).replace("&amp;", "&")
+    step1 = client.get(link).content.decode()
+    assert re.search(r'name="volwassenen" value="2"[^>]*checked', step1) and re.search(r'name="kinderen" value="1"', step1)
+    h = re.search(r'name="h" value="([^"]+)"', step1).group(1)
+    step2 = client.get("/verlof/plan/", {"h": h, "jaar": "2026", "volwassenen": "2", "kinderen": "2"}).content.decode()
+    assert 'value="3400"' in step2 and 'value="3000"' in step2 and 'value="11.1"' in step2
+    assert re.search(r'name="p0-loon_per" value="maand"[^>]*checked', step2)
