@@ -108,7 +108,7 @@ def million_households(n: int):
 def budget_household():
     import yaml
 
-    from werkzorg.budget.schema import parse_household
+    from werkzorg.household import parse_household
 
     path = Path(__file__).resolve().parents[1] / "examples" / "gezin_twee_kinderen.yaml"
     return parse_household(yaml.safe_load(path.read_text(encoding="utf-8")))

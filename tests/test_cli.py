@@ -137,3 +137,27 @@ def test_parameter_shows_values_and_sources():
     assert result.exit_code == 0, result.output
     assert "2119" in result.stdout
     assert runner.invoke(app, ["parameter", "bestaat.niet"]).exit_code == 2
+
+
+def test_calculate_answers_monthly_periods_for_bijstand(tmp_path):
+    """Participatiewet art. 22a: a single person sharing the home with one other adult (A = 2) gets (40 + 2 × 30) / 2 %
+    of the gehuwdennorm of 1-1-2026 (€ 2.002,13) = € 1.001,065, which the SZW Normenbrief publishes as € 1.001,07."""
+    situation = {
+        "personen": {"a": {"geboortedatum": "1990-01-01"}},
+        "huishoudens": {"h": {"partners": ["a"], "aantal_andere_kostendelers": {"2026-01": 1}, "bijstand": {"2026-01": None}}},
+    }
+    result = run(tmp_path, situation)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["huishoudens"]["h"]["bijstand"]["2026-01"] == 1001.07
+
+
+def test_verlof_gives_the_request_date_for_ouderschapsverlof_with_a_start_date(tmp_path):
+    """Wazo hoofdstuk 6: in writing two months before the start (1 March 2027 → 1 January 2027)."""
+    path = tmp_path / "vraag.json"
+    path.write_text(json.dumps({"peildatum": "2026-12-05", "situatie": "ouderschap", "uren_per_week": 32,
+                                "geboortedatum": "2026-07-01", "gewenste_ingangsdatum": "2027-03-01"}), encoding="utf-8")
+    result = runner.invoke(app, ["verlof", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    found = {r["code"]: r for r in json.loads(result.stdout)["regelingen"]}
+    assert found["ouderschapsverlof"]["aanvragen_uiterlijk"] == "2027-01-01"
+    assert found["ouderschapsverlof"]["werkgever_wijzigt_uiterlijk"] == "2027-02-01"

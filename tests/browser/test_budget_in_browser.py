@@ -21,13 +21,12 @@ def fill_household(page, base_url):
 
     assert "Stap 2 van 4" in page.content()
     assert_accessible(page)
-    page.locator("#id_p0-naam").fill("Sanne")
     page.locator("#id_p0-leeftijd").fill("35")
-    page.locator("#id_p0-uurloon").fill("24,00")
+    page.locator("#id_p0-loon").fill("24,00")
+    page.locator("#id_p0-loon_per_1").check()  # per uur
     page.locator("#id_p0-dagen_per_week_3").check()
-    page.locator("#id_p1-naam").fill("Mehmet")
     page.locator("#id_p1-leeftijd").fill("37")
-    page.locator("#id_p1-uurloon").fill("21,50")
+    page.locator("#id_p1-loon").fill("3.726,67")  # per maand (the default): € 21,50 × 40 h × 52 / 12
     page.locator("#id_p1-dagen_per_week_5").check()
     page.get_by_role("button", name="Verder").click()
 
@@ -48,7 +47,7 @@ def fill_household(page, base_url):
 def test_a_parent_fills_in_the_tool_on_a_phone(page, live_server):
     from werkzorg.budget.engine import run
     from werkzorg.budget.report import euro
-    from werkzorg.budget.schema import parse_household
+    from werkzorg.household import parse_household
 
     fill_household(page, live_server.url)
     assert "Wat u overhoudt" in page.content()
@@ -57,8 +56,8 @@ def test_a_parent_fills_in_the_tool_on_a_phone(page, live_server):
         {
             "jaar": 2026,
             "partners": [
-                {"naam": "Sanne", "leeftijd": 35, "uurloon": 24, "uren_per_dag": 8, "dagen_per_week": 3, "pensioen": {"premie_percentage": 0}},
-                {"naam": "Mehmet", "leeftijd": 37, "uurloon": 21.5, "uren_per_dag": 8, "dagen_per_week": 5, "pensioen": {"premie_percentage": 0}},
+                {"leeftijd": 35, "uurloon": 24, "uren_per_dag": 8, "dagen_per_week": 3, "pensioen": {"premie_percentage": 0}},
+                {"leeftijd": 37, "maandloon": 3726.67, "uren_per_dag": 8, "dagen_per_week": 5, "pensioen": {"premie_percentage": 0}},
             ],
             "kinderen": [{"leeftijd": 2, "opvang": {"soort": "dagopvang", "uurprijs": 11.4, "uren_per_dag": 10, "dagen": "naar behoefte"}}],
             "huur_per_maand": 925,
@@ -102,7 +101,7 @@ def test_keyboard_only(page, live_server):
 
 
 def test_english_and_error_pages_are_accessible(page, live_server):
-    from werkzorg.web.budget import state
+    from werkzorg.web import household_state as state
 
     family = {
         "jaar": 2026,
@@ -134,8 +133,9 @@ def test_leave_finder_pages_are_accessible(page, live_server):
     # From the answer to a leave plan: fill in the missing age and wage, see the months, and the page stays accessible.
     page.get_by_role("link", name="Maak een verlofplan").click()
     assert_accessible(page)
-    page.locator("#id_p0_leeftijd").fill("34")
-    page.locator("#id_p0_jaarloon").fill("48.000")
+    page.locator("#id_p0-leeftijd").fill("34")
+    page.get_by_label("per jaar, met vakantiegeld").check()
+    page.locator("#id_p0-loon").fill("48.000")
     page.get_by_role("button", name="Reken uit").click()
-    assert "Uw jaar met verlof" in page.content()
+    assert "Uw verlof, maand voor maand" in page.content()
     assert_accessible(page)

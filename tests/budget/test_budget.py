@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from werkzorg.budget import analysis
 from werkzorg.budget.engine import run
 from werkzorg.budget.scenarios import all_splits, care_days, childcare_hours_per_month
-from werkzorg.budget.schema import parse_household
+from werkzorg.household import parse_household
 
 
 def household(**changes):
@@ -224,7 +224,7 @@ def test_json_has_every_split_and_the_explanations():
 def test_published_json_schema_is_up_to_date():
     from pathlib import Path
 
-    from werkzorg.budget.schema import json_schema
+    from werkzorg.household import json_schema
 
     published = json.loads(Path("docs/huishouden.schema.json").read_text(encoding="utf-8"))
     assert published == json.loads(json.dumps(json_schema())), "regenerate docs/huishouden.schema.json (see docs/budget.md)"

@@ -40,7 +40,7 @@ def test_every_example_runs():
         ("jaar: 2030\npartners: [{leeftijd: 30, uurloon: 20, dagen_per_week: 3}]\n", "jaar", "2025, 2026"),
         ("jaar: 2026\npartners: [{leeftijd: 30, uurloon: -1, dagen_per_week: 3}]\n", "partners[0].uurloon", "minstens 0"),
         ("jaar: 2026\npartners: [{leeftijd: 30, uurloon: 20, dagen_per_week: 6}]\n", "partners[0].dagen_per_week", "hoogstens 5"),
-        ("jaar: 2026\npartners: [{leeftijd: 30, dagen_per_week: 3}]\n", "partners[0].uurloon", "uurloon of jaarloon"),
+        ("jaar: 2026\npartners: [{leeftijd: 30, dagen_per_week: 3}]\n", "partners[0].uurloon", "uurloon, maandloon of jaarloon"),
         ("jaar: 2026\npartners: [{leeftijd: 30, uurloon: veel, dagen_per_week: 3}]\n", "partners[0].uurloon", "getal"),
         (
             "jaar: 2026\npartners: [{leeftijd: 30, uurloon: 20, dagen_per_week: 3}]\nkinderen: [{leeftijd: 2, opvang: {soort: creche, uurprijs: 10, uren_per_dag: 10}}]\n",
@@ -50,6 +50,21 @@ def test_every_example_runs():
         ("jaar: 2026\npartners: [{leeftijd: 30, uurloon: 20, dagen_per_week: 3, salaris: 1}]\n", "partners[0].salaris", "onbekend veld"),
         ("jaar: 2026\npartners: [{leeftijd: 30, uurloon: 20, dagen_per_week: 3}\n", "(yaml", "geen geldige YAML"),
         ("- 1\n- 2\n", "(huishouden)", "verwacht een beschrijving"),
+        # Issue 12: the household description refuses what no family has, naming the field.
+        ("jaar: 2026\npartners: [{leeftijd: 30, uurloon: 20, dagen_per_week: 3}]\nkinderen: [{geboortedatum: 2027-02-01}]\n", "kinderen[0].geboortedatum", "na 2026 geboren"),
+        (
+            "jaar: 2026\npartners: [{leeftijd: 30, uurloon: 20, dagen_per_week: 3}]\nkinderen: [{leeftijd: 1, opvang: {soort: dagopvang, uurprijs: 10, uren_per_dag: 11, dagen: 5}}]\n",
+            "kinderen[0].opvang.uren_per_dag", "meer dan 230 uur opvang per maand",
+        ),
+        (
+            "jaar: 2026\npartners: [{leeftijd: 30, uurloon: 20, dagen_per_week: 3}, {leeftijd: 31, uurloon: 20, dagen_per_week: 3}]\nscheiding: {kinderalimentatie_per_maand: -50}\n",
+            "scheiding.kinderalimentatie_per_maand", "minstens 0",
+        ),
+        ("jaar: 2026\npartners: [{leeftijd: 30, uurloon: 20, dagen_per_week: 3}]\nkinderen: [" + ", ".join(["{leeftijd: 5}"] * 13) + "]\n", "kinderen", "hoogstens 12"),
+        ("jaar: 2026\npartners: [{geboortedatum: 1900-01-01, uurloon: 20, dagen_per_week: 3}]\n", "partners[0].geboortedatum", "tussen 15 en 100"),
+        ("jaar: 2026\npartners: [{leeftijd: 30, uurloon: true, dagen_per_week: 3}]\n", "partners[0].uurloon", "verwacht een getal"),
+        ("jaar: 2026\npartners: [{leeftijd: 30, uurloon: .nan, dagen_per_week: 3}]\n", "partners[0].uurloon", "eindig getal"),
+        ("jaar: 2026\npartners: [{leeftijd: 30, uurloon: 20, maandloon: 3000, dagen_per_week: 3}]\n", "partners[0].maandloon", "geef één loon"),
     ],
 )
 def test_bad_household_files(tmp_path, text, field, message):

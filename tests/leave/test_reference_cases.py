@@ -139,6 +139,17 @@ def test_r12_ouderschapsverlof(hours, total, paid):
     assert regeling(q, "betaald_ouderschapsverlof").uren == paid
 
 
+def test_ouderschapsverlof_with_a_wished_start_date_gives_both_deadlines():
+    """Wazo hoofdstuk 6 (verlofregelaar.nl "hoe kan ik ouderschapsverlof aanvragen"): ask in writing at least two
+    months before the start: start 1 March 2027 → ask by 1 January 2027. The employer may change the spread for a
+    zwaarwegend bedrijfsbelang until four weeks before the start: 1 March 2027 − 28 days = 1 February 2027."""
+    q = {"situatie": "ouderschap", "uren_per_week": 32, "geboortedatum": "2026-07-01", "gewenste_ingangsdatum": "2027-03-01"}
+    r = regeling(q, "ouderschapsverlof")
+    assert r.aanvragen_uiterlijk == D(2027, 1, 1)
+    assert r.werkgever_wijzigt_uiterlijk == D(2027, 2, 1)
+    assert regeling(q, "betaald_ouderschapsverlof").aanvragen_uiterlijk == D(2027, 1, 1)
+
+
 def test_ouderschapsverlof_after_a_change_of_hours():
     """Verlofregelaar.nl: remaining hours ÷ old weekly hours = remaining weeks, taken at the new weekly hours.
     32 h/week, 320 h taken of 832 → 512 h left = 16 weeks; at 24 h/week that is 384 h."""

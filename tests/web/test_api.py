@@ -6,7 +6,7 @@ import pytest
 
 from werkzorg.budget.engine import run
 from werkzorg.budget.report import to_json
-from werkzorg.budget.schema import parse_household
+from werkzorg.household import parse_household
 
 PROBLEM = "application/problem+json"
 GOOD = {
@@ -70,6 +70,12 @@ def test_openapi_describes_the_three_endpoints(client):
         ("/api/v1/budget", {**FAMILY, "huur_per_maand": "veel"}, 422, "huur_per_maand"),
         ("/api/v1/budget", {**FAMILY, "kinderen": [{"leeftijd": 2, "opvang": {"soort": "creche", "uurprijs": 1, "uren_per_dag": 1}}]}, 422, "kinderen[0].opvang.soort"),
         ("/api/v1/budget", "niet eens een object", 422, None),
+        # Issue 12: bounds of the one household description.
+        ("/api/v1/budget", {**FAMILY, "kinderen": [{"leeftijd": 5}] * 13}, 422, "kinderen"),
+        ("/api/v1/budget", {**FAMILY, "kinderen": [{"geboortedatum": "2027-03-01"}]}, 422, "kinderen[0].geboortedatum"),
+        ("/api/v1/budget", {**FAMILY, "kinderen": [{"leeftijd": 1, "opvang": {"soort": "dagopvang", "uurprijs": 9, "uren_per_dag": 12, "dagen": 5}}]}, 422, "kinderen[0].opvang.uren_per_dag"),
+        ("/api/v1/budget", {**FAMILY, "scheiding": {"partneralimentatie_per_maand": -1}}, 422, "scheiding.partneralimentatie_per_maand"),
+        ("/api/v1/budget", {**FAMILY, "partners": [{"leeftijd": 30, "uurloon": True, "dagen_per_week": 3}]}, 422, "partners[0].uurloon"),
     ],
 )
 def test_bad_input_is_problem_json_naming_the_field(client, path, body, status, field):

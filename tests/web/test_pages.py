@@ -4,7 +4,7 @@ from urllib.parse import parse_qs, urlparse
 
 from werkzorg.budget.engine import run
 from werkzorg.budget.report import euro
-from werkzorg.web.budget import state
+from werkzorg.web import household_state as state
 from werkzorg.web.budget.views import household_from_state
 
 
@@ -15,14 +15,14 @@ def follow_steps(client):
     h = parse_qs(urlparse(response["Location"]).query)["h"][0]
     work = {
         "h": h, "verder": "1",
-        "p0-naam": "Sanne", "p0-leeftijd": "35", "p0-uurloon": "24", "p0-uren_per_dag": "8", "p0-dagen_per_week": "3", "p0-pensioenpremie": "0",
-        "p1-naam": "Mehmet", "p1-leeftijd": "37", "p1-uurloon": "21,50", "p1-uren_per_dag": "8", "p1-dagen_per_week": "5", "p1-pensioenpremie": "7.5",
+        "p0-leeftijd": "35", "p0-loon": "24", "p0-loon_per": "uur", "p0-uren_per_dag": "8", "p0-dagen_per_week": "3", "p0-pensioenpremie": "0",
+        "p1-leeftijd": "37", "p1-loon": "21,50", "p1-loon_per": "uur", "p1-uren_per_dag": "8", "p1-dagen_per_week": "5", "p1-pensioenpremie": "7.5",
     }
     response = client.get("/budget/werk/", work)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert response["Location"].startswith("/budget/kinderen/")
     h = parse_qs(urlparse(response["Location"]).query)["h"][0]
-    children = {"h": h, "verder": "1", "k0-naam": "Noor", "k0-leeftijd": "2", "k0-opvang": "dagopvang", "k0-uurprijs": "11.40", "k0-uren_per_dag": "10", "k0-dagen": "naar behoefte"}
+    children = {"h": h, "verder": "1", "k0-leeftijd": "2", "k0-opvang": "dagopvang", "k0-uurprijs": "11.40", "k0-uren_per_dag": "10", "k0-dagen": "naar behoefte"}
     response = client.get("/budget/kinderen/", children)
     assert response.status_code == 302
     h = parse_qs(urlparse(response["Location"]).query)["h"][0]
@@ -45,7 +45,7 @@ def test_a_parent_fills_in_the_form_and_sees_the_engines_numbers(client):
     result = run(household_from_state(data))
     expected = euro(result.now["besteedbaar_inkomen"][result.current] / 12)
     assert f"<strong>{expected} per maand</strong>" in page
-    assert "Als Sanne een dag meer werkt" in page
+    assert "Als u een dag meer werkt" in page  # no names in the form: "u" and "uw partner"
     assert "<svg" in page and 'role="img"' in page
     assert "wetten.overheid.nl" in page  # hoe berekend: links to the law
     assert "voorlopig" in page.lower()  # the provisional economic-independence threshold is marked
@@ -54,7 +54,7 @@ def test_a_parent_fills_in_the_form_and_sees_the_engines_numbers(client):
 def test_comma_decimals_are_accepted_and_errors_name_the_field(client):
     response = client.get("/budget/", {"verder": "1", "jaar": "2026", "volwassenen": "1", "kinderen": "0"})
     h = parse_qs(urlparse(response["Location"]).query)["h"][0]
-    response = client.get("/budget/werk/", {"h": h, "verder": "1", "p0-leeftijd": "35", "p0-uurloon": "-3", "p0-uren_per_dag": "8"})
+    response = client.get("/budget/werk/", {"h": h, "verder": "1", "p0-leeftijd": "35", "p0-loon": "-3", "p0-loon_per": "uur", "p0-uren_per_dag": "8"})
     assert response.status_code == 200
     page = response.content.decode()
     assert "Stap 2 van 4" in page
@@ -64,7 +64,7 @@ def test_comma_decimals_are_accepted_and_errors_name_the_field(client):
 def test_without_children_the_children_step_is_skipped(client):
     response = client.get("/budget/", {"verder": "1", "jaar": "2025", "volwassenen": "1", "kinderen": "0"})
     h = parse_qs(urlparse(response["Location"]).query)["h"][0]
-    response = client.get("/budget/werk/", {"h": h, "verder": "1", "p0-leeftijd": "35", "p0-uurloon": "20", "p0-uren_per_dag": "8", "p0-dagen_per_week": "4"})
+    response = client.get("/budget/werk/", {"h": h, "verder": "1", "p0-leeftijd": "35", "p0-loon": "20", "p0-loon_per": "uur", "p0-uren_per_dag": "8", "p0-dagen_per_week": "4"})
     assert response["Location"].startswith("/budget/wonen/")
 
 
@@ -104,7 +104,7 @@ def test_the_pages_in_english(client):
     assert "Nederlands" in home
     response, data = follow_steps(client)
     page = client.get("/en/budget/uitkomst/", {"h": state.encode(data)}).content.decode()
-    assert "What is left" in page and "If Sanne works a day more" in page and "Gross wage" in page
+    assert "What is left" in page and "If you work a day more" in page and "Gross wage" in page
     assert "Wat u overhoudt" not in page
     step = client.get("/en/budget/").content.decode()
     assert "Step 1 of 4" in step and "For which year do you want to calculate?" in step

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlparse
 from typer.testing import CliRunner
 
 from werkzorg.cli import app
-from werkzorg.web.budget import state
+from werkzorg.web import household_state as state
 
 PARTNER = {"peildatum": "2026-03-01", "situatie": "geboorte_partner", "uren_per_week": 36, "jaarloon": 48000, "uitgerekende_datum": "2026-07-01"}
 

@@ -6,7 +6,7 @@ import dataclasses
 
 import numpy as np
 
-from werkzorg.budget.engine import YEARS_AHEAD, BudgetRun
+from werkzorg.budget.engine import YEARS_AHEAD, BudgetRun, children_live_with, separation_money
 from werkzorg.model import tax_benefit_system
 
 TOESLAGEN = {
@@ -115,12 +115,27 @@ def ten_years(run: BudgetRun, split_index: int) -> TenYears:
 
 @dataclasses.dataclass
 class Separation:
-    """Each partner alone (no partner, no children): own net income per month against two thresholds."""
+    """Each former partner in their own household: the children where they live, the alimony agreed, per month."""
 
     netto_per_maand: list[float]
     grens_economische_zelfstandigheid_per_maand: float
     bijstand_alleenstaande_per_maand: float
     economisch_zelfstandig: list[bool]
+    #: which partner the children live with (None: no children)
+    kinderen_bij: int | None
+    #: disposable income of each new household: net income, toeslagen, kinderbijslag, alimony, minus childcare
+    besteedbaar_per_maand: list[float]
+    kinderbijslag_per_maand: list[float]
+    kindgebonden_budget_per_maand: list[float]
+    #: the alleenstaande-ouderkop within the kindgebonden budget, before any income reduction (per month)
+    alleenstaande_ouderkop_per_maand: list[float]
+    huurtoeslag_per_maand: list[float]
+    kinderopvangtoeslag_per_maand: list[float]
+    #: positive: received; negative: paid
+    kinderalimentatie_per_maand: list[float]
+    partneralimentatie_per_maand: list[float]
+    #: net income below the bijstand norm for a single person (or single parent): the bijstand level
+    onder_bijstandsniveau: list[bool]
 
 
 def bijstand_single_per_month(year: int) -> float:
@@ -130,10 +145,34 @@ def bijstand_single_per_month(year: int) -> float:
 
 
 def separation(run: BudgetRun, split_index: int) -> Separation:
-    alone = run.alone
-    net = [float(x) / 12 for x in alone["netto_inkomen"][split_index]]
-    threshold = float(alone["economische_zelfstandigheid_grens"][split_index][0]) / 12
-    return Separation(net, threshold, bijstand_single_per_month(run.household.jaar), [bool(x) for x in alone["economisch_zelfstandig"][split_index]])
+    household, alone = run.household, run.alone
+    partners = range(len(household.partners))
+
+    def per_month(name: str) -> list[float]:
+        return [float(alone[name][split_index][p]) / 12 for p in partners]
+
+    net = per_month("netto_inkomen")
+    bijstand = bijstand_single_per_month(household.jaar)
+    with_children = children_live_with(household) if household.kinderen else None
+    kgb = per_month("kindgebonden_budget")
+    head = float(tax_benefit_system().get_parameters_at_instant(f"{household.jaar}-01-01").wet_op_het_kindgebonden_budget.alleenstaande_ouderkop) / 12
+    money = [separation_money(household, p) for p in partners]
+    return Separation(
+        net,
+        float(alone["economische_zelfstandigheid_grens"][split_index][0]) / 12,
+        bijstand,
+        [bool(x) for x in alone["economisch_zelfstandig"][split_index]],
+        with_children,
+        per_month("besteedbaar_inkomen"),
+        per_month("kinderbijslag"),
+        kgb,
+        [head if p == with_children and kgb[p] > 0 else 0.0 for p in partners],
+        per_month("huurtoeslag"),
+        per_month("kinderopvangtoeslag"),
+        [(m["kinderalimentatie_ontvangen"] - m["kinderalimentatie_betaald"]) / 12 for m in money],
+        [(m["partneralimentatie_ontvangen"] - m["partneralimentatie_betaald"]) / 12 for m in money],
+        [n < bijstand - 0.005 for n in net],
+    )
 
 
 def best_alternatives(run: BudgetRun, count: int = 4) -> list[int]:

@@ -2,7 +2,8 @@
 
 One simulation holds three blocks of households:
   A. the household in each split (36 for a couple, 6 for a single parent), in the chosen year;
-  B. each partner alone, without children, in each split ("what if we separate");
+  B. each partner alone in each split ("what if we separate"): the children where they will live (see
+     `Huishouden.scheiding`; by default with the first partner), with the alimony agreed;
   C. the household in each split in each of the next nine years: the same rules and prices, everyone a year older
      each year, children moving from day care to out-of-school care and out of childcare.
 """
@@ -23,9 +24,10 @@ from werkzorg.budget.scenarios import (
     childcare_days,
     current_split,
     gross_wage,
+    longest_working_day,
     part_time_factor,
 )
-from werkzorg.budget.schema import Huishouden, Kind, Opvang
+from werkzorg.household import Huishouden, Kind, Opvang, parse_household
 from werkzorg.model import tax_benefit_system
 from werkzorg.model.explain import DependencyGraph, Explanation
 from werkzorg.model.population import KIND, PARTNER, simulation_from_arrays
@@ -56,7 +58,7 @@ class BudgetRun:
     now: dict[str, np.ndarray]
     pension_premium: np.ndarray  # (splits, partners), own pension premium per year
     gross: np.ndarray  # (splits, partners), gross wage including holiday pay, before pension premium
-    #: block B: partner alone, (splits, partners)
+    #: block B: partner alone (with the children if they live there), (splits, partners) for person and household outputs
     alone: dict[str, np.ndarray]
     #: block C: (years, splits) and (years, splits, partners); year 0 is block A
     ahead: dict[str, np.ndarray]
@@ -115,7 +117,8 @@ class _Population:
     """The persons and households of the one simulation, built block by block as arrays.
 
     A block is one household per split (everyone, with the children, `years_ahead` years older) or, with
-    `only_partner`, that partner alone in each split (no children, no rent, half the savings).
+    `only_partner`, that partner alone in each split after a separation: with the children if they live there (and
+    then in the home, with its rent), with the alimony agreed, and half the savings.
     """
 
     def __init__(self, household: Huishouden, splits: list[tuple[int, ...]], wages: _Wages, bso: Opvang) -> None:
@@ -125,6 +128,7 @@ class _Population:
         self.columns: dict[str, list[np.ndarray]] = {name: [] for name in (*PERSON_COLUMNS, "household", "role")}
         self.households = 0
         self.rents: list[np.ndarray] = []
+        self.service_costs: list[np.ndarray] = []
         self.wealth: list[np.ndarray] = []
 
     def _births(self, years_ahead: int) -> tuple[np.ndarray, np.ndarray]:
@@ -148,8 +152,12 @@ class _Population:
         }
         blocks = {name: [partners.get(name, _empty(name, partners["loon"].shape))] for name in PERSON_COLUMNS}
         roles = [np.full(partners["loon"].shape, PARTNER)]
-        if together and self.household.kinderen:
-            children = self._children(years_ahead, child_births)
+        if only_partner is not None:
+            for name, values in separation_money(self.household, only_partner).items():
+                blocks[name] = [np.full(partners["loon"].shape, values)]
+        with_children = together or children_live_with(self.household) == only_partner
+        if with_children and self.household.kinderen:
+            children = self._children(years_ahead, child_births, only_partner)
             for name in PERSON_COLUMNS:
                 blocks[name].append(children.get(name, _empty(name, children["geboortedatum"].shape)))
             roles.append(np.full(children["geboortedatum"].shape, KIND))
@@ -159,10 +167,13 @@ class _Population:
         self.columns["role"].append(np.concatenate(roles, axis=1).ravel())
         self.columns["household"].append(np.repeat(np.arange(self.households, self.households + n), per_household))
         self.households += n
-        self.rents.append(np.full(n, self.household.huur_per_maand if together else 0.0))
+        in_the_home = with_children and (together or bool(self.household.kinderen))
+        self.rents.append(np.full(n, self.household.huur_per_maand if in_the_home else 0.0))
+        self.service_costs.append(np.full(n, self.household.servicekosten_per_maand if in_the_home else 0.0))
         self.wealth.append(np.full(n, self.household.vermogen if together else self.household.vermogen / len(self.household.partners)))
 
-    def _children(self, years_ahead: int, births: np.ndarray) -> dict[str, np.ndarray]:
+    def _children(self, years_ahead: int, births: np.ndarray, only_partner: int | None = None) -> dict[str, np.ndarray]:
+        """The children's columns; after a separation their care follows the days the parent they live with works."""
         n, year = len(self.splits), self.household.jaar
         kinds, prices, hours = [], [], []
         for child, born in zip(self.household.kinderen, births.tolist()):
@@ -172,7 +183,9 @@ class _Population:
                 care, days_rule = _care_later(child, _age_on_new_year(born, year), self.bso)
             kinds.append(care.soort if care else "geen")
             prices.append(care.uurprijs if care else 0.0)
-            hours.append([care_hours_per_month(care, split, days_rule) for split in self.splits])
+            working_day = longest_working_day(self.household)
+            days = self.splits if only_partner is None else [(split[only_partner],) for split in self.splits]
+            hours.append([care_hours_per_month(care, split, days_rule, working_day) for split in days])
         k = len(births)
         return {
             "geboortedatum": np.broadcast_to(births, (n, k)),
@@ -190,14 +203,40 @@ class _Population:
             inputs["pensioen_opbouwpercentage"] = np.where(np.isnan(rates), default_accrual, rates)
         return simulation_from_arrays(
             self.household.jaar, columns["household"], columns["role"], inputs,
-            {"huur_per_maand": np.concatenate(self.rents), "vermogen": np.concatenate(self.wealth)},
+            {"huur_per_maand": np.concatenate(self.rents), "servicekosten_per_maand": np.concatenate(self.service_costs), "vermogen": np.concatenate(self.wealth)},
         )
 
 
+ALIMONY_COLUMNS = ("partneralimentatie_ontvangen", "partneralimentatie_betaald", "kinderalimentatie_ontvangen", "kinderalimentatie_betaald")
 PERSON_COLUMNS = (
     "geboortedatum", "loon", "uren_per_week", "pensioengevend_loon", "deeltijdfactor", "pensioen_opbouwpercentage",
-    "kinderopvang_soort", "kinderopvang_uren_per_maand", "kinderopvang_uurprijs",
+    "kinderopvang_soort", "kinderopvang_uren_per_maand", "kinderopvang_uurprijs", *ALIMONY_COLUMNS,
 )
+
+
+def children_live_with(household: Huishouden) -> int:
+    """The partner whose household the children belong to after a separation (kinderbijslag, kindgebonden budget,
+    childcare). With co-ouderschap: the first partner, who receives the kinderbijslag (the other parent's IACK for
+    co-parents is not modelled)."""
+    terms = household.scheiding
+    if terms is None or terms.kinderen_wonen_bij == "co-ouderschap":
+        return 0
+    return int(terms.kinderen_wonen_bij)
+
+
+def separation_money(household: Huishouden, partner: int) -> dict[str, float]:
+    """Alimony a year for one former partner: partneralimentatie to the receiver, kinderalimentatie from the parent the
+    children do not live with."""
+    terms = household.scheiding
+    money = dict.fromkeys(ALIMONY_COLUMNS, 0.0)
+    if terms is None:
+        return money
+    spousal = 12 * terms.partneralimentatie_per_maand
+    money["partneralimentatie_ontvangen" if partner == terms.partneralimentatie_ontvanger else "partneralimentatie_betaald"] = spousal
+    if household.kinderen:
+        child = 12 * terms.kinderalimentatie_per_maand
+        money["kinderalimentatie_ontvangen" if partner == children_live_with(household) else "kinderalimentatie_betaald"] = child
+    return money
 _EMPTY = {"geboortedatum": np.datetime64("1980-01-01"), "kinderopvang_soort": "geen", "pensioen_opbouwpercentage": np.nan}
 
 
@@ -272,8 +311,6 @@ def explanations_for_year(year: int) -> dict[str, Explanation]:
     The set does not depend on the household: formulas evaluate all branches (np.where / np.select) and choose a
     dated formula by year only. So one traced run per year serves every request; the rest run untraced.
     """
-    from werkzorg.budget.schema import parse_household
-
     reference = parse_household({"jaar": year, **_REFERENCE_HOUSEHOLD})
     simulation, _, _, _ = _simulate(reference, trace=True)
     for name in EXPLAINED_OUTPUTS:
@@ -303,6 +340,7 @@ def run(household: Huishouden, trace: bool = False) -> BudgetRun:
     now.update({name: values[partner_household < end_a].reshape(n_splits, n_partners) for name, values in partner_values.items()})
     in_b = (partner_household >= end_a) & (partner_household < end_b)
     alone = {name: values[in_b].reshape(n_partners, n_splits).T for name, values in partner_values.items()}
+    alone.update({name: values[end_a:end_b].reshape(n_partners, n_splits).T for name, values in household_values.items()})
     ahead = {"besteedbaar_inkomen": np.concatenate([now["besteedbaar_inkomen"][None, :], household_values["besteedbaar_inkomen"][end_b:].reshape(YEARS_AHEAD - 1, n_splits)])}
     for name in ("netto_inkomen", "pensioenopbouw", "economisch_zelfstandig"):
         later = partner_values[name][partner_household >= end_b].reshape(YEARS_AHEAD - 1, n_splits, n_partners)

@@ -96,14 +96,36 @@ def to_json(run: BudgetRun, all_splits: bool = True) -> dict[str, Any]:
         "extra_werkdag": {name: _extra_day_json(analysis.extra_day(run, run.current, p)) for p, name in enumerate(names)},
         "dag_minder": {name: _extra_day_json(_day_less(run, p)) for p, name in enumerate(names)},
         "tien_jaar": ten,
-        "uit_elkaar": {
-            "netto_per_maand": dict(zip(names, [round(x, 2) for x in separation.netto_per_maand])),
-            "economisch_zelfstandig": dict(zip(names, separation.economisch_zelfstandig)),
-            "grens_economische_zelfstandigheid_per_maand": round(separation.grens_economische_zelfstandigheid_per_maand, 2),
-            "bijstand_alleenstaande_per_maand": round(separation.bijstand_alleenstaande_per_maand, 2),
-        },
+        "uit_elkaar": _separation_json(separation, names),
         "voorlopig": run.provisional,
         "aannames": run.assumptions,
+    }
+
+
+SEPARATION_MONEY = (
+    "netto_per_maand", "besteedbaar_per_maand", "kinderbijslag_per_maand", "kindgebonden_budget_per_maand",
+    "alleenstaande_ouderkop_per_maand", "huurtoeslag_per_maand", "kinderopvangtoeslag_per_maand",
+    "kinderalimentatie_per_maand", "partneralimentatie_per_maand",
+)
+
+
+def _separation_json(separation: analysis.Separation, names: list[str]) -> dict[str, Any]:
+    """Per former partner: income, the children's money where they live, alimony (+ received, − paid), verdicts."""
+    per_partner = {
+        name: {
+            **{key: round(getattr(separation, key)[p], 2) for key in SEPARATION_MONEY},
+            "economisch_zelfstandig": separation.economisch_zelfstandig[p],
+            "onder_bijstandsniveau": separation.onder_bijstandsniveau[p],
+        }
+        for p, name in enumerate(names)
+    }
+    return {
+        "kinderen_wonen_bij": None if separation.kinderen_bij is None else names[separation.kinderen_bij],
+        "per_partner": per_partner,
+        "netto_per_maand": dict(zip(names, [round(x, 2) for x in separation.netto_per_maand])),
+        "economisch_zelfstandig": dict(zip(names, separation.economisch_zelfstandig)),
+        "grens_economische_zelfstandigheid_per_maand": round(separation.grens_economische_zelfstandigheid_per_maand, 2),
+        "bijstand_alleenstaande_per_maand": round(separation.bijstand_alleenstaande_per_maand, 2),
     }
 
 
@@ -193,10 +215,7 @@ def print_report(console: Console, run: BudgetRun, all_splits: bool = False) -> 
     _print_ten_years(console, run)
     separation = analysis.separation(run, current)
     if not single:
-        console.print("\n[bold]Als jullie uit elkaar gaan[/] (ieder alleen, zonder kinderen, met het eigen loon van nu)")
-        for name, net, ok in zip(names, separation.netto_per_maand, separation.economisch_zelfstandig):
-            verdict = "genoeg om economisch zelfstandig te zijn" if ok else "te weinig om economisch zelfstandig te zijn"
-            console.print(f"  {name}: {euro(net)} netto per maand — {verdict}.")
+        _print_separation(console, separation, names, run.household.child_names())
         console.print(
             f"  Grens economische zelfstandigheid: {euro(separation.grens_economische_zelfstandigheid_per_maand)} per maand; "
             f"bijstand voor een alleenstaande: {euro(separation.bijstand_alleenstaande_per_maand)} per maand."
@@ -254,3 +273,28 @@ def _print_ten_years(console: Console, run: BudgetRun) -> None:
     console.print()
     console.print(table)
     console.print("  Alles opgeteld over 10 jaar. Pensioen: het ouderdomspensioen per jaar dat erbij komt (schatting).")
+
+
+def _print_separation(console: Console, separation: analysis.Separation, names: list[str], children: list[str]) -> None:
+    where = "" if separation.kinderen_bij is None else f"; de kinderen wonen bij {names[separation.kinderen_bij]}"
+    console.print(f"\n[bold]Als jullie uit elkaar gaan[/] (ieder een eigen huishouden, met het loon van nu{where})")
+    table = Table(show_header=True, header_style="bold", box=None)
+    table.add_column("Per maand")
+    for name in names:
+        table.add_column(name, justify="right", no_wrap=True)
+    rows = [
+        ("Netto inkomen", "netto_per_maand"), ("Kinderbijslag", "kinderbijslag_per_maand"),
+        ("Kindgebonden budget", "kindgebonden_budget_per_maand"), ("  waarvan alleenstaande-ouderkop", "alleenstaande_ouderkop_per_maand"),
+        ("Huurtoeslag", "huurtoeslag_per_maand"), ("Kinderopvangtoeslag", "kinderopvangtoeslag_per_maand"),
+        ("Kinderalimentatie (+ krijgt, − betaalt)", "kinderalimentatie_per_maand"),
+        ("Partneralimentatie (+ krijgt, − betaalt)", "partneralimentatie_per_maand"),
+        ("Besteedbaar inkomen", "besteedbaar_per_maand"),
+    ]
+    for label, key in rows:
+        values = getattr(separation, key)
+        if key != "netto_per_maand" and key != "besteedbaar_per_maand" and not any(abs(v) >= 0.005 for v in values):
+            continue
+        table.add_row(label, *[euro(v) for v in values])
+    table.add_row("Economisch zelfstandig", *["ja" if ok else "nee" for ok in separation.economisch_zelfstandig])
+    table.add_row("Onder bijstandsniveau", *["ja" if low else "nee" for low in separation.onder_bijstandsniveau])
+    console.print(table)

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import itertools
 
-from werkzorg.budget.schema import NAAR_BEHOEFTE, Huishouden, Kind, Opvang, Partner
+from werkzorg.household import NAAR_BEHOEFTE, WEEKS_PER_MONTH, Huishouden, Kind, Opvang, Partner
 
 WORKDAYS = 5
-#: Average number of weeks in a month (52 weeks a year / 12 months).
-WEEKS_PER_MONTH = 52 / 12
 #: Primary school ends around 12; out-of-school care and childcare benefit stop then. Age on 1 January.
 LAST_CARE_AGE = 12
 #: Day care (dagopvang) is for children until they go to school at 4.
@@ -48,29 +46,29 @@ def childcare_days(child: Kind, split: tuple[int, ...]) -> int:
     return care_days_a_week(child.opvang, split)
 
 
-def care_hours_per_month(care: Opvang | None, split: tuple[int, ...], days_rule: Opvang | None = None) -> float:
+def care_hours_per_month(care: Opvang | None, split: tuple[int, ...], days_rule: Opvang | None = None, working_day: float = 8.0) -> float:
     """Hours a month: days a week × hours a day × 52/12; the days may follow another care's rule (day care → bso).
 
-    School holidays are not modelled for out-of-school care.
+    Without hours a day given, a working day (`working_day`) plus travel. School holidays are not modelled for
+    out-of-school care.
     """
     if care is None:
         return 0.0
-    return care_days_a_week(days_rule or care, split) * care.uren_per_dag * WEEKS_PER_MONTH
+    return care_days_a_week(days_rule or care, split) * care.hours_per_day(working_day) * WEEKS_PER_MONTH
 
 
-def childcare_hours_per_month(child: Kind, split: tuple[int, ...]) -> float:
-    return care_hours_per_month(child.opvang, split)
+def longest_working_day(household: Huishouden) -> float:
+    """The care a day needs covers the longest working day of the partners."""
+    return max(p.uren_per_dag for p in household.partners)
+
+
+def childcare_hours_per_month(child: Kind, split: tuple[int, ...], working_day: float = 8.0) -> float:
+    return care_hours_per_month(child.opvang, split, working_day=working_day)
 
 
 def hourly_wage_with_holiday_pay(partner: Partner, holiday_pay: float) -> float:
-    """Gross wage per hour worked, including holiday pay.
-
-    uurloon is without holiday pay, so holiday pay is added; jaarloon already includes it and is spread over the
-    hours entered (uren per dag × dagen per week × 52 weeks).
-    """
-    if partner.uurloon is not None:
-        return partner.uurloon * (1 + holiday_pay)
-    return partner.jaarloon / (partner.uren_per_dag * partner.dagen_per_week * 52)
+    """Gross wage per hour worked, including holiday pay (the wage given as hourly, monthly or yearly wage)."""
+    return partner.hourly_wage(holiday_pay) * (1 + holiday_pay)
 
 
 def gross_wage(partner: Partner, days: int, holiday_pay: float) -> float:

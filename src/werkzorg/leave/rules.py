@@ -42,6 +42,8 @@ class Regeling:
     tot: datetime.date | None = None
     aanvragen_uiterlijk: datetime.date | None = None
     werkgever_beslist_uiterlijk: datetime.date | None = None
+    #: Until this date the employer may change how the leave is spread (ouderschapsverlof: zwaarwegend belang)
+    werkgever_wijzigt_uiterlijk: datetime.date | None = None
     betaald_door: str | None = None
     percentage: float | None = None
     bedrag_per_dag: float | None = None
@@ -452,7 +454,7 @@ def ouderschapsverlof(question: VerlofVraag, job: Baan) -> Regeling:
             f"Because your hours change: {_n(weeks_left, 'week')} left; at {_n(question.nieuwe_uren_per_week, 'hour')} a week "
             f"that is {_n(remaining, 'hour')}.",
         ))
-    start = question.start_verlof
+    start = question.start_verlof or question.gewenste_ingangsdatum
     return Regeling(
         code="ouderschapsverlof",
         naam=Tekst("Ouderschapsverlof", "Ouderschapsverlof (parental leave)"),
@@ -462,6 +464,7 @@ def ouderschapsverlof(question: VerlofVraag, job: Baan) -> Regeling:
         van=birth,
         tot=birth + relativedelta(years=p.leeftijd_kind) - DAY,
         aanvragen_uiterlijk=(start - relativedelta(months=p.melden_maanden_voor)) if start else None,
+        werkgever_wijzigt_uiterlijk=(start - p.wijzigen_tot_weken_voor * WEEK) if start else None,
         betaald_door=Tekst("niemand (onbetaald), behalve het betaalde deel in het eerste jaar", "nobody (unpaid), except the paid part in the first year"),
         percentage=0.0,
         voorwaarden=voorwaarden + [Tekst(
@@ -489,7 +492,7 @@ def betaald_ouderschapsverlof(question: VerlofVraag, job: Baan) -> Regeling | No
     end = birth + relativedelta(months=p.betaald_periode_maanden) - DAY
     if question.peildatum > end:
         return None
-    start = question.start_verlof
+    start = question.start_verlof or question.gewenste_ingangsdatum
     return Regeling(
         code="betaald_ouderschapsverlof",
         naam=Tekst("Betaald ouderschapsverlof", "Betaald ouderschapsverlof (paid parental leave)"),

@@ -69,3 +69,13 @@ def awir_bedrag(amount: np.ndarray, minimum: float) -> np.ndarray:
     """
     rounded = np.round(np.asarray(amount, dtype=float))
     return np.where(rounded < minimum, 0.0, rounded)
+
+
+def round_half_up(values: np.ndarray, decimals: int = 2) -> np.ndarray:
+    """Round to `decimals` with halves away from zero, as the Normenbrief and payslips do (€ 1.001,065 → € 1.001,07).
+
+    NumPy's round goes half to even and works on binary fractions (1001.065 is stored as 1001.06499…); a nudge of a
+    millionth of a cent before flooring gives the decimal answer for every amount the law produces.
+    """
+    scale = 10.0**decimals
+    return np.sign(values) * np.floor(np.abs(values) * scale + 0.5 + 1e-6) / scale

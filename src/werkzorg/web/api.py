@@ -16,7 +16,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 
 from werkzorg.budget.engine import run as run_budget
 from werkzorg.budget.report import to_json
-from werkzorg.budget.schema import Huishouden, parse_household
+from werkzorg.household import Huishouden, parse_household
 from werkzorg.input_errors import FieldError, InputError
 from werkzorg.input_errors import pydantic_field_error
 from werkzorg.input_reader import parse_json
@@ -164,7 +164,7 @@ def berekening(request: HttpRequest, situation: dict[str, Any] = Body(...)) -> d
     tags=["budget"],
 )
 def budget(request: HttpRequest, payload: Huishouden) -> dict[str, Any]:
-    household = parse_household(payload.model_dump(mode="json", exclude_unset=True))
+    household = parse_household(payload.model_dump(mode="json", exclude_unset=True), wages=True)
     return to_json(run_budget(household), all_splits=True)
 
 
@@ -183,8 +183,9 @@ def verlof(request: HttpRequest, payload: VerlofVraag) -> dict[str, Any]:
 @api.post(
     "/verlofplan",
     summary="Wat een verlofplan per maand met het inkomen doet",
-    description="Een huishouden (zoals bij /budget) en een plan van verlofperiodes per partner; het antwoord geeft per maand loon, "
-    "uitkering, netto inkomen en wat overblijft, en voor het jaar de toeslagen met en zonder verlof.",
+    description="Een huishouden (dezelfde beschrijving als bij /budget; een kind dat nog komt met de uitgerekende datum) en een plan "
+    "van verlofperiodes per partner (zie docs/verlof.md); het antwoord geeft per maand loon, uitkering, netto inkomen, opvanguren "
+    "per kind en wat overblijft, en per kalenderjaar de belasting, heffingskortingen en toeslagen met en zonder verlof.",
     tags=["verlof"],
 )
 def verlofplan(request: HttpRequest, payload: Verlofplan) -> dict[str, Any]:

@@ -38,7 +38,7 @@ class besteedbaar_inkomen(Variable):
     entity = Huishouden
     definition_period = YEAR
     unit = "currency-EUR"
-    label = "Besteedbaar inkomen: netto inkomens + toeslagen + kinderbijslag − kosten kinderopvang"
+    label = "Besteedbaar inkomen: netto inkomens + toeslagen + kinderbijslag − kosten kinderopvang ± alimentatie"
 
     def formula(huishouden, period):
         return (
@@ -46,4 +46,5 @@ class besteedbaar_inkomen(Variable):
             + huishouden("toeslagen", period)
             + huishouden("kinderbijslag", period)
             - huishouden("kinderopvang_kosten", period)
+            + huishouden("alimentatie_saldo", period)
         )

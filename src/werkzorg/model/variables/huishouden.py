@@ -53,7 +53,8 @@ class huur_per_maand(Variable):
     entity = Huishouden
     definition_period = YEAR
     unit = "currency-EUR"
-    label = "Rekenhuur per maand (kale huur plus servicekosten die meetellen)"
+    label = "Kale huur per maand (zonder servicekosten; die staan apart in servicekosten_per_maand)"
+    reference = "https://wetten.overheid.nl/BWBR0008659/2026-01-01#HoofdstukI_Paragraaf1_Artikel5"
 
 
 class aantal_kinderen(Variable):

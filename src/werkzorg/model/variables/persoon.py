@@ -67,6 +67,20 @@ class belastbare_uitkering(Variable):
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk3_Afdeling3.7"
 
 
+class wazo_uitkering(Variable):
+    value_type = float
+    entity = Persoon
+    definition_period = YEAR
+    unit = "currency-EUR"
+    label = "Uitkering op grond van de Wet arbeid en zorg per jaar (zwangerschaps-, bevallings-, geboorte-, ouderschaps- of adoptieverlof); telt als arbeidsinkomen"
+    reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk8_Afdeling8.1_Artikel8.1"
+    documentation = (
+        "Wet IB 2001 art. 8.1 lid 2 onderdeel d: tot het arbeidsinkomen wordt tevens gerekend: uitkeringen op grond "
+        "van de Wet arbeid en zorg en aanvullingen daarop door de werkgever. Zo tellen ze mee voor de arbeidskorting "
+        "(art. 8.11) en de inkomensafhankelijke combinatiekorting (art. 8.14a)."
+    )
+
+
 class heeft_aow_leeftijd(Variable):
     value_type = bool
     entity = Persoon

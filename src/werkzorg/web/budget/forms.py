@@ -1,42 +1,31 @@
-"""The steps of the budget form, in plain Dutch (B1). Each step reads and writes part of the household description."""
+"""The first step of the budget form: the year, the adults and the number of children (the other steps are shared)."""
 
 from __future__ import annotations
 
-import re
+import datetime
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from werkzorg.model import MODELLED_YEARS
+from werkzorg.model.years import complete_year, offered_years
 
 
-class AmountField(forms.DecimalField):
-    """A number as people in the Netherlands type it: "21,50", "21.50", "1.250" or "€ 10.000,-"."""
+def today() -> datetime.date:
+    """Today: which years are offered follows from it (werkzorg.model.years). Tests replace it."""
+    return datetime.date.today()
 
-    widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
 
-    def to_python(self, value):
-        if isinstance(value, str):
-            text = value.replace("€", "").replace(" ", "").replace("\u00a0", "").rstrip("-").rstrip(",")
-            if "," in text:
-                text = text.replace(".", "").replace(",", ".")
-            elif re.fullmatch(r"\d{1,3}(\.\d{3})+", text):
-                text = text.replace(".", "")
-            value = text
-        return super().to_python(value)
-
-DAYS = [(str(d), str(d)) for d in range(6)]
-CARE_DAYS = [("naar behoefte", _("Als er niemand thuis is")), ("1", _("1 dag per week")), *[(str(d), _("%(days)s dagen per week") % {"days": d}) for d in range(2, 6)]]
-CARE_TYPES = [
-    ("geen", _("Geen opvang")),
-    ("dagopvang", _("Kinderdagverblijf (dagopvang)")),
-    ("buitenschoolse_opvang", _("Opvang na school (bso)")),
-    ("gastouderopvang", _("Gastouder")),
-]
+def year_choices() -> list[tuple[int, str]]:
+    """The years offered now, newest first; a year whose amounts are not all published yet says so."""
+    return [
+        (year, str(year) if year in MODELLED_YEARS else _("%(year)s (nog niet alle bedragen bekend)") % {"year": year})
+        for year in reversed(offered_years(today()))
+    ]
 
 
 class HouseholdForm(forms.Form):
-    jaar = forms.TypedChoiceField(label=_("Voor welk jaar wilt u rekenen?"), choices=[(y, str(y)) for y in reversed(MODELLED_YEARS)], coerce=int)
+    jaar = forms.TypedChoiceField(label=_("Voor welk jaar wilt u rekenen?"), choices=year_choices, coerce=int)
     volwassenen = forms.TypedChoiceField(
         label=_("Met hoeveel volwassenen woont u samen in huis?"),
         choices=[(1, _("Ik woon alleen met de kinderen, of alleen")), (2, _("Met mijn partner"))],
@@ -45,36 +34,11 @@ class HouseholdForm(forms.Form):
     )
     kinderen = forms.TypedChoiceField(label=_("Hoeveel kinderen wonen bij u?"), choices=[(n, str(n)) for n in range(7)], coerce=int)
 
-
-class PartnerForm(forms.Form):
-    naam = forms.CharField(label=_("Naam (mag ook leeg)"), max_length=40, required=False)
-    leeftijd = forms.IntegerField(label=_("Leeftijd"), min_value=15, max_value=100)
-    uurloon = AmountField(label=_("Bruto loon per uur, zonder vakantiegeld (€)"), min_value=0, max_value=1000, decimal_places=2)
-    uren_per_dag = AmountField(label=_("Hoeveel uur werkt u op een werkdag?"), min_value=1, max_value=24, decimal_places=1, initial=8)
-    dagen_per_week = forms.TypedChoiceField(label=_("Hoeveel dagen per week werkt u nu?"), choices=DAYS, coerce=int, widget=forms.RadioSelect)
-    pensioenpremie = AmountField(
-        label=_("Eigen pensioenpremie in procent (staat op uw loonstrook; weet u het niet, laat dan 0 staan)"),
-        min_value=0, max_value=50, decimal_places=2, initial=0, required=False,
-    )
-
-
-class ChildForm(forms.Form):
-    naam = forms.CharField(label=_("Naam (mag ook leeg)"), max_length=40, required=False)
-    leeftijd = forms.IntegerField(label=_("Leeftijd"), min_value=0, max_value=17)
-    opvang = forms.ChoiceField(label=_("Welke opvang?"), choices=CARE_TYPES, widget=forms.RadioSelect, initial="geen")
-    uurprijs = AmountField(label=_("Prijs per uur (€)"), min_value=0, max_value=50, decimal_places=2, required=False)
-    uren_per_dag = AmountField(label=_("Uren opvang per dag"), min_value=1, max_value=24, decimal_places=1, required=False)
-    dagen = forms.ChoiceField(label=_("Hoeveel dagen?"), choices=CARE_DAYS, initial="naar behoefte")
-
-    def clean(self):
-        data = super().clean()
-        if data.get("opvang") not in (None, "geen"):
-            for field in ("uurprijs", "uren_per_dag"):
-                if data.get(field) in (None, ""):
-                    self.add_error(field, _("Vul dit in als uw kind naar de opvang gaat."))
-        return data
-
-
-class HousingForm(forms.Form):
-    huur_per_maand = AmountField(label=_("Kale huur per maand (€); 0 als u een koophuis hebt"), min_value=0, max_value=10000, decimal_places=2, initial=0)
-    vermogen = AmountField(label=_("Spaargeld en beleggingen samen (€)"), min_value=0, max_value=100_000_000, decimal_places=0, initial=0)
+    def clean_jaar(self):
+        year = self.cleaned_data["jaar"]
+        if year not in MODELLED_YEARS:
+            raise forms.ValidationError(
+                _("Voor %(year)s zijn nog niet alle bedragen gepubliceerd. Kies %(complete)s; zodra de bedragen bekend zijn, rekent werkzorg ook met %(year)s.")
+                % {"year": year, "complete": complete_year(today())}
+            )
+        return year

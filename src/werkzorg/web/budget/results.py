@@ -83,8 +83,60 @@ def _explanations(run: BudgetRun) -> list[dict[str, Any]]:
     return found
 
 
+def _day_headings(household, index: int, name: str) -> tuple[str, str]:
+    """"Als Sanne een dag meer werkt" for a named partner; "Als u …" / "Als uw partner …" otherwise (no names in the form)."""
+    if household.partners[index].naam:
+        return _("Als %(name)s een dag meer werkt") % {"name": name}, _("Als %(name)s een dag minder werkt") % {"name": name}
+    if index == 0:
+        return _("Als u een dag meer werkt"), _("Als u een dag minder werkt")
+    return _("Als uw partner een dag meer werkt"), _("Als uw partner een dag minder werkt")
+
+
+def _in_sentence(household, index: int, names: list[str]) -> str:
+    """A partner inside a sentence: the name, or "u" / "uw partner" in lower case."""
+    if household.partners[index].naam:
+        return names[index]
+    return _("u") if index == 0 else _("uw partner")
+
+
+def page_names(household) -> list[str]:
+    """How the page calls the partners: their names where given (CLI and API files), else "U" and "Uw partner"."""
+    default = [_("U"), _("Uw partner")]
+    return [partner.naam or default[index] for index, partner in enumerate(household.partners)]
+
+
+def _separation(run: BudgetRun, names: list[str]) -> dict[str, Any]:
+    separation = analysis.separation(run, run.current)
+    partners = range(len(names))
+
+    def row(label: str, values: list[float], variable: str | None = None, always: bool = False):
+        return (label, [euro(v, sign=variable == "sign") for v in values], variable) if always or any(abs(v) >= 0.005 for v in values) else None
+
+    rows = [
+        row(_("Netto inkomen"), separation.netto_per_maand, always=True),
+        row(_("Kinderbijslag"), separation.kinderbijslag_per_maand),
+        row(_("Kindgebonden budget"), separation.kindgebonden_budget_per_maand),
+        row(_("waarvan alleenstaande-ouderkop"), separation.alleenstaande_ouderkop_per_maand),
+        row(_("Huurtoeslag"), separation.huurtoeslag_per_maand),
+        row(_("Kinderopvangtoeslag"), separation.kinderopvangtoeslag_per_maand),
+        row(_("Kinderalimentatie (+ krijgt, − betaalt)"), separation.kinderalimentatie_per_maand, "sign"),
+        row(_("Partneralimentatie (+ krijgt, − betaalt)"), separation.partneralimentatie_per_maand, "sign"),
+    ]
+    return {
+        "names": names,
+        "children_with": None if separation.kinderen_bij is None else _in_sentence(run.household, separation.kinderen_bij, names),
+        "co_parenting": run.household.scheiding is not None and run.household.scheiding.kinderen_wonen_bij == "co-ouderschap",
+        "rows": [(label, values) for label, values, _variable in filter(None, rows)],
+        "disposable": [euro(v) for v in separation.besteedbaar_per_maand],
+        "independent": [separation.economisch_zelfstandig[p] for p in partners],
+        "below_bijstand": [separation.onder_bijstandsniveau[p] for p in partners],
+        "threshold": euro(separation.grens_economische_zelfstandigheid_per_maand),
+        "bijstand": euro(separation.bijstand_alleenstaande_per_maand),
+    }
+
+
 def context(run: BudgetRun, show_all: bool) -> dict[str, Any]:
-    household, names, now, current = run.household, run.household.partner_names(), run.now, run.current
+    household, names, now, current = run.household, page_names(run.household), run.now, run.current
     independent = analysis.both_independent(run)
     rows = analysis.ranking(run) if show_all else [current, *analysis.best_alternatives(run)]
     people = []
@@ -106,6 +158,8 @@ def context(run: BudgetRun, show_all: bool) -> dict[str, Any]:
                 "distance": month(now["economische_zelfstandigheid_afstand"][current, p], sign=True),
                 "pension": euro(now["pensioenopbouw"][current, p]),
                 "more": _day(more, True),
+                "more_heading": _day_headings(household, p, name)[0],
+                "less_heading": _day_headings(household, p, name)[1],
                 "less": _day(less, False),
             }
         )
@@ -126,7 +180,6 @@ def context(run: BudgetRun, show_all: bool) -> dict[str, Any]:
                 "net": [euro(v) for v in years.netto_per_partner], "pension": [euro(v) for v in years.pensioen_per_partner],
             }
         )
-    separation = analysis.separation(run, current)
     notes = sorted({reason for reasons in run.provisional.values() for reason in reasons})
     if np.any(now["kinderopvangtoeslag_onbekend"]):
         notes.append(_("Voor sommige verdelingen is de kinderopvangtoeslag van 2025 onbekend (de tabel boven € 50.811 is niet gevonden); daar is hij als € 0 gerekend."))
@@ -142,11 +195,10 @@ def context(run: BudgetRun, show_all: bool) -> dict[str, Any]:
         "people": people,
         "household_rows": household_rows,
         "ten": ten,
-        "separation": {
-            "people": [(name, euro(net), ok) for name, net, ok in zip(names, separation.netto_per_maand, separation.economisch_zelfstandig)],
-            "threshold": euro(separation.grens_economische_zelfstandigheid_per_maand),
-            "bijstand": euro(separation.bijstand_alleenstaande_per_maand),
-        },
+        "separation": _separation(run, names) if len(names) == 2 else None,
+        "housing_per_month": euro(household.huur_per_maand + household.servicekosten_per_maand),
+        "after_housing_per_month": euro(float(now["besteedbaar_inkomen"][current]) / 12 - household.huur_per_maand - household.servicekosten_per_maand),
+        "pays_rent": household.huur_per_maand + household.servicekosten_per_maand > 0,
         "notes": notes,
         "assumptions": [_(assumption) for assumption in run.assumptions],
         "explanations": _explanations(run),

@@ -10,5 +10,6 @@ urlpatterns = [
     path("budget/kinderen/", views.kinderen, name="kinderen"),
     path("budget/wonen/", views.wonen, name="wonen"),
     path("budget/uitkomst/", views.uitkomst, name="uitkomst"),
+    path("budget/uit-elkaar/", views.scheiding, name="scheiding"),
     path("budget/uitkomst/pdf/", views.pdf, name="pdf"),
 ]

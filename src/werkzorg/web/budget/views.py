@@ -11,10 +11,16 @@ from django.utils.translation import gettext as _
 
 from werkzorg.budget import analysis
 from werkzorg.budget.engine import run
-from werkzorg.budget.schema import BudgetInputError, parse_household
+from werkzorg.household import parse_household
+from werkzorg.input_errors import InputError
 from werkzorg.budget import charts
-from werkzorg.web.budget import results, state
-from werkzorg.web.budget.forms import ChildForm, HouseholdForm, HousingForm, PartnerForm
+from werkzorg.web import household_state as state
+from werkzorg.web.budget import results
+from werkzorg.budget import jaarvergelijking
+from werkzorg.model.years import complete_year, offered_years
+from werkzorg.web.budget import forms as budget_forms
+from werkzorg.web.budget.forms import HouseholdForm
+from werkzorg.web.household_forms import ChildForm, HousingForm, PartnerForm, SeparationForm
 
 STEPS = ["budget:huishouden", "budget:werk", "budget:kinderen", "budget:wonen", "budget:uitkomst"]
 META = ("volwassenen", "aantal_kinderen")
@@ -53,7 +59,8 @@ def _previous(step: str, data: dict[str, Any]) -> str | None:
     return _url(order[-1], data)
 
 
-def _step(request: HttpRequest, step: str, title: str, build, save) -> HttpResponse:
+def _step(request: HttpRequest, step: str, title: str, build, save, after: str | None = None) -> HttpResponse:
+    """One step of the form: show it, or read it, update the household and go on (to `after` if given)."""
     data = _load(request)
     if isinstance(data, HttpResponse):
         return data
@@ -61,17 +68,20 @@ def _step(request: HttpRequest, step: str, title: str, build, save) -> HttpRespo
     forms = build(data, request.GET if submitted else None)
     if submitted and all(form.is_valid() for _, form in forms):
         save(data, [form.cleaned_data for _, form in forms])
-        return redirect(_next(step, data))
+        return redirect(_url(after, data) if after else _next(step, data))
+    in_order = step in STEPS
     return render(
         request,
         "budget/stap.html",
-        {"title": title, "forms": forms, "h": state.encode(data), "previous": _previous(step, data), "step": STEPS.index(step) + 1, "steps": 4},
+        {"title": title, "forms": forms, "h": state.encode(data),
+         "previous": _previous(step, data) if in_order else _url("budget:uitkomst", data),
+         "step": STEPS.index(step) + 1 if in_order else None, "steps": 4},
     )
 
 
 def huishouden(request: HttpRequest) -> HttpResponse:
     def build(data, bound):
-        initial = {"jaar": data.get("jaar"), "volwassenen": data.get("volwassenen", 2), "kinderen": data.get("aantal_kinderen", 0)}
+        initial = {"jaar": data.get("jaar") or complete_year(budget_forms.today()), "volwassenen": data.get("volwassenen", 2), "kinderen": data.get("aantal_kinderen", 0)}
         return [("", HouseholdForm(bound, initial=initial))]
 
     def save(data, cleaned):
@@ -89,23 +99,12 @@ def werk(request: HttpRequest) -> HttpResponse:
         forms = []
         for index in range(data.get("volwassenen", 1)):
             saved = partners[index] if index < len(partners) else {}
-            initial = {**saved, "pensioenpremie": (saved.get("pensioen") or {}).get("premie_percentage", 0)}
             label = _("U") if index == 0 else _("Uw partner")
-            forms.append((label, PartnerForm(bound, prefix=f"p{index}", initial=initial)))
+            forms.append((label, PartnerForm(bound, prefix=f"p{index}", initial=PartnerForm.initial_from(saved))))
         return forms
 
     def save(data, cleaned):
-        data["partners"] = [
-            {
-                **({"naam": values["naam"]} if values["naam"] else {}),
-                "leeftijd": values["leeftijd"],
-                "uurloon": state.plain(values["uurloon"]),
-                "uren_per_dag": state.plain(values["uren_per_dag"]),
-                "dagen_per_week": values["dagen_per_week"],
-                "pensioen": {"premie_percentage": state.plain(values.get("pensioenpremie") or 0)},
-            }
-            for values in cleaned
-        ]
+        data["partners"] = [PartnerForm.household_part(values) for values in cleaned]
 
     return _step(request, "budget:werk", _("Werk en loon"), build, save)
 
@@ -116,49 +115,47 @@ def kinderen(request: HttpRequest) -> HttpResponse:
         forms = []
         for index in range(data.get("aantal_kinderen", 0)):
             saved = children[index] if index < len(children) else {}
-            care = saved.get("opvang") or {}
-            initial = {
-                "naam": saved.get("naam"), "leeftijd": saved.get("leeftijd"), "opvang": care.get("soort", "geen"),
-                "uurprijs": care.get("uurprijs"), "uren_per_dag": care.get("uren_per_dag"), "dagen": str(care.get("dagen", "naar behoefte")),
-            }
-            forms.append((_("Kind %(number)s") % {"number": index + 1}, ChildForm(bound, prefix=f"k{index}", initial=initial)))
+            forms.append((_("Kind %(number)s") % {"number": index + 1}, ChildForm(bound, prefix=f"k{index}", initial=ChildForm.initial_from(saved))))
         return forms
 
     def save(data, cleaned):
-        children = []
-        for values in cleaned:
-            child = {**({"naam": values["naam"]} if values["naam"] else {}), "leeftijd": values["leeftijd"]}
-            if values["opvang"] != "geen":
-                days = values["dagen"]
-                child["opvang"] = {
-                    "soort": values["opvang"], "uurprijs": state.plain(values["uurprijs"]), "uren_per_dag": state.plain(values["uren_per_dag"]),
-                    "dagen": days if days == "naar behoefte" else int(days),
-                }
-            children.append(child)
-        data["kinderen"] = children
+        data["kinderen"] = [ChildForm.household_part(values) for values in cleaned]
 
     return _step(request, "budget:kinderen", _("Kinderen en opvang"), build, save)
 
 
 def wonen(request: HttpRequest) -> HttpResponse:
     def build(data, bound):
-        return [("", HousingForm(bound, initial={"huur_per_maand": data.get("huur_per_maand", 0), "vermogen": data.get("vermogen", 0)}))]
+        return [("", HousingForm(bound, initial=HousingForm.initial_from(data)))]
 
     def save(data, cleaned):
         (values,) = cleaned
-        data["huur_per_maand"], data["vermogen"] = state.plain(values["huur_per_maand"]), state.plain(values["vermogen"])
+        data.update(HousingForm.household_part(values))
 
     return _step(request, "budget:wonen", _("Wonen en spaargeld"), build, save)
 
 
+def scheiding(request: HttpRequest) -> HttpResponse:
+    """Optional: where the children would live and the alimony, for the "if you separate" view; back to the result."""
+
+    def build(data, bound):
+        return [("", SeparationForm(bound, initial=SeparationForm.initial_from(data.get("scheiding"))))]
+
+    def save(data, cleaned):
+        (values,) = cleaned
+        data["scheiding"] = SeparationForm.household_part(values)
+
+    return _step(request, "budget:scheiding", _("Als u uit elkaar gaat"), build, save, after="budget:uitkomst")
+
+
 def household_from_state(data: dict[str, Any]):
-    return parse_household({key: value for key, value in data.items() if key not in META})
+    return parse_household({key: value for key, value in data.items() if key not in META}, wages=True)
 
 
 def _result_context(request: HttpRequest, data: dict[str, Any], for_print: bool) -> dict[str, Any] | HttpResponse:
     try:
         household = household_from_state(data)
-    except BudgetInputError as error:
+    except InputError as error:
         return render(request, "budget/fouten.html", {"errors": error.errors, "start": _url("budget:huishouden", data)}, status=400)
     result = run(household)
     show_all = request.GET.get("alle") == "1"
@@ -171,6 +168,10 @@ def _result_context(request: HttpRequest, data: dict[str, Any], for_print: bool)
             "all_url": _url("budget:uitkomst", data, alle="1"),
             "pdf_url": _url("budget:pdf", data),
             "print_url": _url("budget:uitkomst", data, print="1"),
+            "separation_url": _url("budget:scheiding", data),
+            "next_year": _next_year(household),
+            "leave_plan_url": f"{reverse('verlof:plan')}?h={state.encode(data)}",
+            "route_url": f"{reverse('route:rekenen')}?h={state.encode(data)}",
             "heatmap": charts.disposable_income_chart(result, _),
             "bars": charts.scenario_bars(result, context["row_indices"], _),
             "show_all": show_all,
@@ -178,6 +179,22 @@ def _result_context(request: HttpRequest, data: dict[str, Any], for_print: bool)
         }
     )
     return context
+
+
+def _next_year(household) -> dict[str, Any] | None:
+    """"Wat verandert er voor u in <next year>": the same household under next year's rules, once that year is offered."""
+    later = household.jaar + 1
+    if later not in offered_years(budget_forms.today()):
+        return None
+    comparison = jaarvergelijking.compare_years(household, later)
+    return {
+        "year": later,
+        "missing": bool(comparison.missing),
+        "rows": [
+            (_(jaarvergelijking.LABELS[row.name]), results.month(row.earlier), results.month(row.later), results.month(row.difference, sign=True))
+            for row in comparison.rows
+        ],
+    }
 
 
 def uitkomst(request: HttpRequest) -> HttpResponse:

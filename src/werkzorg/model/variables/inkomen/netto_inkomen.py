@@ -12,7 +12,7 @@ class netto_inkomen(Variable):
     entity = Persoon
     definition_period = YEAR
     unit = "currency-EUR"
-    label = "Netto inkomen: loon en belastbare uitkering min inkomstenbelasting en premies, plus uitbetaalde heffingskorting"
+    label = "Netto inkomen: loon, Wazo-uitkering en belastbare uitkering min inkomstenbelasting en premies, plus uitbetaalde heffingskorting"
     documentation = (
         "De inkomensafhankelijke bijdrage Zvw draagt de werkgever (werkgeversheffing); die gaat niet van het loon af. "
         "De nominale zorgpremie aan de verzekeraar is een uitgave en zit hier niet in."
@@ -21,7 +21,9 @@ class netto_inkomen(Variable):
     def formula(persoon, period):
         return (
             persoon("loon", period)
+            + persoon("wazo_uitkering", period)
             + persoon("belastbare_uitkering", period)
+            + persoon("partneralimentatie_ontvangen", period)
             - persoon("inkomstenbelasting", period)
             + persoon("algemene_heffingskorting_uitbetaling", period)
         )
@@ -36,8 +38,8 @@ class netto_arbeidsinkomen(Variable):
     reference = "https://jeugdmonitor.cbs.nl/begrippen-en-toelichtingen/Economisch%20zelfstandig"
 
     def formula(persoon, period):
-        loon = persoon("loon", period)
-        bruto = loon + persoon("belastbare_uitkering", period)
+        loon = persoon("arbeidsinkomen", period)  # wage and Wazo benefits (Wet IB art. 8.1 lid 2 d)
+        bruto = loon + persoon("belastbare_uitkering", period) + persoon("partneralimentatie_ontvangen", period)
         aandeel_loon = np.divide(loon, bruto, out=np.zeros_like(bruto), where=bruto > 0)
         return loon - aandeel_loon * persoon("inkomstenbelasting", period)
 

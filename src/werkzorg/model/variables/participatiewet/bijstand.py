@@ -13,7 +13,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from werkzorg.model.entities import Huishouden, Persoon
-from werkzorg.model.helpers import age_in_months_on, age_on
+from werkzorg.model.helpers import age_in_months_on, age_on, round_half_up
 
 PW = "https://wetten.overheid.nl/BWBR0015703/2026-01-01"
 ART_21 = f"{PW}#Hoofdstuk3_Paragraaf3.2_Artikel21"
@@ -117,7 +117,7 @@ class bijstandsnorm(Variable):
         zonder = np.where(partners >= 2, gehuwden, p.bijstandsnorm.alleenstaande)
         k = p.kostendelersnorm
         per_persoon = (k.basispercentage + kostendelers * k.percentage_per_kostendeler) / np.maximum(kostendelers, 1) * gehuwden
-        met = np.round(partners * per_persoon, 2)
+        met = round_half_up(partners * per_persoon)
         return np.where(kostendelers > partners, met, zonder)
 
 
@@ -162,7 +162,7 @@ class inkomstenvrijlating_algemeen(Variable):
         oud_genoeg = persoon("bijstand_leeftijd_in_maanden", period) >= p.minimumleeftijd * 12
         in_periode = (maand >= 1) & (maand <= p.algemeen.maximale_duur_maanden)
         inkomsten = persoon("netto_inkomsten_uit_arbeid", period).clip(min=0)
-        bedrag = np.minimum(np.round(p.algemeen.percentage * inkomsten, 2), p.algemeen.maximum)
+        bedrag = np.minimum(round_half_up(p.algemeen.percentage * inkomsten), p.algemeen.maximum)
         return np.where(oud_genoeg & in_periode & persoon("is_partner", period.this_year), bedrag, 0.0)
 
 
@@ -182,7 +182,7 @@ class inkomstenvrijlating_alleenstaande_ouder(Variable):
         oud_genoeg = persoon("bijstand_leeftijd_in_maanden", period) >= p.minimumleeftijd * 12
         ouder = persoon.huishouden("is_alleenstaande_ouder", period) & persoon.huishouden("heeft_kind_jonger_dan_12_bijstand", period)
         inkomsten = persoon("netto_inkomsten_uit_arbeid", period).clip(min=0)
-        bedrag = np.minimum(np.round(p.alleenstaande_ouder.percentage * inkomsten, 2), p.alleenstaande_ouder.maximum)
+        bedrag = np.minimum(round_half_up(p.alleenstaande_ouder.percentage * inkomsten), p.alleenstaande_ouder.maximum)
         medisch = persoon("is_medisch_urenbeperkt", period)  # onderdeel r: "voor zover onderdeel y ... niet van toepassing is"
         return np.where(in_periode & oud_genoeg & ouder & ~medisch & persoon("is_partner", period.this_year), bedrag, 0.0)
 
@@ -201,7 +201,7 @@ class inkomstenvrijlating_medisch_urenbeperkt(Variable):
         # "tenzij onderdeel n van toepassing is": n runs in months 1-6 from age 27
         algemeen = (maand >= 1) & (maand <= p.algemeen.maximale_duur_maanden) & (persoon("bijstand_leeftijd_in_maanden", period) >= p.minimumleeftijd * 12)
         inkomsten = persoon("netto_inkomsten_uit_arbeid", period).clip(min=0)
-        bedrag = np.minimum(np.round(p.medisch_urenbeperkt.percentage * inkomsten, 2), p.medisch_urenbeperkt.maximum)
+        bedrag = np.minimum(round_half_up(p.medisch_urenbeperkt.percentage * inkomsten), p.medisch_urenbeperkt.maximum)
         toepassen = persoon("is_medisch_urenbeperkt", period) & ~algemeen & persoon("is_partner", period.this_year)
         return np.where(toepassen, bedrag, 0.0)
 
@@ -248,5 +248,5 @@ class bijstand(Variable):
     )
 
     def formula(huishouden, period):
-        bedrag = np.maximum(0.0, np.round(huishouden("bijstandsnorm", period) - huishouden("bijstand_middelen", period), 2))
+        bedrag = np.maximum(0.0, round_half_up(huishouden("bijstandsnorm", period) - huishouden("bijstand_middelen", period)))
         return np.where(huishouden("bijstand_leeftijd_buiten_model", period), 0.0, bedrag)

@@ -1,4 +1,5 @@
-"""The household travels in the URL (`?h=…`), so nothing is stored on the server and a link can be shared.
+"""The household travels between pages and tools in the URL (`?h=…`), so nothing is stored on the server and a link
+can be shared. It holds numbers and choices only — ages, wages, hours, rent — never a name or free text.
 
 JSON, compressed with zlib and written in URL-safe base64. Decoding refuses anything too large or malformed.
 """
@@ -8,27 +9,28 @@ from __future__ import annotations
 import base64
 import json
 import zlib
-from decimal import Decimal
 from typing import Any
 
 MAX_ENCODED = 4000
 MAX_JSON = 20_000
 
 
-def plain(value: Any) -> Any:
-    """A cleaned form value as JSON holds it: whole Decimals as int, others as float, dates as ISO text."""
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
-
-
 class BadState(ValueError):
     """The `h` parameter could not be read back into a household."""
 
 
+def without_names(data: dict[str, Any]) -> dict[str, Any]:
+    """The household without any name: a web address ends up in server logs and browser history."""
+    clean = {key: value for key, value in data.items() if key != "naam"}
+    for group in ("partners", "kinderen"):
+        if isinstance(clean.get(group), list):
+            clean[group] = [{k: v for k, v in item.items() if k != "naam"} if isinstance(item, dict) else item for item in clean[group]]
+    return clean
+
+
 def encode(data: dict[str, Any]) -> str:
+    """The household for a web address: names are dropped."""
+    data = without_names(data)
     raw = json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str).encode()
     return base64.urlsafe_b64encode(zlib.compress(raw, 9)).decode().rstrip("=")
 
@@ -48,4 +50,4 @@ def decode(text: str | None) -> dict[str, Any]:
         raise BadState(str(error)) from None
     if not isinstance(data, dict):
         raise BadState("geen huishouden")
-    return data
+    return without_names(data)

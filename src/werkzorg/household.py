@@ -1,0 +1,280 @@
+"""The household as people describe it — one description for every tool (budget, leave plan, route to work).
+
+Not an OpenFisca situation: the words people use, with errors that name the field in Dutch and English. Each tool
+reads the parts it needs and may ask for more (the budget tool needs a wage for every partner; the route to work takes
+the job offer's wage separately). A household file, YAML or JSON:
+
+    jaar: 2026
+    partners:
+      - naam: Sanne                      # optional; never put in a web address
+        geboortedatum: 1991-04-12        # or leeftijd: 35
+        maandloon: 3400                  # gross per month without holiday pay; or uurloon, or jaarloon (with holiday pay)
+        uren_per_dag: 8
+        dagen_per_week: 4                # 0 to 5
+        pensioen:                        # optional; without it: a pension scheme, no own premium, default accrual
+          deelnemer: true
+          premie_percentage: 7.5
+    kinderen:                            # up to 12
+      - geboortedatum: 2024-03-01        # or leeftijd: 2; a child still to be born: its due date (leave plan)
+        opvang:                          # optional
+          soort: dagopvang               # dagopvang | buitenschoolse_opvang | gastouderopvang
+          uurprijs: 11.40
+          uren_per_dag: 10               # optional: the working day + 1 hour (bso: 4 hours)
+          dagen: 3                       # or "naar behoefte": the days no parent is home
+    huur_per_maand: 925                  # kale huur (rent without service costs); 0 for a home owner
+    servicekosten_per_maand: 40          # service costs that count for huurtoeslag (cleaning, lighting of shared spaces…)
+    vermogen: 0                          # savings and investments on 1 January, together
+    scheiding:                           # optional: the "if you separate" view
+      kinderen_wonen_bij: 0              # 0: the first partner, 1: the second; "co-ouderschap": half of the week each
+      kinderalimentatie_per_maand: 350   # paid by the parent the children do not live with
+      partneralimentatie_per_maand: 0
+      partneralimentatie_ontvanger: 0    # who receives partneralimentatie
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from werkzorg.input_errors import FieldError, InputError, pydantic_field_error
+from werkzorg.model import MODELLED_YEARS, YEARS
+
+NAAR_BEHOEFTE = "naar behoefte"
+FULL_TIME_HOURS = 40.0
+MAX_CHILDREN = 12
+#: The kinderopvangtoeslag pays for at most 230 hours a month per child (Besluit kinderopvangtoeslag art. 7); more
+#: hours than that in a description is almost always a typing error (a day has 24 hours, a month about 21,7 workdays).
+MAX_CARE_HOURS_PER_MONTH = 230
+WEEKS_PER_MONTH = 52 / 12
+#: Hours of care on a working day when none are given: the working day plus travel (day care, childminder),
+#: or after school (bso).
+TRAVEL_HOURS = 1.0
+BSO_HOURS_PER_DAY = 4.0
+
+
+class Strict(BaseModel):
+    """No unknown fields, no NaN or infinity, and no true/false where a number is asked (JSON `true` is not 1)."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_bool_for_numbers(cls, value: Any, info) -> Any:
+        if isinstance(value, bool):
+            annotation = str(cls.model_fields[info.field_name].annotation)
+            if "bool" not in annotation and ("float" in annotation or "int" in annotation):
+                raise ValueError("|verwacht een getal, niet waar of onwaar|expected a number, not true or false")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValueError("|verwacht een eindig getal|expected a finite number")
+        return value
+
+
+class EenLeeftijd(Strict):
+    """A person described by a date of birth or by an age: exactly one of the two."""
+
+    @model_validator(mode="after")
+    def _one_age(self):
+        if (self.geboortedatum is None) == (self.leeftijd is None):
+            raise ValueError("geboortedatum|geef geboortedatum of leeftijd (één van beide)|give geboortedatum or leeftijd (one of them)")
+        return self
+
+
+class Pensioen(Strict):
+    deelnemer: bool = Field(True, description="Bouwt pensioen op bij de werkgever (participates in an employer pension scheme)")
+    premie_percentage: Annotated[float, Field(ge=0, le=50, description="Eigen pensioenpremie in % van (loon − franchise × deeltijdfactor) (own premium, %)")] = 0.0
+    opbouwpercentage: Annotated[float | None, Field(ge=0, le=5, description="Opbouw per jaar in % van de pensioengrondslag; leeg: het illustratieve percentage van het model (accrual rate, %)")] = None
+    voltijd_uren_per_week: Annotated[float, Field(gt=0, le=60, description="Voltijduren bij de werkgever, voor de deeltijdfactor (full-time hours)")] = FULL_TIME_HOURS
+
+
+WAGE_FIELDS = ("uurloon", "maandloon", "jaarloon")
+
+
+class Partner(EenLeeftijd):
+    naam: Annotated[str, Field(min_length=1, max_length=40)] | None = None
+    geboortedatum: datetime.date | None = Field(None, description="Geboortedatum (date of birth); of leeftijd")
+    leeftijd: Annotated[int, Field(ge=15, le=100, description="Leeftijd in het gekozen jaar (age); of geboortedatum")] | None = None
+    uurloon: Annotated[float, Field(ge=0, le=1000, description="Bruto uurloon zonder vakantiegeld (gross hourly wage without holiday pay)")] | None = None
+    maandloon: Annotated[float, Field(ge=0, le=200_000, description="Bruto maandloon zonder vakantiegeld bij de opgegeven dagen en uren, zoals op de loonstrook (gross monthly wage without holiday pay)")] | None = None
+    jaarloon: Annotated[float, Field(ge=0, le=2_000_000, description="Bruto jaarloon met vakantiegeld bij de opgegeven dagen en uren (gross yearly wage incl. holiday pay at the days and hours given)")] | None = None
+    uren_per_dag: Annotated[float, Field(gt=0, le=24, description="Uren per werkdag (hours per working day)")] = 8.0
+    dagen_per_week: Annotated[int, Field(ge=0, le=5, description="Werkdagen per week nu, 0 tot 5 (working days a week now)")] = 0
+    pensioen: Pensioen = Pensioen()
+
+    @model_validator(mode="after")
+    def _one_wage(self) -> "Partner":
+        given = [name for name in WAGE_FIELDS if getattr(self, name) is not None]
+        if len(given) > 1:
+            raise ValueError(f"{given[1]}|geef één loon: uurloon, maandloon of jaarloon|give one wage: uurloon, maandloon or jaarloon")
+        if given and given[0] != "uurloon" and self.dagen_per_week == 0:
+            raise ValueError(f"{given[0]}|bij 0 werkdagen is het uurloon niet af te leiden; geef uurloon|with 0 working days the hourly wage cannot be derived; give uurloon")
+        return self
+
+    def has_wage(self) -> bool:
+        return any(getattr(self, name) is not None for name in WAGE_FIELDS)
+
+    def hours_per_week(self) -> float:
+        return self.uren_per_dag * self.dagen_per_week
+
+    def hourly_wage(self, holiday_pay: float) -> float:
+        """Gross wage per hour worked, without holiday pay (0 when no wage is given).
+
+        maandloon is spread over the hours of an average month (hours a week × 52 / 12); jaarloon includes holiday pay,
+        so it is taken off, and spread over the hours of a year.
+        """
+        if self.uurloon is not None:
+            return self.uurloon
+        if self.maandloon is not None:
+            return self.maandloon / (self.hours_per_week() * WEEKS_PER_MONTH)
+        if self.jaarloon is not None:
+            return self.jaarloon / (1 + holiday_pay) / (self.hours_per_week() * 52)
+        return 0.0
+
+
+class Opvang(Strict):
+    soort: Literal["dagopvang", "buitenschoolse_opvang", "gastouderopvang"] = Field(description="Soort kinderopvang (type of childcare)")
+    uurprijs: Annotated[float, Field(ge=0, le=50, description="Uurprijs van de opvang (hourly price)")]
+    uren_per_dag: Annotated[float, Field(gt=0, le=24, description="Uren opvang per opvangdag; leeg: de werkdag + 1 uur, bso 4 uur (hours of care per day of care)")] | None = None
+    dagen: int | Literal["naar behoefte"] = Field(NAAR_BEHOEFTE, description="Vaste dagen per week (0-5), of 'naar behoefte': de dagen dat geen ouder thuis is (fixed days, or as needed)")
+
+    @field_validator("dagen")
+    @classmethod
+    def _days_in_week(cls, value: Any) -> Any:
+        if isinstance(value, int) and not 0 <= value <= 5:
+            raise ValueError("|kies 0 tot 5 dagen of 'naar behoefte'|choose 0 to 5 days or 'naar behoefte'")
+        return value
+
+    @model_validator(mode="after")
+    def _at_most_230_hours(self) -> "Opvang":
+        days = 5 if self.dagen == NAAR_BEHOEFTE else int(self.dagen)
+        if self.uren_per_dag is not None and self.uren_per_dag * days * WEEKS_PER_MONTH > MAX_CARE_HOURS_PER_MONTH + 1e-9:
+            most = math.floor(MAX_CARE_HOURS_PER_MONTH / (max(days, 1) * WEEKS_PER_MONTH) * 10) / 10
+            raise ValueError(
+                f"uren_per_dag|meer dan {MAX_CARE_HOURS_PER_MONTH} uur opvang per maand; bij {days} dagen per week ten hoogste {most:g} uur per dag".replace(".", ",")
+                + f"|more than {MAX_CARE_HOURS_PER_MONTH} hours of care a month; at {days} days a week at most {most:g} hours a day"
+            )
+        return self
+
+    def hours_per_day(self, working_hours_per_day: float) -> float:
+        """The hours given, or a working day plus travel (day care, childminder) or an afternoon (bso)."""
+        if self.uren_per_dag is not None:
+            return self.uren_per_dag
+        if self.soort == "buitenschoolse_opvang":
+            return BSO_HOURS_PER_DAY
+        return min(working_hours_per_day + TRAVEL_HOURS, 24.0)
+
+
+class Kind(EenLeeftijd):
+    naam: Annotated[str, Field(min_length=1, max_length=40)] | None = None
+    geboortedatum: datetime.date | None = Field(None, description="Geboortedatum (date of birth), of de uitgerekende datum van een kind dat nog komt; of leeftijd")
+    leeftijd: Annotated[int, Field(ge=0, le=17, description="Leeftijd op 1 januari van het jaar (age); of geboortedatum")] | None = None
+    opvang: Opvang | None = None
+
+
+class Scheiding(Strict):
+    """What the "if you separate" view assumes: where the children live and the alimony agreed."""
+
+    kinderen_wonen_bij: Literal[0, 1, "co-ouderschap"] = Field(0, description="Bij wie de kinderen wonen: 0 de eerste partner, 1 de tweede, of co-ouderschap (where the children live)")
+    kinderalimentatie_per_maand: Annotated[float, Field(ge=0, le=10_000, description="Kinderalimentatie per maand, betaald door de ouder bij wie de kinderen niet wonen (child support a month)")] = 0.0
+    partneralimentatie_per_maand: Annotated[float, Field(ge=0, le=50_000, description="Partneralimentatie per maand (spousal support a month)")] = 0.0
+    partneralimentatie_ontvanger: Literal[0, 1] = Field(0, description="Wie de partneralimentatie ontvangt: 0 de eerste partner, 1 de tweede (who receives spousal support)")
+
+
+class Huishouden(Strict):
+    jaar: int = Field(description="Het jaar waarvoor gerekend wordt (year)")
+    partners: Annotated[list[Partner], Field(min_length=1, max_length=2)]
+    kinderen: Annotated[list[Kind], Field(max_length=MAX_CHILDREN)] = []
+    huur_per_maand: Annotated[float, Field(ge=0, le=10_000, description="Kale huur per maand, zonder servicekosten; 0 bij een koopwoning (rent without service costs per month)")] = 0.0
+    servicekosten_per_maand: Annotated[float, Field(ge=0, le=1_000, description="Servicekosten per maand die meetellen voor de huurtoeslag (service costs that count for huurtoeslag)")] = 0.0
+    vermogen: Annotated[float, Field(ge=0, le=100_000_000, description="Spaargeld en beleggingen op 1 januari, samen (savings and investments)")] = 0.0
+    scheiding: Scheiding | None = Field(None, description="Voor 'als u uit elkaar gaat': waar de kinderen wonen en de alimentatie (for the separation view)")
+
+    @field_validator("jaar")
+    @classmethod
+    def _known_year(cls, value: int) -> int:
+        if value not in YEARS:
+            years = ", ".join(map(str, MODELLED_YEARS))
+            raise ValueError(f"|het model rekent met de jaren {years}|the model covers the years {years}")
+        return value
+
+    @model_validator(mode="after")
+    def _dates_fit_the_year(self) -> "Huishouden":
+        for index, partner in enumerate(self.partners):
+            if partner.geboortedatum is not None and not 15 <= self.jaar - partner.geboortedatum.year <= 100:
+                raise ValueError(f"partners[{index}].geboortedatum|de leeftijd in {self.jaar} moet tussen 15 en 100 jaar liggen|the age in {self.jaar} must be between 15 and 100")
+        for index, kind in enumerate(self.kinderen):
+            if kind.geboortedatum is None:
+                continue
+            if kind.geboortedatum.year > self.jaar + 1:
+                raise ValueError(f"kinderen[{index}].geboortedatum|het kind is na {self.jaar + 1} geboren|the child is born after {self.jaar + 1}")
+            if self.jaar - kind.geboortedatum.year > 17:
+                raise ValueError(f"kinderen[{index}].geboortedatum|het kind is in {self.jaar} ouder dan 17|the child is older than 17 in {self.jaar}")
+        if self.scheiding is not None and len(self.partners) < 2:
+            raise ValueError("scheiding|alleen bij twee partners|only with two partners")
+        return self
+
+    def partner_names(self) -> list[str]:
+        return [p.naam or f"Partner {i + 1}" for i, p in enumerate(self.partners)]
+
+    def child_names(self) -> list[str]:
+        return [k.naam or f"Kind {i + 1}" for i, k in enumerate(self.kinderen)]
+
+    def unborn_children(self) -> list[int]:
+        """Children born after the year (a due date): only the leave plan can use them."""
+        return [i for i, k in enumerate(self.kinderen) if k.geboortedatum is not None and k.geboortedatum.year > self.jaar]
+
+
+def parse_household(data: Any, *, wages: bool = False, born_in_year: bool = True) -> Huishouden:
+    """Validate a household description; raise InputError naming every bad field.
+
+    `wages`: every partner must have a wage (the budget tool). `born_in_year`: no child born after the year (every
+    tool but the leave plan, which plans for a baby still to come).
+    """
+    if not isinstance(data, dict):
+        raise InputError([FieldError("(huishouden)", "verwacht een beschrijving met jaar, partners en kinderen", "expected a description with jaar, partners and kinderen")])
+    try:
+        household = Huishouden.model_validate(data)
+    except ValidationError as error:
+        found = list(dict.fromkeys(pydantic_field_error(item) for item in error.errors()))
+        raise InputError(found) from None
+    problems = []
+    if household.jaar not in MODELLED_YEARS:
+        problems.append(year_not_yet_published(household.jaar))
+    if wages:
+        problems += [
+            FieldError(f"partners[{i}].uurloon", "geef uurloon, maandloon of jaarloon", "give uurloon, maandloon or jaarloon")
+            for i, p in enumerate(household.partners) if not p.has_wage()
+        ]
+    if born_in_year:
+        problems += [
+            FieldError(f"kinderen[{i}].geboortedatum", f"het kind is na {household.jaar} geboren", f"the child is born after {household.jaar}")
+            for i in household.unborn_children()
+        ]
+    if problems:
+        raise InputError(problems)
+    return household
+
+
+def year_not_yet_published(year: int) -> FieldError:
+    """A year people may choose before all its amounts are published: say which laws still lack them, never guess."""
+    from werkzorg.model.years import missing_parameters
+
+    missing = missing_parameters(year)
+    laws = list(dict.fromkeys(item.law.replace("_", " ") for item in missing))
+    complete = max(y for y in MODELLED_YEARS if y < year) if any(y < year for y in MODELLED_YEARS) else MODELLED_YEARS[-1]
+    shown = ", ".join(laws[:4]) + (" …" if len(laws) > 4 else "")
+    return FieldError(
+        "jaar",
+        f"voor {year} zijn nog niet alle bedragen gepubliceerd ({len(missing)} ontbreken, onder meer: {shown}); kies {complete}",
+        f"not all amounts for {year} have been published yet ({len(missing)} missing, among them: {shown}); choose {complete}",
+    )
+
+
+def json_schema() -> dict[str, Any]:
+    """The household description as JSON Schema (docs/huishouden.schema.json)."""
+    schema = Huishouden.model_json_schema()
+    schema["title"] = "Werkzorg huishouden"
+    schema["description"] = "Eén beschrijving van een huishouden voor de budgettool, het verlofplan en de route naar werk; zie docs/budget.md."
+    return schema
