@@ -90,11 +90,19 @@ def time_situation(runs: int = 5) -> tuple[list[float], int]:
 
 
 def time_refused(body: str) -> tuple[float, int]:
+    seconds, status, _error = refused(body)
+    return seconds, status
+
+
+def refused(body: str) -> tuple[float, int, dict]:
+    """Time, status and the first error of a budget request that should be refused."""
     from django.test import Client
 
     start = time.perf_counter()
-    status = Client().post("/api/v1/budget", body, content_type="application/json").status_code
-    return time.perf_counter() - start, status
+    response = Client().post("/api/v1/budget", body, content_type="application/json")
+    seconds = time.perf_counter() - start
+    errors = response.json().get("errors") or [{}]
+    return seconds, response.status_code, errors[0]
 
 
 def main() -> None:
@@ -108,12 +116,16 @@ def main() -> None:
         cli = time_cli(path)
     api, status = time_api()
     situation, situation_status = time_situation()
+    over = household()
+    over["kinderen"].append(dict(over["kinderen"][0]))
+    thirteen, thirteen_status, thirteen_error = refused(json.dumps(over))
     big, big_status = time_refused(" " * (256 * 1024 + 1024) + body)
     deep, deep_status = time_refused("[" * 100_000)
     lines = [
         f"- `werkzorg budget --json`, 2 partners and {CHILDREN} children (process start included): median {statistics.median(cli):.2f} s, max {max(cli):.2f} s ({len(cli)} runs)",
         f"- `POST /api/v1/budget`, the same household (in-process, warm): median {statistics.median(api):.2f} s, max {max(api):.2f} s ({len(api)} runs, status {status})",
         f"- `POST /api/v1/berekening`, the largest accepted situation (30 persons in 10 households, 2 years, 300 values): median {statistics.median(situation):.2f} s, max {max(situation):.2f} s (status {situation_status})",
+        f"- `POST /api/v1/budget` with 13 children: status {thirteen_status} (field `{thirteen_error.get('field')}`: \"{thirteen_error.get('message')}\") in {thirteen * 1000:.0f} ms",
         f"- the same budget body padded to 257 kB: status {big_status} in {big * 1000:.0f} ms",
         f"- a body of 100,000 `[`: status {deep_status} in {deep * 1000:.0f} ms",
     ]
