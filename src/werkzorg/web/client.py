@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import math
 
+from axes.backends import AxesStandaloneBackend
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
@@ -60,9 +61,6 @@ def too_many(request: HttpRequest, retry_after: int, detail: str = "") -> HttpRe
 def rate_limited(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     """django-ratelimit's RATELIMIT_VIEW: the request went over a limit."""
     return too_many(request, 60)
-
-
-from axes.backends import AxesStandaloneBackend  # noqa: E402 - the login throttle goes with the client
 
 
 class LoginThrottle(AxesStandaloneBackend):
