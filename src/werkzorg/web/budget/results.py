@@ -150,6 +150,7 @@ def context(run: BudgetRun, show_all: bool) -> dict[str, Any]:
         people.append(
             {
                 "name": name,
+                "in_sentence": _in_sentence(household, p, names),
                 "days": run.splits[current][p],
                 "gross": month(run.gross[current, p]),
                 "tax": month(now["inkomstenbelasting"][current, p]),

@@ -172,7 +172,7 @@ def _result_context(request: HttpRequest, data: dict[str, Any], for_print: bool)
             "next_year": _next_year(household),
             "leave_plan_url": f"{reverse('verlof:plan')}?h={state.encode(data)}",
             "route_url": f"{reverse('route:rekenen')}?h={state.encode(data)}",
-            "heatmap": charts.disposable_income_chart(result, _),
+            "heatmap": charts.disposable_income_chart(result, _, results.page_names(household)),
             "bars": charts.scenario_bars(result, context["row_indices"], _),
             "show_all": show_all,
             "print": for_print,
