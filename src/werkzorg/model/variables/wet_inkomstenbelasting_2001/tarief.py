@@ -94,4 +94,48 @@ class box1_belasting_voor_kortingen(Variable):
     ]
 
     def formula(persoon, period):
-        return persoon("belasting_box1", period) + persoon("premies_volksverzekeringen", period)
+        return persoon("belasting_box1", period) + persoon("premies_volksverzekeringen", period) + persoon("tariefsaanpassing", period)
+
+
+class aftrekposten_tegen_basistarief(Variable):
+    value_type = float
+    entity = Persoon
+    definition_period = YEAR
+    unit = "currency-EUR"
+    label = "Aftrekposten die ten hoogste tegen het basistarief aftrekbaar zijn: aftrek eigen woning, ondernemersaftrek, MKB-winstvrijstelling, persoonsgebonden aftrek"
+    reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk2_Afdeling2.2_Artikel2.10"
+
+    def formula(persoon, period):
+        return (
+            persoon("aftrek_eigen_woning", period).clip(min=0)
+            + persoon("ondernemersaftrek", period)
+            + persoon("mkb_winstvrijstelling", period)
+            + persoon("partneralimentatie_betaald", period)
+        )
+
+
+class tariefsaanpassing(Variable):
+    value_type = float
+    entity = Persoon
+    definition_period = YEAR
+    unit = "currency-EUR"
+    label = "Tariefsaanpassing: wie aftrekposten heeft en inkomen in de hoogste schijf, betaalt over het kleinste van beide het verschil tussen het toptarief en het maximale aftrektarief extra"
+    reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk2_Afdeling2.2_Artikel2.10"
+
+    def formula(persoon, period, parameters):
+        wet = parameters(period).wet_inkomstenbelasting_2001
+        inkomen = persoon("belastbaar_inkomen_box1", period).astype(float)
+        aow = persoon("heeft_aow_leeftijd", period)
+        voor_1946 = persoon("is_geboren_voor_1946", period)
+
+        def extra(scale):
+            in_top = (inkomen - scale.thresholds[-1]).clip(min=0)
+            basis = np.minimum(persoon("aftrekposten_tegen_basistarief", period), in_top)
+            return np.floor((scale.rates[-1] - wet.tariefsaanpassing.maximaal_aftrektarief) * basis + 1e-3).clip(min=0)
+
+        tarief = wet.tarief
+        return np.select(
+            [aow & voor_1946, aow],
+            [extra(tarief.schijven_aow_geboren_voor_1946), extra(tarief.schijven_aow_geboren_vanaf_1946)],
+            extra(tarief.schijven),
+        )
