@@ -73,7 +73,7 @@ def extra_day(run: BudgetRun, split_index: int, partner: int) -> ExtraDay | None
     parts.update({label: delta(name) for name, label in TOESLAGEN.items()})
     parts["kinderbijslag"] = delta("kinderbijslag")
     parts["kosten kinderopvang"] = -delta("kinderopvang_kosten")
-    gross = float(np.sum(run.gross[b]) - np.sum(run.gross[a]))
+    gross = float(np.sum(run.gross[b]) - np.sum(run.gross[a])) + delta("winst_uit_onderneming")  # a self-employed day: profit
     disposable = delta("besteedbaar_inkomen")
     result = ExtraDay(partner, run.splits[a], run.splits[b], gross, disposable, {k: v for k, v in parts.items() if abs(v) >= 0.5}, [])
     result.kliffen = _cliffs(run, a, b, result)

@@ -44,6 +44,12 @@ def scenario_json(run: BudgetRun, s: int) -> dict[str, Any]:
                 "economisch_zelfstandig": bool(now["economisch_zelfstandig"][s, p]),
                 "afstand_tot_grens_economische_zelfstandigheid": _money(now["economische_zelfstandigheid_afstand"][s, p]),
                 "pensioenopbouw_per_jaar": round(float(now["pensioenopbouw"][s, p]), 2),
+                "winst_uit_onderneming": _money(now["winst_uit_onderneming"][s, p]),
+                "ondernemersaftrek_en_mkb_winstvrijstelling": _money(
+                    now["zelfstandigenaftrek"][s, p] + now["startersaftrek"][s, p] + now["mkb_winstvrijstelling"][s, p]
+                ),
+                "uitkeringen": _money(now["uitkeringen"][s, p]),
+                "aftrek_eigen_woning": _money(now["aftrek_eigen_woning"][s, p]),
             }
         )
     costs, benefit = float(now["kinderopvang_kosten"][s]), float(now["kinderopvangtoeslag"][s])
@@ -63,6 +69,8 @@ def scenario_json(run: BudgetRun, s: int) -> dict[str, Any]:
         "verschil_met_huidige_verdeling": _money(now["besteedbaar_inkomen"][s] - now["besteedbaar_inkomen"][current]),
         "beide_economisch_zelfstandig": bool(analysis.both_independent(run)[s]),
         "kinderopvangtoeslag_onbekend": bool(now["kinderopvangtoeslag_onbekend"][s]),
+        "toetsingsinkomen": _money(now["toetsingsinkomen"][s]),
+        "eigenwoningforfait": _money(now["eigenwoningforfait"][s]),
     }
 
 
