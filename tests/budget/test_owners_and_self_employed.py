@@ -135,3 +135,29 @@ def test_bad_input_is_problem_json_naming_the_field(client, household, field, me
     response = client.post("/api/v1/budget", data=json.dumps(household), content_type="application/json")
     assert response.status_code == 422, response.content
     assert field in [error["field"] for error in response.json()["errors"]]
+
+
+def test_a_partner_on_wia_who_works_one_day():
+    # WIA € 1.500 a month = € 18.000; one day of 8 hours at € 20: 20 × 8 × 52 × 1,08 = € 8.985,60. Box 1 € 26.985.
+    # Premiums 27,65 % → € 7.461, tax 8,10 % → € 2.185: € 9.646. AHK € 3.115 (below € 29.736); arbeidskorting only over
+    # the wage (WIA is not arbeidsinkomen): 8,324 % × € 8.985,60 = € 747,96 → € 748. Tax € 5.783.
+    # Net € 8.985,60 + € 18.000 − € 5.783 = € 21.202,60.
+    household = {
+        "jaar": 2026,
+        "partners": [
+            {"leeftijd": 40, "uurloon": 20, "dagen_per_week": 1, "uitkeringen_per_maand": {"wia": 1500}},
+            {"leeftijd": 41, "uurloon": 30, "dagen_per_week": 5},
+        ],
+    }
+    result = run(parse_household(household, wages=True))
+    assert result.now["arbeidskorting_verrekend"][result.current][0] == 748
+    assert result.now["inkomstenbelasting"][result.current][0] == 5783
+    assert result.now["netto_inkomen"][result.current][0] == pytest.approx(21202.60, abs=0.01)
+
+
+def test_a_partner_with_only_a_benefit_has_no_extra_day():
+    household = {"jaar": 2026, "partners": [{"leeftijd": 40, "uitkeringen_per_maand": {"wia": 1500}}, {"leeftijd": 41, "uurloon": 30, "dagen_per_week": 5}]}
+    result = run(parse_household(household, wages=True))
+    from werkzorg.budget.analysis import extra_day
+
+    assert extra_day(result, result.current, 0) is None

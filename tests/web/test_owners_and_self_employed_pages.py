@@ -83,3 +83,29 @@ def test_profit_without_hours_is_named_in_the_form(client):
     work = {"h": _h(response), "verder": "1", "p0-leeftijd": "35", "p0-loon_per": "uur", "p0-uren_per_dag": "8", "p0-dagen_per_week": "4", "p0-winst": "30000"}
     page = client.get("/budget/werk/", work).content.decode()
     assert 'id="id_p0-uren_bedrijf-fout"' in page and "zelfstandigenaftrek" in page
+
+
+def test_a_partner_on_wia_who_works_a_day_and_one_on_benefit_only(client):
+    response = client.get("/budget/", {"verder": "1", "jaar": "2026", "volwassenen": "2", "kinderen": "0"})
+    work = {
+        "h": _h(response), "verder": "1",
+        "p0-leeftijd": "40", "p0-loon": "20", "p0-loon_per": "uur", "p0-uren_per_dag": "8", "p0-dagen_per_week": "1",
+        "p0-uitkering_soort": "wia", "p0-uitkering_per_maand": "1.500",
+        "p1-leeftijd": "41", "p1-loon_per": "uur", "p1-uren_per_dag": "8", "p1-dagen_per_week": "0",
+        "p1-uitkering_soort": "ww", "p1-uitkering_per_maand": "1200",
+    }
+    response = client.get("/budget/werk/", work)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    response = client.get("/budget/wonen/", {"h": _h(response), "verder": "1", "huur_per_maand": "700", "vermogen": "0"})
+    data = state.decode(_h(response))
+    assert data["partners"][0]["uitkeringen_per_maand"] == {"wia": 1500}
+    assert data["partners"][1]["uitkeringen_per_maand"] == {"ww": 1200} and "uurloon" not in data["partners"][1]
+    page = client.get("/budget/uitkomst/", {"h": _h(response)}).content.decode()
+    assert "Uitkering of pensioen, bruto" in page and "€ 1.500" in page
+
+
+def test_a_benefit_amount_without_its_kind_is_named(client):
+    response = client.get("/budget/", {"verder": "1", "jaar": "2026", "volwassenen": "1", "kinderen": "0"})
+    work = {"h": _h(response), "verder": "1", "p0-leeftijd": "35", "p0-loon_per": "uur", "p0-uren_per_dag": "8", "p0-dagen_per_week": "0", "p0-uitkering_per_maand": "900"}
+    page = client.get("/budget/werk/", work).content.decode()
+    assert 'id="id_p0-uitkering_soort-fout"' in page

@@ -53,8 +53,9 @@ def both_independent(run: BudgetRun) -> np.ndarray:
 def extra_day(run: BudgetRun, split_index: int, partner: int) -> ExtraDay | None:
     """The effect of `partner` working one day more than in split `split_index`, or None at five days."""
     days = list(run.splits[split_index])
-    if days[partner] >= 5:
-        return None
+    person = run.household.partners[partner]
+    if days[partner] >= 5 or not (person.has_wage() or person.onderneming is not None):
+        return None  # five days already, or nothing that working days change (only a benefit)
     days[partner] += 1
     target = run.splits.index(tuple(days))
     a, b, now = split_index, target, run.now

@@ -82,7 +82,7 @@ def _extra_day_json(day: analysis.ExtraDay | None) -> dict[str, Any] | None:
         "naar": list(day.naar),
         "bruto_erbij": _money(day.bruto_erbij),
         "besteedbaar_erbij": _money(day.besteedbaar_erbij),
-        "marginale_druk": round(day.marginale_druk, 4),
+        "marginale_druk": round(day.marginale_druk, 4) if day.bruto_erbij else None,
         "effect_op_besteedbaar_inkomen": {name: _money(value) for name, value in day.onderdelen.items()},
         "kliffen": day.kliffen,
     }
@@ -245,7 +245,7 @@ def _print_day(console: Console, day: analysis.ExtraDay, title: str, more: bool)
     """`day` always describes one day more; for one day less the signs are turned around."""
     sign = 1 if more else -1
     console.print(f"\n[bold]{title}[/]")
-    if more:
+    if more and day.bruto_erbij:
         kept = max(0, round(100 * (1 - day.marginale_druk)))
         console.print(f"  Van elke euro die er bruto bij komt, blijft {kept} cent over.")
     table = Table(show_header=False, title="Per maand", title_justify="left")
