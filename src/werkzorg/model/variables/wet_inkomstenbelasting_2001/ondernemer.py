@@ -60,18 +60,21 @@ class zelfstandigenaftrek(Variable):
     entity = Persoon
     definition_period = YEAR
     unit = "currency-EUR"
-    label = "Zelfstandigenaftrek (bij het urencriterium; de helft vanaf de AOW-leeftijd; niet meer dan de winst)"
+    label = "Zelfstandigenaftrek bij het urencriterium, zonder de verhoging voor starters (de helft vanaf de AOW-leeftijd; niet meer dan de winst, behalve voor starters)"
     reference = f"{WET_IB}#Hoofdstuk3_Afdeling3.2_Paragraaf3.2.5_Artikel3.76"
     documentation = (
-        "Art. 3.76 lid 2a: de zelfstandigenaftrek bedraagt ten hoogste de winst (voor wie geen startersaftrek heeft). "
-        "Het model begrenst ook bij starters op de winst: een verlies door ondernemersaftrek wordt niet gemodelleerd."
+        "Art. 3.76 lid 2: het bedrag beneden de AOW-leeftijd; lid 4: 50 % vanaf de AOW-leeftijd; lid 5: niet meer dan "
+        "de winst, behalve voor wie recht heeft op de verhoging voor starters (lid 3). Het deel boven de winst "
+        "('niet gerealiseerde zelfstandigenaftrek', lid 5–7) schuift door naar latere jaren; dat wordt niet gemodelleerd."
     )
 
     def formula(persoon, period, parameters):
         p = parameters(period).wet_inkomstenbelasting_2001.ondernemer
-        bedrag = np.where(persoon("heeft_aow_leeftijd", period), p.zelfstandigenaftrek_factor_aow * p.zelfstandigenaftrek, p.zelfstandigenaftrek)
+        factor = np.where(persoon("heeft_aow_leeftijd", period), p.zelfstandigenaftrek_factor_aow, 1.0)
+        bedrag = factor * p.zelfstandigenaftrek
         winst = persoon("winst_uit_onderneming", period).clip(min=0)
-        return np.where(persoon("voldoet_aan_urencriterium", period), np.minimum(bedrag, winst), 0.0)
+        begrensd = np.where(persoon("is_starter", period), bedrag, np.minimum(bedrag, winst))
+        return np.where(persoon("voldoet_aan_urencriterium", period), begrensd, 0.0)
 
 
 class startersaftrek(Variable):
@@ -79,14 +82,15 @@ class startersaftrek(Variable):
     entity = Persoon
     definition_period = YEAR
     unit = "currency-EUR"
-    label = "Startersaftrek (starters met zelfstandigenaftrek, beneden de AOW-leeftijd; niet meer dan de winst na zelfstandigenaftrek)"
+    label = "Startersaftrek: verhoging van de zelfstandigenaftrek voor starters met het urencriterium (de helft vanaf de AOW-leeftijd)"
     reference = f"{WET_IB}#Hoofdstuk3_Afdeling3.2_Paragraaf3.2.5_Artikel3.76"
+    documentation = "Art. 3.76 lid 3 (verhoging met € 2.123) en lid 4 (50 % vanaf de AOW-leeftijd); niet begrensd op de winst (lid 5)."
 
     def formula(persoon, period, parameters):
         p = parameters(period).wet_inkomstenbelasting_2001.ondernemer
-        recht = persoon("is_starter", period) & persoon("voldoet_aan_urencriterium", period) & ~persoon("heeft_aow_leeftijd", period)
-        rest = (persoon("winst_uit_onderneming", period) - persoon("zelfstandigenaftrek", period)).clip(min=0)
-        return np.where(recht, np.minimum(p.startersaftrek, rest), 0.0)
+        factor = np.where(persoon("heeft_aow_leeftijd", period), p.zelfstandigenaftrek_factor_aow, 1.0)
+        recht = persoon("is_starter", period) & persoon("voldoet_aan_urencriterium", period)
+        return np.where(recht, factor * p.startersaftrek, 0.0)
 
 
 class ondernemersaftrek(Variable):
@@ -106,14 +110,13 @@ class mkb_winstvrijstelling(Variable):
     entity = Persoon
     definition_period = YEAR
     unit = "currency-EUR"
-    label = "MKB-winstvrijstelling: 12,7 % van de winst na ondernemersaftrek (in centen; het belastbare inkomen wordt op hele euro's afgerond)"
+    label = "MKB-winstvrijstelling: 12,7 % van de winst na ondernemersaftrek (in centen; negatief bij een verlies, dat dan kleiner wordt)"
     reference = f"{WET_IB}#Hoofdstuk3_Afdeling3.2_Paragraaf3.2.6_Artikel3.79a"
-    documentation = "Geldt voor elke ondernemer, ook zonder urencriterium. Bij verlies wordt het verlies kleiner; het model rekent geen verlies."
+    documentation = "Geldt voor elke ondernemer, ook zonder urencriterium. Het belastbare inkomen wordt op hele euro's afgerond."
 
     def formula(persoon, period, parameters):
         percentage = parameters(period).wet_inkomstenbelasting_2001.ondernemer.mkb_winstvrijstelling
-        grondslag = (persoon("winst_uit_onderneming", period) - persoon("ondernemersaftrek", period)).clip(min=0)
-        return percentage * grondslag
+        return percentage * (persoon("winst_uit_onderneming", period) - persoon("ondernemersaftrek", period))
 
 
 class belastbare_winst(Variable):
@@ -121,10 +124,9 @@ class belastbare_winst(Variable):
     entity = Persoon
     definition_period = YEAR
     unit = "currency-EUR"
-    label = "Belastbare winst uit onderneming: winst min ondernemersaftrek min MKB-winstvrijstelling"
+    label = "Belastbare winst uit onderneming: winst min ondernemersaftrek min MKB-winstvrijstelling (negatief: een verlies, dat met ander inkomen in box 1 verrekend wordt)"
     reference = f"{WET_IB}#Hoofdstuk3_Afdeling3.2_Paragraaf3.2.1_Artikel3.2"
+    documentation = "Een verlies in box 1 dat groter is dan het andere inkomen schuift in de wet door naar andere jaren; het model rekent dan met 0."
 
     def formula(persoon, period):
-        return (
-            persoon("winst_uit_onderneming", period) - persoon("ondernemersaftrek", period) - persoon("mkb_winstvrijstelling", period)
-        ).clip(min=0)
+        return persoon("winst_uit_onderneming", period) - persoon("ondernemersaftrek", period) - persoon("mkb_winstvrijstelling", period)
