@@ -256,7 +256,7 @@ PERSON_COLUMNS = (
 
 def co_parent_iack(household: Huishouden, partner: int, years_ahead: int = 0) -> bool:
     """With co-ouderschap the parent the children are not registered with has the IACK as a co-parent when a child is
-    under 12 (Wet IB 2001 art. 8.14a): the children live with each parent half of the week."""
+    under 12 (Wet IB 2001 art. 8.14a lid 1: at least 156 days a year in each household): half of the week each."""
     terms = household.scheiding
     if terms is None or terms.kinderen_wonen_bij != "co-ouderschap" or partner == children_live_with(household):
         return False

@@ -26,12 +26,12 @@ class co_ouder_kind_onder_12(Variable):
     value_type = bool
     entity = Persoon
     definition_period = YEAR
-    label = "Co-ouder: een kind jonger dan 12 staat bij de andere ouder ingeschreven, maar woont gemiddeld ten minste drie volle dagen per week bij deze ouder"
+    label = "Co-ouderschap: een kind jonger dan 12 verblijft ten minste 156 dagen van het jaar in elk van beide huishoudens (ook bij de ouder bij wie het niet staat ingeschreven)"
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk8_Afdeling8.2_Artikel8.14a"
     documentation = (
-        "Art. 8.14a (co-ouderschap): ook een ouder bij wie het kind niet staat ingeschreven, heeft recht op de IACK "
-        "als het kind volgens een co-ouderschapsregeling gemiddeld ten minste drie volle dagen per week in diens "
-        "huishouden verblijft (en aan de andere voorwaarden is voldaan)."
+        "Art. 8.14a lid 1, tweede volzin (versie 1-1-2026): verblijft een kind in de huishoudens van beide ouders "
+        "(co-ouderschap), dan behoort het voor de IACK tot beide huishoudens als het ten minste 156 dagen van het jaar "
+        "in elk van beide verblijft (ongeveer drie dagen per week)."
     )
 
 
