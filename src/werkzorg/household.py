@@ -127,7 +127,7 @@ class Onderneming(Strict):
 
 
 class Uitkeringen(Strict):
-    """Gross benefits a month by kind; none of them is arbeidsinkomen (Wet IB 2001 art. 8.2)."""
+    """Gross benefits a month by kind; none of them is arbeidsinkomen (Wet IB 2001 art. 8.1; the Ziektewet after the end of employment)."""
 
     ww: Annotated[float, Field(ge=0, le=20_000, description="WW-uitkering per maand, bruto (unemployment benefit)")] = 0.0
     ziektewet: Annotated[float, Field(ge=0, le=20_000, description="Ziektewet-uitkering per maand, bruto (sickness benefit)")] = 0.0

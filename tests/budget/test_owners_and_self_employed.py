@@ -6,7 +6,7 @@ Expected values are hand arithmetic on official amounts, written out beside each
   first child; rows 34 (€ 99.890 – € 103.694: 72,10 %) and 37 (€ 111.291 – € 115.090: 65,10 %); maximum hourly price
   day care € 11,23 (the € 10 here is below it); the yearly amount is rounded to whole euros (Awir art. 14).
 - Eigenwoningforfait 2026: 0,35 % of the WOZ value (art. 3.112; Belastingdienst).
-- Box 1 2026 (art. 2.10): 8,10 % tax + 27,65 % premiums in the first bracket; algemene heffingskorting € 3.115 minus
+- Box 1 2026 (art. 2.10; law text 1-1-2026): 8,10 % tax + 27,65 % premiums in the first bracket; algemene heffingskorting € 3.115 minus
   6,398 % above € 29.736; arbeidskorting € 996 + 31,009 % above € 11.965, € 5.300 + 1,95 % above € 25.845; IACK
   11,45 % above € 6.239, at most € 3.032 (Belastingdienst tables 2026); zelfstandigenaftrek € 1.200, urencriterium
   1.225 hours, MKB-winstvrijstelling 12,7 % (art. 3.6, 3.76, 3.79a).
@@ -64,16 +64,17 @@ def test_a_given_debt_and_rate_is_the_same_as_the_interest():
 def test_the_self_employed_partner_pays_tax_after_ondernemersaftrek_and_credits():
     # Noor, 4 days: profit € 40.000, 32 × 52 = 1.664 hours ≥ 1.225: zelfstandigenaftrek € 1.200;
     # MKB 12,7 % × € 38.800 = € 4.927,60; box 1 € 33.872. Tax 8,10 % → € 2.743, premiums 27,65 % → € 9.365: € 12.108.
-    # AHK € 3.115 − 6,398 % × € 4.136 = € 2.850,38 → € 2.851; arbeidskorting € 5.300 + 1,95 % × € 8.027,40 = € 5.456,53
-    # → € 5.457; IACK 11,45 % × € 27.633,40 > € 3.032 → € 3.032. Credits € 11.340; tax € 768; net € 39.232.
-    assert list(_now(SELF_EMPLOYED, "inkomstenbelasting"))[0] == 768
-    assert list(_now(SELF_EMPLOYED, "netto_inkomen"))[0] == 39232
+    # AHK € 3.115 − 6,398 % × € 4.136 = € 2.850,38 → € 2.851. The arbeidskorting and IACK take the profit itself
+    # (arbeidsinkomen, art. 8.1 lid 1 e): € 5.300 + 1,95 % × (€ 40.000 − € 25.845) = € 5.576,02 → € 5.577; IACK
+    # 11,45 % × € 33.761 > € 3.032 → € 3.032. Credits € 11.460; tax € 648; net € 39.352.
+    assert list(_now(SELF_EMPLOYED, "inkomstenbelasting"))[0] == 648
+    assert list(_now(SELF_EMPLOYED, "netto_inkomen"))[0] == 39352
 
 
 def test_the_splits_vary_the_days_in_the_business():
     # At 2 days: profit € 20.000, 832 hours < 1.225: no zelfstandigenaftrek; MKB 12,7 % → € 2.540; box 1 € 17.460.
-    # Tax € 1.414 + premiums € 4.827 = € 6.241; AHK € 3.115 and arbeidskorting € 996 + 31,009 % × € 5.495 = € 2.700
-    # already exceed it: tax € 0, net € 20.000.
+    # Tax € 1.414 + premiums € 4.827 = € 6.241; AHK € 3.115 and arbeidskorting € 996 + 31,009 % × (€ 20.000 − € 11.965)
+    # = € 3.487,57 → € 3.488 already exceed it: tax € 0, net € 20.000.
     result = run(parse_household(SELF_EMPLOYED, wages=True))
     two_days = result.splits.index((2, 5))
     assert result.now["netto_inkomen"][two_days][0] == 20000

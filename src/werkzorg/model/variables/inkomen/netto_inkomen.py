@@ -35,10 +35,10 @@ class bruto_arbeid(Variable):
     entity = Persoon
     definition_period = YEAR
     unit = "currency-EUR"
-    label = "Bruto inkomen uit arbeid: loon, Wazo-uitkering en winst uit onderneming (vóór ondernemersaftrek)"
+    label = "Bruto inkomen uit arbeid: het arbeidsinkomen (loon, winst vóór ondernemersaftrek, Ziektewet tijdens het dienstverband, Wazo-uitkering)"
 
     def formula(persoon, period):
-        return persoon("loon", period) + persoon("wazo_uitkering", period) + persoon("winst_uit_onderneming", period)
+        return persoon("arbeidsinkomen", period)
 
 
 class netto_arbeidsinkomen(Variable):

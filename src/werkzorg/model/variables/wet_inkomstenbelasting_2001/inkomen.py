@@ -11,19 +11,24 @@ class arbeidsinkomen(Variable):
     entity = Persoon
     definition_period = YEAR
     unit = "currency-EUR"
-    label = "Arbeidsinkomen: loon uit dienstbetrekking, belastbare winst uit onderneming en uitkeringen op grond van de Wet arbeid en zorg"
+    label = "Arbeidsinkomen: loon, winst uit onderneming (vóór ondernemersaftrek en MKB-winstvrijstelling), Ziektewet tijdens het dienstverband en Wazo-uitkeringen"
     reference = [
         "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk8_Afdeling8.1_Artikel8.1",
         "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk8_Afdeling8.1_Artikel8.2",
     ]
     documentation = (
-        "Art. 8.2: belastbare winst uit onderneming (na ondernemersaftrek en MKB-winstvrijstelling) en belastbaar loon. "
-        "Art. 8.1 lid 2 onderdeel d: Wazo-uitkeringen tellen als arbeidsinkomen. Andere uitkeringen (WW, Ziektewet, WIA, "
-        "Anw, AOW) niet."
+        "Art. 8.1 lid 1 onderdeel e (versie 1-1-2026): wat met tegenwoordige arbeid is genoten als winst uit een of meer "
+        "ondernemingen, loon en resultaat uit werkzaamheden; 'winst' is de winst vóór ondernemersaftrek en "
+        "MKB-winstvrijstelling (die maken er 'belastbare winst' van, art. 3.2). Lid 2 onderdeel c: Ziektewet-uitkeringen "
+        "zolang het dienstverband niet is beëindigd; onderdeel d: Wazo-uitkeringen. Andere uitkeringen (WW, Ziektewet "
+        "na het dienstverband, WIA, Anw, AOW) niet."
     )
 
     def formula(persoon, period):
-        return persoon("loon", period) + persoon("wazo_uitkering", period) + persoon("belastbare_winst", period)
+        return (
+            persoon("loon", period) + persoon("wazo_uitkering", period) + persoon("winst_uit_onderneming", period)
+            + persoon("ziektewet_uitkering_in_dienst", period)
+        )
 
 
 class inkomen_voor_eigen_woning(Variable):
@@ -35,7 +40,8 @@ class inkomen_voor_eigen_woning(Variable):
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk3_Afdeling3.1_Artikel3.1"
 
     def formula(persoon, period):
-        return persoon("arbeidsinkomen", period) + persoon("uitkeringen", period) + persoon("partneralimentatie_ontvangen", period)
+        werk = persoon("loon", period) + persoon("wazo_uitkering", period) + persoon("ziektewet_uitkering_in_dienst", period)
+        return werk + persoon("belastbare_winst", period) + persoon("uitkeringen", period) + persoon("partneralimentatie_ontvangen", period)
 
 
 class belastbaar_inkomen_box1(Variable):

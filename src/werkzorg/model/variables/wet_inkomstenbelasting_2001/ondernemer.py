@@ -1,5 +1,5 @@
 """Profit from a business (winst uit onderneming): ondernemersaftrek (zelfstandigenaftrek and startersaftrek, with the
-urencriterium) and the MKB-winstvrijstelling. Profit after these is arbeidsinkomen (art. 8.2)."""
+urencriterium) and the MKB-winstvrijstelling. The profit itself (before these) is arbeidsinkomen (art. 8.1 lid 1 e)."""
 
 import numpy as np
 from openfisca_core.periods import YEAR
