@@ -844,6 +844,7 @@ TRANSLATIONS.update({
     "U houdt over, na de hypotheekrente": "Left over, after mortgage interest",
     "Winst uit eigen bedrijf": "Profit from own business",
     "Uitkering of pensioen, bruto": "Benefit or pension, gross",
+    "Winst": "Profit",
 })
 
 

@@ -75,6 +75,7 @@ def test_a_self_employed_mother_next_to_an_employed_partner(client):
     page = client.get("/budget/uitkomst/", {"h": _h(response)}).content.decode()
     result = run(household_from_state(data))
     assert result.now["netto_inkomen"][result.current][0] == 39352  # hand-checked in the engine test
+    assert '<th scope="row">Winst</th>' in page  # her extra day is a day in her business
     assert f"<strong>{euro(result.now['besteedbaar_inkomen'][result.current] / 12)} per maand</strong>" in page
 
 

@@ -154,6 +154,7 @@ def context(run: BudgetRun, show_all: bool) -> dict[str, Any]:
                 "gross": month(run.gross[current, p]),
                 "profit": month(now["winst_uit_onderneming"][current, p]),  # issue 16
                 "benefits": month(now["uitkeringen"][current, p]),  # issue 16
+                "business_days": household.partners[p].days_vary_business(),  # issue 16: a day more is a day in the business
                 "tax": month(now["inkomstenbelasting"][current, p]),
                 "net": month(now["netto_inkomen"][current, p]),
                 "independent": bool(now["economisch_zelfstandig"][current, p]),
