@@ -1,4 +1,4 @@
-"""Speed of the route projection (not a test): 5 options × 36 months for the example single mother.
+"""Speed of the route projection (not a test): 5 options × 36 months for the example single mother with two children.
 
 Run: .venv/bin/python bench/bench_route.py [--append docs/benchmarks.md]
 """
@@ -35,7 +35,7 @@ def main() -> None:
         with args.append.open("a", encoding="utf-8") as handle:
             handle.write(
                 "\n## Route projection\n\n"
-                "`bench/bench_route.py`: the example single mother (`examples/route/alleenstaande_moeder.json`), 5 options (0, 8, 16,\n"
+                "`bench/bench_route.py`: the example single mother of two (`examples/route/alleenstaande_moeder.json`), 5 options (0, 8, 16,\n"
                 "24, 32 hours) × 36 months: one simulation per modelled year and secant step (about 4 per year), plus one for the hours\n"
                 f"at which the net wage reaches the norm (1 to 60 hours). Measured {datetime.date.today().isoformat()}, same machine as above:\n"
                 f"median {median:.0f} ms, max {worst:.0f} ms (10 runs, after warm-up).\n"

@@ -58,7 +58,7 @@ def main(argv: list[str]) -> int:
 
     rows = []
     median, p95 = timed(lambda: score(questionnaire, answers, legal_flags(questionnaire, answers, "50-249")), 200)
-    rows.append(("score + legal flags (32 answers)", median, p95))
+    rows.append((f"score + legal flags ({len(answers)} answers)", median, p95))
 
     Submission.objects.bulk_create(
         [Submission(version=version, sector="zorg_welzijn", grootte="50-249", deeltijd="50-74", scores={t.code: rng.randint(0, 100) for t in questionnaire.themas}, totaal=50) for _ in range(args.submissions)]

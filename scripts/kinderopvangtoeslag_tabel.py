@@ -28,8 +28,11 @@ YEARS = {
         "provisional": (
             "Bijlage I 2025 is niet in een bewaarde officiële bron gevonden. Rijen 1-18 (t/m € 50.811) komen uit één bron "
             "(kinderopvanglappelein.nl, blog 538), het minimum van 33,3 % voor het eerste kind vanaf € 159.225 uit Stb. 2024, 273 "
-            "(admintrend.nl, kinderopvang-wijzer.nl). De overige percentages zijn onbekend (-1): daar rekent het model geen "
-            "kinderopvangtoeslag uit en zet het kinderopvangtoeslag_onbekend."
+            "(admintrend.nl, kinderopvang-wijzer.nl). Onbekend (-1) zijn: rijen 19-50 (€ 50.812 t/m € 159.224) in beide tabellen, "
+            "en de tabel volgend kind vanaf rij 51 (€ 159.225 en hoger). De grenzen van die rijen zijn wel bekend (zelfde indeling "
+            "in gemeentelijke ouderbijdragetabellen 2025), de percentages niet; opnieuw gezocht op 5-12-2026 (Stb. 2024, 273; "
+            "Dienst Toeslagen TG 080-1Z51FD; wetten.overheid.nl/BWBR0017321/2025-01-01): geen bewaarde kopie. Daar rekent het "
+            "model geen kinderopvangtoeslag uit en zet het kinderopvangtoeslag_onbekend."
         ),
     },
     2026: {
@@ -74,6 +77,7 @@ def render(name: str) -> str:
         f"description: Percentage van de (gemaximeerde) kosten dat vergoed wordt, {description_nl}, "
         "naar gezamenlijk toetsingsinkomen (ondergrens inclusief)",
         "metadata:",
+        "  update: jaarlijks",
         "  type: single_amount",
         f"  label_en: Childcare benefit share of costs, {description_en}, by joint assessment income",
         "  threshold_unit: currency-EUR",

@@ -20,7 +20,7 @@ WEB = ROOT / "src" / "werkzorg" / "web"
 CHARTS = ROOT / "src" / "werkzorg" / "budget" / "charts.py"
 ROUTE = ROOT / "src" / "werkzorg" / "route"
 #: Texts of the employer quick scan outside the web package (chart texts, profile labels).
-SCAN_TEXTS = [ROOT / "src" / "werkzorg" / "scan" / "charts.py", ROOT / "src" / "werkzorg" / "scan" / "profile.py"]
+SCAN_TEXTS = [ROOT / "src" / "werkzorg" / "scan" / name for name in ("charts.py", "profile.py", "legal.py", "pulse.py", "selfcheck.py", "hulp.py")]
 LOCALE = WEB / "locale" / "en" / "LC_MESSAGES"
 
 #: Texts that the budget engine produces (in Dutch, for the CLI) and the web pages translate.
@@ -33,6 +33,9 @@ ENGINE_TEXTS = [
     "In de jaren vooruit gaat een kind vanaf 4 jaar van de dagopvang naar de bso, met de uren en prijs van de bso uit uw invoer.",
     "In de jaren vooruit gaat een kind vanaf 4 jaar van de dagopvang naar de bso: 4 uur per opvangdag tegen de maximum uurprijs bso.",
     "Kinderopvang stopt na het jaar waarin het kind 12 is; schoolvakanties tellen niet apart.",
+    # werkzorg.budget.jaarvergelijking.LABELS (the year comparison on the result page)
+    "Besteedbaar inkomen (alles samen)", "Netto inkomen uit werk", "Zorgtoeslag", "Huurtoeslag", "Kindgebonden budget",
+    "Kinderopvangtoeslag", "Kinderbijslag",
 ]
 
 TRANSLATIONS = {
@@ -403,6 +406,14 @@ TRANSLATIONS = {
     "Als u een dag meer werkt": "If you work a day more",
     "u": "you",
     "uw partner": "your partner",
+    "%(year)s (nog niet alle bedragen bekend)": "%(year)s (not all amounts known yet)",
+    "Voor %(year)s zijn nog niet alle bedragen gepubliceerd. Kies %(complete)s; zodra de bedragen bekend zijn, rekent werkzorg ook met %(year)s.": "Not all amounts for %(year)s have been published yet. Choose %(complete)s; as soon as the amounts are known, werkzorg calculates %(year)s too.",
+    "Wat verandert er voor u in %(year)s?": "What changes for you in %(year)s?",
+    "Voor %(year)s zijn nog niet alle bedragen gepubliceerd (zoals het minimumloon, de toeslagen en de kinderbijslag). Zodra ze bekend zijn, ziet u hier wat er voor u verandert. Werkzorg rekent niet met geschatte bedragen.": "Not all amounts for %(year)s have been published yet (such as the minimum wage, the benefits and child benefit). As soon as they are known, you will see here what changes for you. Werkzorg does not calculate with estimated amounts.",
+    "Hetzelfde huishouden en hetzelfde werk; alleen de regels en bedragen veranderen.": "The same household and the same work; only the rules and amounts change.",
+    "Tabel: wat verandert er": "Table: what changes",
+    "Besteedbaar inkomen (alles samen)": "Disposable income (everything together)",
+    "Netto inkomen uit werk": "Net income from work",
     "Als u een dag minder werkt": "If you work a day less",
     "Als uw partner een dag meer werkt": "If your partner works a day more",
     "Als uw partner een dag minder werkt": "If your partner works a day less",
@@ -846,6 +857,342 @@ TRANSLATIONS.update({
     "Uitkering of pensioen, bruto": "Benefit or pension, gross",
     "Winst": "Profit",
 })
+
+ISSUE_18_TRANSLATIONS = {
+    # quick scan 2026.2: compliance flags ("Weet ik niet" asks to find out)
+    "U weet niet of het verlof bij zorg op één plek is uitgelegd. Zoek uit of medewerkers kunnen vinden welk verlof zij hebben. Medewerkers hebben wettelijk recht op dit verlof (Wet arbeid en zorg), ook als zij het niet weten:":
+        "You do not know whether leave for care is explained in one place. Find out whether employees can find which leave they have. Employees have a statutory right to this leave (Work and Care Act), even if they do not know it:",
+    "Wet flexibel werken: verzoeken om andere uren, werktijden of werkplek": "Flexible Working Act: requests for other hours, working times or place of work",
+    "U weet niet of medewerkers hun werktijden, uren of werkplek kunnen aanpassen. Zoek uit hoe verzoeken nu worden behandeld. De wet vraagt het volgende.":
+        "You do not know whether employees can change their working times, hours or place of work. Find out how requests are handled now. The law asks the following.",
+    "U gaf aan dat andere werktijden, uren of een andere werkplek niet geregeld zijn.": "You said that other working times, hours or another place of work are not arranged.",
+    "Ook een andere werkplek, bijvoorbeeld thuis, valt onder de wet. U moet zo'n verzoek overwegen. Wijst u het af, dan overlegt u met de medewerker en geeft u de reden schriftelijk.":
+        "Another place of work, for example at home, falls under the law too. You must consider such a request. If you refuse it, you discuss it with the employee and give the reason in writing.",
+    "U weet niet of zo'n regeling er is. Zoek het uit.": "You do not know whether such an arrangement exists. Find out.",
+    "U gaf aan dat dit niet geregeld is.": "You said that this is not arranged.",
+    "Calamiteitenverlof: met doorbetaling van het loon": "Emergency leave: with pay continued",
+    "U weet niet of medewerkers calamiteitenverlof krijgen met doorbetaling van hun loon. Zoek het uit bij de salarisadministratie en de leidinggevenden.":
+        "You do not know whether employees get emergency leave with their pay continued. Find out from payroll and the managers.",
+    "U gaf aan dat medewerkers niet altijd calamiteitenverlof krijgen met doorbetaling van hun loon, of dat het van hun vakantiedagen af gaat.":
+        "You said that employees do not always get emergency leave with their pay continued, or that it comes off their holiday days.",
+    "De wet geeft een werknemer recht op verlof met behoud van loon voor een korte tijd bij een plotselinge noodsituatie, zoals een kind dat ziek wordt of een ongeluk thuis. Is er daarna langer zorg nodig, dan gaat het over in kortdurend zorgverlof.":
+        "The law gives an employee the right to leave with pay for a short time in a sudden emergency, such as a child falling ill or an accident at home. If care is needed for longer after that, it becomes short-term care leave.",
+    "Wat u doet: geef dit verlof altijd, betaal het loon door en haal het niet van de vakantiedagen af.": "What to do: always grant this leave, continue the pay and do not take it off the holiday days.",
+    "Kortdurend zorgverlof: ten minste 70 procent van het loon": "Short-term care leave: at least 70 percent of the pay",
+    "U weet niet of medewerkers kortdurend zorgverlof krijgen met het loon dat de wet vraagt. Zoek het uit bij de salarisadministratie en de leidinggevenden.":
+        "You do not know whether employees get short-term care leave with the pay the law requires. Find out from payroll and the managers.",
+    "U gaf aan dat medewerkers niet altijd kortdurend zorgverlof krijgen, of niet met ten minste 70 procent van hun loon.":
+        "You said that employees do not always get short-term care leave, or not with at least 70 percent of their pay.",
+    "Wat u doet: geef dit verlof als een medewerker erom vraagt, en controleer of de doorbetaling klopt.": "What to do: grant this leave when an employee asks for it, and check that the pay is right.",
+    "Een verzoek om zorgverlof": "A request for care leave",
+    "U weet niet wat er gebeurt als een medewerker om zorgverlof vraagt. Zoek het uit: vraag het aan leidinggevenden en HR.":
+        "You do not know what happens when an employee asks for care leave. Find out: ask the managers and HR.",
+    "U gaf aan dat u bij een verzoek om zorgverlof per keer kijkt of het uitkomt, of dat u vraagt vakantiedagen op te nemen.":
+        "You said that when someone asks for care leave, you decide each time whether it suits you, or you ask them to take holiday days.",
+    "Wat u doet: leg vast dat leidinggevenden zorgverlof geven, en dat alleen een zwaarwegend bedrijfsbelang een reden is om te weigeren.":
+        "What to do: set down that managers grant care leave, and that only a serious business interest is a reason to refuse.",
+    "Wet flexibel werken: schriftelijk en op tijd beslissen": "Flexible Working Act: decide in writing and in time",
+    "U weet niet of verzoeken om andere uren, werktijden of werkplek schriftelijk en op tijd worden beantwoord. Zoek het uit bij HR en de leidinggevenden.":
+        "You do not know whether requests for other hours, working times or place of work are answered in writing and in time. Find out from HR and the managers.",
+    "U gaf aan dat verzoeken om andere uren, werktijden of werkplek niet altijd schriftelijk en op tijd worden beantwoord.":
+        "You said that requests for other hours, working times or place of work are not always answered in writing and in time.",
+    "Wat u doet: spreek af wie verzoeken beantwoordt, en houd de datum bij.": "What to do: agree who answers requests, and keep track of the date.",
+    "Wet flexibel werken: een afwijzing uitleggen": "Flexible Working Act: explaining a refusal",
+    "U weet niet of bij een afwijzing de reden wordt opgeschreven en of er eerst overleg is. Zoek het uit bij HR en de leidinggevenden.":
+        "You do not know whether the reason for a refusal is written down and whether there is a talk first. Find out from HR and the managers.",
+    "U gaf aan dat u bij een afwijzing niet altijd de reden opschrijft of eerst met de medewerker overlegt.":
+        "You said that when you refuse, you do not always write down the reason or talk with the employee first.",
+    "Andere uren of werktijden mag u alleen afwijzen bij een zwaarwegend bedrijfs- of dienstbelang, en dat belang schrijft u op. Een verzoek om een andere werkplek moet u overwegen; wijst u het af, dan overlegt u met de medewerker en geeft u de reden schriftelijk.":
+        "You may refuse other hours or working times only for a serious business or service interest, and you write that interest down. You must consider a request for another place of work; if you refuse it, you discuss it with the employee and give the reason in writing.",
+    "Wat u doet: gebruik een vaste brief voor uw besluit, met de reden als u afwijst.": "What to do: use a standard letter for your decision, with the reason if you refuse.",
+    "U weet niet of werving en selectie en de beoordeling van contracten vastliggen. Zoek het uit.": "You do not know whether recruitment and selection and the assessment of contracts are laid down. Find out.",
+    "U gaf aan dat werving en selectie of de beoordeling van contracten niet vastligt.": "You said that recruitment and selection or the assessment of contracts is not laid down.",
+    "Onderscheid op grond van zwangerschap of moederschap is verboden onderscheid naar geslacht (Algemene wet gelijke behandeling). Vragen naar zwangerschap of kinderwens bij een sollicitatie, of een contract niet verlengen om een zwangerschap, kan tot een klacht bij het College voor de Rechten van de Mens leiden.":
+        "Distinction on the grounds of pregnancy or motherhood is prohibited distinction by sex (Equal Treatment Act). Asking about pregnancy or a wish for children in a job application, or not renewing a contract because of a pregnancy, can lead to a complaint to the Netherlands Institute for Human Rights.",
+    "Uw organisatie heeft %(n)s of meer werknemers, dus de Wet flexibel werken geldt: een werknemer die ten minste %(weeks)s weken in dienst is, mag schriftelijk vragen om andere uren, werktijden of een andere werkplek, %(ask)s maanden vooraf. U beslist uiterlijk %(decide)s maand voor de gewenste datum; anders gaat het verzoek door zoals gevraagd. Andere uren of werktijden mag u alleen weigeren bij een zwaarwegend bedrijfsbelang.":
+        "Your organisation has %(n)s or more employees, so the Flexible Working Act applies: an employee who has been employed for at least %(weeks)s weeks may ask in writing for other hours, working times or another place of work, %(ask)s months ahead. You decide at the latest %(decide)s month before the date asked for; otherwise the request goes ahead as asked. You may refuse other hours or working times only for a serious business interest.",
+    "Met minder dan %(n)s werknemers geldt de Wet flexibel werken voor andere uren en werktijden niet; de wet vraagt dan dat u zelf een regeling treft, bijvoorbeeld in de cao of met de werknemers.":
+        "With fewer than %(n)s employees the Flexible Working Act does not apply to other hours and working times; the law then asks you to make your own arrangement, for example in the collective agreement or with the employees.",
+    "De wet geeft een werknemer die voor een zieke naaste moet zorgen recht op kortdurend zorgverlof: tot %(times)s keer de uren per week in %(months)s maanden. U betaalt ten minste %(percent)s procent van het loon door (en niet minder dan het minimumloon). Een cao kan iets anders regelen.":
+        "The law gives an employee who must care for a sick relative the right to short-term care leave: up to %(times)s times the weekly hours in %(months)s months. You continue to pay at least %(percent)s percent of the wage (and not less than the minimum wage). A collective agreement can arrange otherwise.",
+    "Zorgverlof is een recht. Kortdurend zorgverlof (tot %(short)s keer de uren per week) en langdurend zorgverlof (tot %(long)s keer de uren per week) mag u alleen weigeren bij een zwaarwegend bedrijfs- of dienstbelang. De medewerker hoeft er geen vakantiedagen voor op te nemen. Langdurend zorgverlof vraagt de medewerker %(weeks)s weken vooraf aan; het is onbetaald, tenzij de cao of u zelf iets anders regelt.":
+        "Care leave is a right. You may refuse short-term care leave (up to %(short)s times the weekly hours) and long-term care leave (up to %(long)s times the weekly hours) only for a serious business or service interest. The employee does not have to take holiday days for it. The employee asks for long-term care leave %(weeks)s weeks ahead; it is unpaid, unless the collective agreement or you yourself arrange otherwise.",
+    "De wet vraagt dat u schriftelijk beslist, uiterlijk %(decide)s maand voor de datum waarop de medewerker wil beginnen. Beslist u niet op tijd, dan gaan andere uren of werktijden door zoals de medewerker vroeg.":
+        "The law asks you to decide in writing, at the latest %(decide)s month before the date the employee wants to start. If you do not decide in time, other hours or working times go ahead as the employee asked.",
+    "Bij deze punten antwoordde u 'Weet ik niet'. De wet stelt er eisen aan: zoek uit hoe het bij u gaat.": "On these points you answered 'Don't know'. The law sets requirements for them: find out how it goes in your organisation.",
+    "Wet arbeid en zorg, hoofdstuk 4 en 5": "Work and Care Act (Wet arbeid en zorg), chapters 4 and 5",
+    "Wet flexibel werken, artikel 2": "Flexible Working Act (Wet flexibel werken), article 2",
+    "Algemene wet gelijke behandeling": "Equal Treatment Act (Algemene wet gelijke behandeling)",
+    "Wet arbeid en zorg, artikel 4:1": "Work and Care Act (Wet arbeid en zorg), article 4:1",
+    "Wet arbeid en zorg, artikel 5:1 en 5:6": "Work and Care Act (Wet arbeid en zorg), articles 5:1 and 5:6",
+    "Wet arbeid en zorg, hoofdstuk 5 (artikel 5:1 en 5:9)": "Work and Care Act (Wet arbeid en zorg), chapter 5 (articles 5:1 and 5:9)",
+    # employee pulse
+    "Deze peiling is anoniem. We bewaren alleen uw antwoorden en de maand: niet uw naam, e-mailadres of internetadres. Uw werkgever ziet pas uitkomsten als ten minste %(minimum)s collega's hebben geantwoord, en nooit de antwoorden van één persoon.":
+        "This survey is anonymous. We store only your answers and the month: not your name, e-mail address or internet address. Your employer sees results only when at least %(minimum)s colleagues have answered, and never the answers of one person.",
+    "Werk en zorg bij uw werkgever": "Work and care at your employer",
+    "U hoeft geen naam of e-mailadres te geven.": "You do not have to give a name or e-mail address.",
+    "Weet u het niet, of zorgt u nu niet voor iemand? Kies dan 'Weet ik niet'.": "Don't you know, or are you not caring for anyone now? Then choose 'Don't know'.",
+    "Versturen": "Send",
+    "Uw werkgever wil weten hoe u werk en zorg voor kinderen of een naaste kunt combineren. Het zijn %(count)s korte vragen. Het duurt twee minuten.":
+        "Your employer wants to know how well you can combine work with caring for children or someone close. There are %(count)s short questions. It takes two minutes.",
+    "Uw werkgever ziet alleen de uitkomst van de hele groep, pas als ten minste %(minimum)s collega's hebben geantwoord.": "Your employer sees only the result of the whole group, and only when at least %(minimum)s colleagues have answered.",
+    "Bedankt": "Thank you",
+    "Bedankt voor uw antwoorden": "Thank you for your answers",
+    "U hebt deze peiling in deze browser al ingevuld. Uw antwoorden tellen één keer mee.": "You have already filled in this survey in this browser. Your answers count once.",
+    "Uw werkgever ziet de uitkomst van de hele groep zodra genoeg collega's hebben geantwoord.": "Your employer sees the result of the whole group as soon as enough colleagues have answered.",
+    "Zorgt u voor iemand?": "Do you care for someone?",
+    "Peiling gesloten": "Survey closed",
+    "Deze peiling is gesloten": "This survey is closed",
+    "Uw werkgever heeft de peiling gesloten. U kunt niet meer antwoorden.": "Your employer has closed the survey. You can no longer answer.",
+    "Peiling niet gevonden": "Survey not found",
+    "Deze peiling kunnen we niet vinden": "We cannot find this survey",
+    "Controleer of u de hele link hebt gekopieerd, of vraag uw werkgever om de link.": "Check that you copied the whole link, or ask your employer for the link.",
+    "Wat zeggen uw medewerkers?": "What do your employees say?",
+    "Maak een link voor uw medewerkers": "Make a link for your employees",
+    "Link voor uw medewerkers": "Link for your employees",
+    "De peiling is gesloten: medewerkers kunnen niet meer antwoorden.": "The survey is closed: employees can no longer answer.",
+    "Stuur deze link naar uw medewerkers, bijvoorbeeld per e-mail of op intranet. Zij zien alleen de vragen, niet dit rapport.":
+        "Send this link to your employees, for example by e-mail or on the intranet. They see only the questions, not this report.",
+    "Sluit de peiling": "Close the survey",
+    "Hieronder ziet u per thema uw eigen score naast die van uw medewerkers (0 tot 100), het grootste verschil eerst. Een thema ziet u alleen als genoeg medewerkers die vraag beantwoordden.":
+        "Below you see per theme your own score beside that of your employees (0 to 100), the largest difference first. You see a theme only if enough employees answered that question.",
+    "U zegt, uw medewerkers zeggen": "You say, your employees say",
+    "U zegt": "You say",
+    "Uw medewerkers zeggen": "Your employees say",
+    "gelijk": "equal",
+    "De vragen aan medewerkers zijn een eigen ontwerp van Werkzorg, één per thema; het is een signaal, geen gevalideerde meting. Praat bij een groot verschil met uw medewerkers of de OR.":
+        "The questions to employees are Werkzorg's own design, one per theme; it is a signal, not a validated measurement. If there is a large difference, talk with your employees or the works council.",
+    "Vraag uw medewerkers hoe zij het ervaren. U krijgt een tweede geheime link die u aan uw medewerkers stuurt: negen korte vragen, anoniem en zonder inloggen. De uitkomst ziet u hier naast uw eigen antwoorden, vanaf %(minimum)s antwoorden.":
+        "Ask your employees how they experience it. You get a second secret link that you send to your employees: nine short questions, anonymous and without logging in. You see the result here beside your own answers, from %(minimum)s answers on.",
+    "Aantal antwoorden van medewerkers: %(count)s.": "Number of answers from employees: %(count)s.",
+    "%(gap)s lager": "%(gap)s lower",
+    "%(gap)s hoger": "%(gap)s higher",
+    "De uitkomst ziet u vanaf %(minimum)s antwoorden. Zo blijft elke medewerker onherkenbaar.": "You see the result from %(minimum)s answers on. That way no employee can be recognised.",
+    "Vraag %(number)s: kies een antwoord.": "Question %(number)s: choose an answer.",
+    "Vraag %(number)s: dit antwoord bestaat niet. Kies een van de antwoorden.": "Question %(number)s: this answer does not exist. Choose one of the answers.",
+    "In deze organisatie vinden ze het belangrijk dat werk en zorg te combineren zijn.": "In this organisation they think it is important that work and care can be combined.",
+    "Ik kan op mijn werk vertellen dat ik voor iemand zorg, zonder dat het mij schaadt.": "I can say at work that I care for someone, without it harming me.",
+    "Ik weet welk verlof ik kan opnemen als ik voor een kind of een naaste moet zorgen.": "I know which leave I can take if I have to care for a child or someone close.",
+    "Ik kan mijn werktijden, uren of werkplek aanpassen als de zorg dat vraagt.": "I can adjust my working times, hours or place of work when care requires it.",
+    "Als ik verlof of andere werktijden vraag, krijg ik op tijd een duidelijk antwoord.": "When I ask for leave or other working times, I get a clear answer in time.",
+    "Mijn leidinggevende denkt met mij mee als werk en zorg botsen.": "My manager thinks along with me when work and care clash.",
+    "Wie hier minder gaat werken of verlof opneemt voor zorg, maakt minder kans op promotie.": "Anyone here who works less or takes leave for care has less chance of promotion.",
+    "Mijn werkgever wijst mij de weg naar hulp buiten het werk, zoals de gemeente of kinderopvang.": "My employer shows me the way to help outside work, such as the municipality or childcare.",
+    "Zwangere collega's en jonge ouders worden hier net zo behandeld als anderen.": "Pregnant colleagues and young parents are treated here just like others.",
+    "Helemaal oneens": "Strongly disagree",
+    "Oneens": "Disagree",
+    "Eens": "Agree",
+    "Helemaal eens": "Strongly agree",
+    # carers: self-check (EDIZ), support plan, money, situations, national lines
+    "Wij bewaren niets van wat u hier invult. Uw antwoorden gaan niet mee in de link van de pagina, dus ze komen ook niet in de geschiedenis van uw browser of in logbestanden.":
+        "We store nothing of what you fill in here. Your answers do not go into the link of the page, so they do not end up in your browser history or in log files either.",
+    "Hoe zwaar is het voor u?": "How heavy is it for you?",
+    "Hoe zwaar is de zorg voor u? Doe de korte zelftest": "How heavy is caring for you? Take the short self-check",
+    "Let op: langdurend zorgverlof is onbetaald. U krijgt dan geen loon, tenzij uw cao of uw werkgever iets anders regelt.":
+        "Note: long-term care leave is unpaid. You get no pay during it, unless your collective agreement or your employer arranges otherwise.",
+    "Geld": "Money",
+    "Met een persoonsgebonden budget (pgb) koopt uw naaste zelf zorg in, soms ook bij iemand uit de familie. De gemeente, het zorgkantoor of de zorgverzekeraar beslist daarover.":
+        "With a personal budget (pgb) the person you care for buys care themselves, sometimes also from a family member. The municipality, the care office (zorgkantoor) or the health insurer decides on it.",
+    "Vraag uw werkgever of die een mantelzorgmakelaar of uren voor regelwerk betaalt, of het zorgverlof aanvult.": "Ask your employer whether they pay for a care broker (mantelzorgmakelaar) or hours for arranging things, or top up care leave.",
+    "Neemt u langdurend zorgverlof of gaat u minder werken, dan verdient u minder. Reken uit wat u overhoudt voordat u beslist.": "If you take long-term care leave or work less, you earn less. Work out what is left before you decide.",
+    "Als uw situatie bijzonder is": "If your situation is special",
+    "Dementie: vraag de huisarts naar een casemanager dementie, die u en uw naaste begeleidt. Alzheimer Nederland heeft informatie en de Dementielijn.":
+        "Dementia: ask the GP for a dementia case manager (casemanager dementie), who supports you and the person you care for. Alzheimer Nederland has information and the Dementielijn helpline.",
+    "Een kind met een beperking of ziekte: het wijkteam of jeugdteam van uw gemeente regelt hulp en ondersteuning (Jeugdwet). Ook u als ouder kunt daar om respijtzorg vragen.":
+        "A child with a disability or illness: the neighbourhood or youth team of your municipality arranges help and support (Youth Act). As a parent you can ask there for respite care too.",
+    "Zorg op afstand: de gemeente waar uw naaste woont regelt de hulp. Spreek af wie in de buurt kan bijspringen, en vraag naar een mantelzorgmakelaar voor het regelwerk.":
+        "Caring at a distance: the municipality where the person you care for lives arranges the help. Agree who nearby can step in, and ask about a care broker for the arranging.",
+    "Landelijke hulp": "National help",
+    "Mantelzorglijn (MantelzorgNL)": "Mantelzorglijn (MantelzorgNL)",
+    "advies over mantelzorg, werk en regels, en een luisterend oor.": "advice on caring, work and rules, and a listening ear.",
+    "Alzheimer Nederland en de Dementielijn": "Alzheimer Nederland and the Dementielijn",
+    "informatie en steun als uw naaste dementie heeft.": "information and support if the person you care for has dementia.",
+    "Het Juridisch Loket": "Het Juridisch Loket (free legal advice)",
+    "gratis juridisch advies, bijvoorbeeld als uw werkgever verlof weigert.": "free legal advice, for example if your employer refuses leave.",
+    "Vul in wat u wilt en neem het plan mee naar het gesprek met uw leidinggevende. Wij bewaren niets en wat u invult, komt niet in de link van de pagina. Print het plan of download het als pdf.":
+        "Fill in what you want and take the plan to the conversation with your manager. We store nothing, and what you fill in does not go into the link of the page. Print the plan or download it as a PDF.",
+    "Hoe zwaar de zorg voor mij is (zelftest, 0 tot 9)": "How heavy caring is for me (self-check, 0 to 9)",
+    "Wat mij zou helpen buiten het werk": "What would help me outside work",
+    "Respijtzorg: vraag bij het Wmo-loket van de gemeente waar uw naaste woont wie de zorg een tijd kan overnemen. Kijk ook in uw aanvullende zorgverzekering.":
+        "Respite care: ask at the Wmo desk of the municipality where the person you care for lives who can take over the care for a while. Look in your supplementary health insurance too.",
+    "Geld: met een persoonsgebonden budget (pgb) koopt uw naaste zelf zorg in; de gemeente, het zorgkantoor of de zorgverzekeraar beslist daarover. De gemeente geeft mantelzorgers één keer per jaar een mantelzorgwaardering. Vraag uw werkgever of die een mantelzorgmakelaar of uren voor regelwerk betaalt.":
+        "Money: with a personal budget (pgb) the person you care for buys care themselves; the municipality, the care office or the health insurer decides on it. The municipality gives carers a token of appreciation (mantelzorgwaardering) once a year. Ask your employer whether they pay for a care broker or hours for arranging things.",
+    "Iemand om mee te praten: de mantelzorgconsulent of het steunpunt mantelzorg van uw gemeente, of de Mantelzorglijn van MantelzorgNL.":
+        "Someone to talk to: the carer consultant or carer support centre of your municipality, or the Mantelzorglijn of MantelzorgNL.",
+    "Advies over uw rechten: het Juridisch Loket geeft gratis juridisch advies.": "Advice on your rights: Het Juridisch Loket gives free legal advice.",
+    "Landelijke hulp:": "National help:",
+    "Gebruik de printfunctie van uw browser om het plan te printen.": "Use your browser's print function to print the plan.",
+    "Kortdurend zorgverlof: tot %(times)s keer uw uren per week in een jaar, met ten minste %(percent)s procent van uw loon. Bij een plotselinge noodsituatie eerst calamiteitenverlof, met uw volle loon.":
+        "Short-term care leave: up to %(times)s times your weekly hours in a year, with at least %(percent)s percent of your pay. In a sudden emergency, emergency leave first, with your full pay.",
+    "Langdurend zorgverlof: tot %(times)s keer uw uren per week in een jaar. Dit verlof is onbetaald: u krijgt geen loon, tenzij uw cao of werkgever iets anders regelt. Vraag het %(weeks)s weken vooraf aan.":
+        "Long-term care leave: up to %(times)s times your weekly hours in a year. This leave is unpaid: you get no pay, unless your collective agreement or employer arranges otherwise. Ask for it %(weeks)s weeks ahead.",
+    "Andere werktijden, minder uren of thuiswerken: vraag het schriftelijk, %(ask)s maanden vooraf (Wet flexibel werken). Uw werkgever beslist schriftelijk.":
+        "Other working times, fewer hours or working from home: ask in writing, %(ask)s months ahead (Flexible Working Act). Your employer decides in writing.",
+    "Hoe zwaar is de zorg voor u?": "How heavy is caring for you?",
+    "Negen korte vragen over de afgelopen paar weken. U ziet meteen wat bij u past. Wij bewaren uw antwoorden niet.": "Nine short questions about the past few weeks. You see straight away what fits you. We do not store your answers.",
+    "Geef aan of de afgelopen paar weken deze zinnen op u van toepassing waren.": "Say whether these sentences applied to you over the past few weeks.",
+    "Bekijk de uitkomst": "See the result",
+    "Deze vragen komen uit de EDIZ, een vragenlijst die onderzoekers gebruiken om te meten hoe zwaar mantelzorgers de zorg vinden (%(source)s).":
+        "These questions come from the EDIZ, a questionnaire researchers use to measure how heavy carers find caring (%(source)s). The English wording is our own translation.",
+    "Uw uitkomst": "Your result",
+    "U ervaart nu geen druk door de zorg. Fijn. Doe de test gerust later nog eens: zorg verandert vaak.": "You feel no pressure from caring now. Good. Feel free to take the test again later: care often changes.",
+    "Hoe hoger de score, hoe zwaarder u de zorg vindt. Elke 'ja' of 'min of meer' telt één punt. Hieronder staat wat bij uw antwoorden past.":
+        "The higher the score, the heavier you find caring. Every 'yes' or 'more or less' counts one point. Below is what fits your answers.",
+    "U voelt zich erg onder druk staan": "You feel under a lot of pressure",
+    "Wacht niet tot het niet meer gaat. Praat er deze week met iemand over: uw huisarts, de mantelzorgconsulent van uw gemeente of de Mantelzorglijn van MantelzorgNL. Zij denken met u mee over wat u kunt loslaten en wie kan helpen.":
+        "Do not wait until you cannot go on. Talk to someone about it this week: your GP, the carer consultant of your municipality or the Mantelzorglijn of MantelzorgNL. They think with you about what you can let go and who can help.",
+    "Werk en zorg combineren valt niet mee": "Combining work and care is not easy",
+    "Bereid het gesprek met uw leidinggevende voor": "Prepare the conversation with your manager",
+    "U komt weinig aan uzelf toe": "You have little time for yourself",
+    "Vraag bij het Wmo-loket van de gemeente waar uw naaste woont naar respijtzorg: iemand neemt de zorg een tijd over, zodat u even vrij bent. Vraag ook familie, buren of vrijwilligers om een vaste taak over te nemen.":
+        "Ask at the Wmo desk of the municipality where the person you care for lives about respite care: someone takes over the care for a while, so you have some time off. Ask family, neighbours or volunteers to take over a fixed task too.",
+    "Maak een plan": "Make a plan",
+    "Zet op een rij wat u nodig hebt, op het werk en daarbuiten. Uw score gaat mee naar het plan als u dat wilt.": "List what you need, at work and outside it. Your score goes into the plan if you want.",
+    "U scoort %(score)s van %(maximum)s.": "You score %(score)s out of %(maximum)s.",
+    "U hebt recht op kortdurend zorgverlof (tot %(times)s keer uw uren per week, ten minste %(percent)s procent doorbetaald) en langdurend zorgverlof (tot %(long)s keer uw uren per week). Langdurend zorgverlof is onbetaald, tenzij uw cao of werkgever iets anders regelt. U mag ook vragen om andere werktijden, minder uren of thuiswerken.":
+        "You have a right to short-term care leave (up to %(times)s times your weekly hours, at least %(percent)s percent paid) and long-term care leave (up to %(long)s times your weekly hours). Long-term care leave is unpaid, unless your collective agreement or employer arranges otherwise. You may also ask for other working times, fewer hours or working from home.",
+    "Bron van de vragen en de telling: de EDIZ (%(source)s). Dit is een momentopname en geen diagnose.": "Source of the questions and the scoring: the EDIZ (%(source)s). This is a snapshot, not a diagnosis.",
+    "Mijn naaste heeft dementie": "The person I care for has dementia",
+    "Ik zorg voor een kind met een beperking of ziekte": "I care for a child with a disability or illness",
+    "Mijn naaste woont niet bij mij in de buurt": "The person I care for does not live near me",
+    "Even vrij: iemand die de zorg een tijd overneemt (respijtzorg)": "Time off: someone who takes over the care for a while (respite care)",
+    "Geld: wat de zorg kost, of wat ik minder verdien": "Money: what the care costs, or what I earn less",
+    "Iemand om mee te praten of die met mij meedenkt": "Someone to talk to or to think along with me",
+    "Advies over mijn rechten, bijvoorbeeld als mijn werkgever verlof weigert": "Advice on my rights, for example if my employer refuses leave",
+    "Wat zou u helpen buiten het werk?": "What would help you outside work?",
+    "Past een van deze situaties bij u?": "Does one of these situations fit you?",
+    "Uw score op de zelftest (0 tot 9)": "Your score on the self-check (0 to 9)",
+    "Door de situatie van mijn naaste kom ik te weinig aan mijn leven toe.": "Because of the situation of the person I care for, I have too little time for my own life.",
+    "Het combineren van de verantwoordelijkheid voor mijn naaste en de verantwoordelijkheid voor mijn werk en/of gezin valt niet mee.":
+        "Combining the responsibility for the person I care for with the responsibility for my work and/or family is not easy.",
+    "Door mijn betrokkenheid bij mijn naaste doe ik anderen tekort.": "Because of my involvement with the person I care for, I fall short towards others.",
+    "Ik moet altijd maar klaarstaan voor mijn naaste.": "I always have to be ready for the person I care for.",
+    "Mijn zelfstandigheid komt in de knel.": "My independence is under strain.",
+    "De situatie van mijn naaste eist voortdurend mijn aandacht.": "The situation of the person I care for constantly demands my attention.",
+    "Door mijn betrokkenheid bij mijn naaste krijg ik conflicten thuis en/of op mijn werk.": "Because of my involvement with the person I care for, I get conflicts at home and/or at work.",
+    "De situatie van mijn naaste laat mij nooit los.": "The situation of the person I care for never leaves my mind.",
+    "Ik voel me over het geheel genomen erg onder druk staan door de situatie van mijn naaste.": "On the whole I feel under a lot of pressure from the situation of the person I care for.",
+    "Nee!": "No!",
+    "Nee": "No",
+    "Min of meer": "More or less",
+    "Ja": "Yes",
+    "Ja!": "Yes!",
+    # carers: help near you
+    "Hulp bij u in de buurt": "Help near you",
+    "Zoek de hulp in de gemeente van uw naaste": "Find the help in the municipality of the person you care for",
+    "De gemeente waar uw naaste woont, moet mantelzorgers ondersteunen (Wet maatschappelijke ondersteuning). Kies die gemeente.":
+        "The municipality where the person you care for lives must support carers (Social Support Act, Wmo). Choose that municipality.",
+    "Gemeente": "Municipality",
+    "Kies een gemeente": "Choose a municipality",
+    "Gemeente: deze gemeente kennen we niet. Kies een gemeente uit de lijst.": "Municipality: we do not know this municipality. Choose one from the list.",
+    "Toon de hulp": "Show the help",
+    "Neem contact op met het Wmo-loket of het sociaal wijkteam van de gemeente. Vraag naar:": "Contact the municipality's Wmo desk or social neighbourhood team. Ask about:",
+    "respijtzorg: iemand die de zorg een tijd overneemt, zodat u even vrij bent;": "respite care: someone who takes over the care for a while, so you have some time off;",
+    "de mantelzorgconsulent of het steunpunt mantelzorg;": "the carer consultant or the carer support centre;",
+    "de mantelzorgwaardering van de gemeente.": "the municipality's token of appreciation for carers (mantelzorgwaardering).",
+    "Register van Overheidsorganisaties: gemeenten": "Register of Government Organisations: municipalities",
+    "Gemeente %(name)s (%(province)s)": "Municipality of %(name)s (%(province)s)",
+    "Het adres, telefoonnummer en de website van gemeente %(name)s staan in het Register van Overheidsorganisaties.":
+        "The address, telephone number and website of the municipality of %(name)s are in the Register of Government Organisations (Register van Overheidsorganisaties).",
+    "Lijst van gemeenten: %(source)s, peildatum %(date)s.": "List of municipalities: %(source)s, reference date %(date)s.",
+}
+TRANSLATIONS.update(ISSUE_18_TRANSLATIONS)
+#: The route to work on the shared household (issue 12): two steps, several children, the minimum wage by month.
+TRANSLATIONS.update({
+    "Dit kunnen we niet uitrekenen": "We cannot calculate this",
+    "Bruto uurloon": "Gross hourly wage",
+    "Opvang: eigen deel": "Childcare: own share",
+    "Opvang": "Childcare",
+    "Uren opvang": "Hours of childcare",
+    "Kinderen en opvang aanpassen": "Change children and childcare",
+    "Per maand in delen, bij %(hours)s": "Per month in parts, at %(hours)s",
+    "Uurloon, netto loon, bijstand, kindgebonden budget, kinderbijslag en wat kinderopvang u zelf kost, bij %(hours)s":
+        "Hourly wage, net wage, bijstand, kindgebonden budget, child benefit and what childcare costs you yourself, at %(hours)s",
+    "Kind %(number)s (%(age)s jaar): kinderbijslag en opvang per maand, bij %(hours)s": "Child %(number)s (%(age)s years): child benefit and childcare per month, at %(hours)s",
+    "Kind %(number)s: kinderbijslag, opvang, kosten en kinderopvangtoeslag per maand": "Child %(number)s: child benefit, childcare, costs and childcare benefit per month",
+    "* Schatting: na %(year)s zijn de bedragen nog niet bekend. De rekenhulp gebruikt dan de bedragen van december %(year)s.":
+        "* Estimate: after %(year)s the amounts are not known yet. The calculator then uses the amounts of December %(year)s.",
+    "In welke maand begint u met werken?": "In which month do you start working?",
+    "In welk jaar?": "In which year?",
+    "Bruto uurloon van de baan, in euro (leeg: het minimumloon van elke maand)": "Gross hourly wage of the job, in euros (empty: the minimum wage of each month)",
+    "Kale huur per maand, zonder servicekosten, in euro (leeg: geen huurtoeslag)": "Basic rent per month, without service costs, in euros (empty: no rent benefit)",
+    "Servicekosten per maand die meetellen voor de huurtoeslag, in euro (leeg: geen)": "Service costs per month that count for rent benefit, in euros (empty: none)",
+    "De rekenhulp kent de bedragen van %(years)s.": "The calculator knows the amounts of %(years)s.",
+    "Voor %(year)s kan de rekenhulp nog niet rekenen: de bedragen voor dat jaar zijn nog niet bekend. Kies een maand in %(years)s.":
+        "The calculator cannot compute %(year)s yet: the amounts for that year are not known. Choose a month in %(years)s.",
+    "Uren opvang per dag (leeg: uw werkdag plus 1 uur; bso 4 uur)": "Hours of childcare per day (empty: your working day plus 1 hour; after-school care 4 hours)",
+    "Uw situatie": "Your situation",
+    "Uw spaargeld (%(amount)s) telt mee voor de toeslagen. Of u daarmee bijstand krijgt, toetst de gemeente (de vermogensgrens); dat rekent deze tool niet. Geen andere inkomsten, geen verlaging of woonkostentoeslag.":
+        "Your savings (%(amount)s) count for the benefits (toeslagen). Whether you get bijstand with them, the municipality checks (the asset limit); this tool does not compute that. No other income, no reduction or housing cost supplement.",
+    "Bruto uurloon: het minimumloon van elke maand, zonder vakantiegeld: %(steps)s. Het minimumloon verandert op 1 januari en 1 juli. Het vakantiegeld (8 %%) is over de maanden verdeeld.":
+        "Gross hourly wage: the minimum wage of each month, without holiday pay: %(steps)s. The minimum wage changes on 1 January and 1 July. The holiday pay (8 %%) is spread over the months.",
+    "De bijstand is inclusief vakantietoeslag; die is over de maanden verdeeld. De gemeente betaalt de vakantietoeslag meestal één keer per jaar.":
+        "The bijstand includes holiday allowance, spread over the months. The municipality usually pays the holiday allowance once a year.",
+    "Kinderbijslag per kind per maand: het bedrag van de SVB voor het kwartaal, gedeeld door 3. De SVB betaalt na elk kwartaal.":
+        "Child benefit per child per month: the SVB amount for the quarter, divided by 3. The SVB pays after each quarter.",
+    "Na %(year)s rekent het model met de bedragen van december %(year)s: latere verhogingen zijn nog niet bekend. Die maanden zijn een schatting (in de tabel met *).":
+        "After %(year)s the model uses the amounts of December %(year)s: later increases are not known yet. Those months are an estimate (marked * in the table).",
+    "Opvang per kind op de werkdagen (uren ÷ uren per werkdag, naar boven afgerond) of op de vaste dagen; dagopvang tot 4 jaar, daarna bso 4 uur per dag tegen de maximum uurprijs; geen opvang na 12 jaar.":
+        "Childcare per child on the working days (hours ÷ hours per working day, rounded up) or on the fixed days; day care until 4, then after-school care 4 hours a day at the maximum hourly price; no childcare after 12.",
+})
+
+
+#: The leave plan across calendar years (issue 12).
+LEAVE_PLAN_TRANSLATIONS = {
+    "Uw verlof, maand voor maand": "Your leave, month by month",
+    "Netto per maand is het deel van de belasting over het hele jaar: een maand zonder verlof is een twaalfde van het jaar zonder verlof; wat het verlof aan belasting en heffingskortingen verandert, staat in de maanden waarin uw bruto inkomen verandert. Wat uw werkgever en UWV per maand inhouden (loonheffing) kan anders zijn; de aanslag over het jaar verrekent het verschil. U houdt over: netto inkomens, toeslagen en kinderbijslag (een twaalfde van het jaarbedrag; de kinderopvangtoeslag naar de uren van de maand), min de kosten van de opvang.":
+        "Net a month is that month's part of the tax over the whole year: a month without leave is a twelfth of the year without leave; what the leave changes in tax and tax credits is shown in the months in which your gross income changes. What your employer and UWV withhold each month (loonheffing, wage tax) may differ; the assessment over the year settles the difference. What you have left: net incomes, toeslagen (benefits) and kinderbijslag (child benefit) (a twelfth of the yearly amount; the childcare benefit by the month's hours), minus the cost of childcare.",
+    "Opvang 'als er niemand thuis is' volgt de dagen dat een ouder met verlof thuis is; vaste dagen blijven geboekt.":
+        "Childcare 'when nobody is home' follows the days a parent on leave is home; fixed days stay booked.",
+    "De opvang loopt door tijdens het verlof: u houdt de plaats en betaalt ervoor.": "Childcare continues during the leave: you keep the place and pay for it.",
+    "De uitkering van UWV is 100 % of 70 % van uw dagloon (jaarloon gedeeld door 261), ten hoogste het maximumdagloon. Zij telt als arbeidsinkomen, dus voor de arbeidskorting en de combinatiekorting (Wet IB 2001 artikel 8.1 lid 2 d).":
+        "The UWV benefit is 100 % or 70 % of your daily wage (yearly wage divided by 261), at most the maximum daily wage. It counts as arbeidsinkomen (income from work), so for the arbeidskorting and the combination credit (Wet IB 2001 article 8.1 lid 2 d).",
+    "Bedrag per jaar": "Amount a year",
+    "met verlof": "with leave",
+    "zonder verlof": "without leave",
+    "Wie neemt welk verlof, en wanneer? U ziet per maand wat u overhoudt, en wat er gebeurt met de belasting, de toeslagen en de kinderopvang.":
+        "Who takes which leave, and when? You see what you have left each month, and what happens to tax, toeslagen (benefits) and childcare.",
+    "Uw gezin": "Your family",
+    "Het verlof": "The leave",
+    "Aantal personen wijzigen": "Change the number of people",
+    "Over %(modelled)s houdt u %(with_leave)s over: %(difference)s tegenover %(without_leave)s zonder verlof.":
+        "Over %(modelled)s you have %(with_leave)s left: %(difference)s compared with %(without_leave)s without leave.",
+    "De opvang van %(child)s begint op %(date)s.": "Childcare for %(child)s starts on %(date)s.",
+    "Het jaar %(year)s: zo rekent de Belastingdienst": "The year %(year)s: how the Belastingdienst (tax office) computes it",
+    "Belasting, heffingskortingen en toeslagen gaan over het hele jaar %(year)s. U houdt over het jaar %(with_leave)s over met verlof, %(without_leave)s zonder.":
+        "Tax, tax credits and toeslagen (benefits) are settled on the whole year %(year)s. Over the year you have %(with_leave)s left with leave, %(without_leave)s without.",
+    "Tabel: belasting over %(year)s": "Table: tax over %(year)s",
+    "Per persoon over %(year)s, met en zonder verlof": "Per person over %(year)s, with and without leave",
+    "Tabel: toeslagen %(year)s": "Table: toeslagen (benefits) %(year)s",
+    "Toeslagen over %(year)s": "Toeslagen (benefits) over %(year)s",
+    "Geboorteverlof voor de partner (1 week, werkgever betaalt)": "Geboorteverlof (birth leave) for the partner (1 week, paid by the employer)",
+    "per maand, zonder vakantiegeld": "a month, without holiday pay",
+    "per jaar, met vakantiegeld": "a year, with holiday pay",
+    "per uur, zonder vakantiegeld": "an hour, without holiday pay",
+    "In welk jaar begint het verlof?": "In which year does the leave start?",
+    "Hoeveel kinderen? Tel een kind dat nog komt mee.": "How many children? Count a child on the way too.",
+    "Ten hoogste %(limit_value)s kinderen.": "At most %(limit_value)s children.",
+    "Vul 0 of meer kinderen in.": "Enter 0 or more children.",
+    "Uw bruto loon is": "Your gross wage is",
+    "Bruto loon (€)": "Gross wage (€)",
+    "Of: geboortedatum, of de uitgerekende datum als het kind nog komt": "Or: date of birth, or the due date if the child is on the way",
+    "Vanaf wanneer gaat dit kind naar de opvang? (leeg: nu al; een baby: na het laatste verlof van een hele week)":
+        "From when does this child go to childcare? (empty: already now; a baby: after the last leave of whole weeks)",
+    "Leeftijd (op 1 januari)": "Age (on 1 January)",
+    "Vul de leeftijd of de geboortedatum in.": "Enter the age or the date of birth.",
+    "Opvang 'als er niemand thuis is' volgt de dagen dat een ouder met verlof thuis is. Zonder vinkje blijft de opvang geboekt zoals nu: u houdt de plaats en betaalt ervoor.":
+        "Childcare 'when nobody is home' follows the days a parent on leave is home. Without a tick the childcare stays booked as now: you keep the place and pay for it.",
+    "Vul dit in voor dit verlof.": "Fill this in for this leave.",
+    "Partner %(number)s": "Partner %(number)s",
+    "Arbeidsinkomen: loon en uitkering van UWV bij verlof": "Arbeidsinkomen (income from work): wage and the UWV benefit during leave",
+    "Arbeidskorting": "Arbeidskorting (employed person's tax credit)",
+    "Inkomensafhankelijke combinatiekorting": "Inkomensafhankelijke combinatiekorting (working parent's tax credit)",
+    "Algemene heffingskorting": "Algemene heffingskorting (general tax credit)",
+    "Inkomstenbelasting en premies (na kortingen)": "Income tax and contributions (after credits)",
+    "Netto inkomen over het jaar": "Net income over the year",
+    "Waarom het netto over het jaar verandert:": "Why the net over the year changes:",
+}
+TRANSLATIONS.update(LEAVE_PLAN_TRANSLATIONS)
 
 
 def _normalise(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import sys
 from pathlib import Path
@@ -63,6 +64,11 @@ def _read_yaml(source: str) -> Any:
 def _check_language(taal: str) -> None:
     if taal not in ("nl", "en"):
         _fail("--taal", "kies nl of en", "choose nl or en")
+
+
+def _today() -> datetime.date:
+    """Today; the year people get follows from it (werkzorg.model.years)."""
+    return datetime.date.today()
 
 
 def _money(value: Any) -> str:
@@ -197,6 +203,7 @@ def budget(
     as_json: Annotated[bool, typer.Option("--json", help="Print everything as JSON.")] = False,
     show_all: Annotated[bool, typer.Option("--all", help="Show all splits of the working week, not only the best.")] = False,
     chart: Annotated[Optional[Path], typer.Option("--grafiek", help="Also write the chart of money left per split: .svg or .png.")] = None,
+    compare: Annotated[bool, typer.Option("--vergelijk", help="Show the household's year and the next side by side (what changes next year).")] = False,
 ) -> None:
     """Compare every way to divide 0-5 working days per partner: money left, economic independence, pension."""
     from werkzorg.budget.engine import run
@@ -212,6 +219,15 @@ def budget(
             errors.print(f"[bold red]Fout[/] in [bold]{problem.field}[/]: {problem.message_nl}", highlight=False)
         first = error.errors[0]
         _fail(first.field, first.message_nl, first.message_en)
+    if compare:
+        from werkzorg.budget import jaarvergelijking
+
+        comparison = jaarvergelijking.compare_years(parsed)
+        if as_json:
+            print(json.dumps(jaarvergelijking.to_json(comparison), ensure_ascii=False, indent=2))
+        else:
+            jaarvergelijking.print_comparison(console, comparison)
+        return
     result = run(parsed)
     if chart is not None:
         _write_chart(result, chart)
@@ -266,7 +282,7 @@ def verlofplan(
     as_json: Annotated[bool, typer.Option("--json", help="Print everything as JSON.")] = False,
     taal: Annotated[str, typer.Option("--taal", help="Language of the table: nl (Dutch) or en (English).")] = "nl",
 ) -> None:
-    """Month by month, what a first-year leave plan does to net income, benefits and what is left."""
+    """Month by month, what a leave plan does to wage, UWV benefit, net income, childcare and what is left; each calendar year as the Belastingdienst computes it."""
     from werkzorg.input_errors import InputError
     from werkzorg.leave.income import income_effect, parse_plan
     from werkzorg.leave.report import print_plan
@@ -300,7 +316,7 @@ def _write_chart(result, path: Path) -> None:
 
 @app.command()
 def route(
-    route_file: Annotated[str, typer.Argument(help="Someone on bijstand and the hours to compare, as JSON (or YAML), or - for standard input; see docs/route.md.")],
+    route_file: Annotated[str, typer.Argument(help="The household (as for every tool), the start month, the job offer and the hours to compare, as JSON (or YAML), or - for standard input; see docs/route.md.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print every option and month as JSON.")] = False,
 ) -> None:
     """What working 8, 16, 24 or 32 hours yields from bijstand, month by month for 36 months."""
@@ -323,11 +339,24 @@ def route(
 
 
 @app.command()
-def demo(year: Annotated[int, typer.Option(help="Year of the demo calculation.")] = 2026) -> None:
+def demo(year: Annotated[Optional[int], typer.Option(help="Year of the demo calculation (default: the newest complete year people get).")] = None) -> None:
     """Compute an example household: two working parents and two young children in childcare."""
     from werkzorg.demo import run_demo
+    from werkzorg.model import YEARS
+    from werkzorg.model.years import complete_year, default_year
 
-    run_demo(console, year)
+    if year is not None and year not in YEARS:
+        _fail("--year", f"kies een jaar uit {', '.join(map(str, YEARS))}", f"choose a year from {', '.join(map(str, YEARS))}")
+    if year is None:
+        year, wanted = complete_year(_today()), default_year(_today())
+        if wanted != year:
+            errors.print(f"Voor {wanted} zijn nog niet alle bedragen bekend (werkzorg parameters ontbreekt {wanted}); de demo rekent met {year}.", highlight=False)
+    from werkzorg.model.situation import SituationError
+
+    try:
+        run_demo(console, year)
+    except SituationError as error:
+        _fail(error.field, error.message_nl, error.message_en)
 
 
 @app.command()
@@ -358,6 +387,10 @@ def parameter(name: Annotated[str, typer.Argument(help="Dotted parameter path, e
 from werkzorg.microsim.cli import app as _microsim_app  # noqa: E402
 
 app.add_typer(_microsim_app, name="microsim")
+
+from werkzorg.parameters_cli import app as _parameters_app  # noqa: E402
+
+app.add_typer(_parameters_app, name="parameters")
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -49,7 +49,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from werkzorg.input_errors import FieldError, InputError, pydantic_field_error
-from werkzorg.model import MODELLED_YEARS
+from werkzorg.model import MODELLED_YEARS, YEARS
 
 NAAR_BEHOEFTE = "naar behoefte"
 FULL_TIME_HOURS = 40.0
@@ -281,8 +281,8 @@ class Huishouden(Strict):
 
     @field_validator("jaar")
     @classmethod
-    def _modelled_year(cls, value: int) -> int:
-        if value not in MODELLED_YEARS:
+    def _known_year(cls, value: int) -> int:
+        if value not in YEARS:
             years = ", ".join(map(str, MODELLED_YEARS))
             raise ValueError(f"|het model rekent met de jaren {years}|the model covers the years {years}")
         return value
@@ -336,6 +336,8 @@ def parse_household(data: Any, *, wages: bool = False, born_in_year: bool = True
         found = list(dict.fromkeys(pydantic_field_error(item) for item in error.errors()))
         raise InputError(found) from None
     problems = []
+    if household.jaar not in MODELLED_YEARS:
+        problems.append(year_not_yet_published(household.jaar))
     if wages:
         problems += [
             FieldError(f"partners[{i}].uurloon", "geef uurloon, maandloon of jaarloon, of een onderneming of uitkering", "give uurloon, maandloon or jaarloon, or a business or benefit")
@@ -349,6 +351,21 @@ def parse_household(data: Any, *, wages: bool = False, born_in_year: bool = True
     if problems:
         raise InputError(problems)
     return household
+
+
+def year_not_yet_published(year: int) -> FieldError:
+    """A year people may choose before all its amounts are published: say which laws still lack them, never guess."""
+    from werkzorg.model.years import missing_parameters
+
+    missing = missing_parameters(year)
+    laws = list(dict.fromkeys(item.law.replace("_", " ") for item in missing))
+    complete = max(y for y in MODELLED_YEARS if y < year) if any(y < year for y in MODELLED_YEARS) else MODELLED_YEARS[-1]
+    shown = ", ".join(laws[:4]) + (" …" if len(laws) > 4 else "")
+    return FieldError(
+        "jaar",
+        f"voor {year} zijn nog niet alle bedragen gepubliceerd ({len(missing)} ontbreken, onder meer: {shown}); kies {complete}",
+        f"not all amounts for {year} have been published yet ({len(missing)} missing, among them: {shown}); choose {complete}",
+    )
 
 
 def json_schema() -> dict[str, Any]:

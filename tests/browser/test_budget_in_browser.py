@@ -133,8 +133,9 @@ def test_leave_finder_pages_are_accessible(page, live_server):
     # From the answer to a leave plan: fill in the missing age and wage, see the months, and the page stays accessible.
     page.get_by_role("link", name="Maak een verlofplan").click()
     assert_accessible(page)
-    page.locator("#id_p0_leeftijd").fill("34")
-    page.locator("#id_p0_jaarloon").fill("48.000")
+    page.locator("#id_p0-leeftijd").fill("34")
+    page.get_by_label("per jaar, met vakantiegeld").check()
+    page.locator("#id_p0-loon").fill("48.000")
     page.get_by_role("button", name="Reken uit").click()
-    assert "Uw jaar met verlof" in page.content()
+    assert "Uw verlof, maand voor maand" in page.content()
     assert_accessible(page)

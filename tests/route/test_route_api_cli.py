@@ -1,4 +1,7 @@
-"""POST /api/v1/route and `werkzorg route`: the same numbers as the projection; bad input names the field."""
+"""POST /api/v1/route and `werkzorg route`: the same numbers as the projection; bad input names the field.
+
+The example is Fatima (see test_fatima.py for the hand arithmetic): March 2026, 16 hours at the minimum wage.
+"""
 
 import json
 from pathlib import Path
@@ -20,17 +23,19 @@ def test_api_route_gives_36_months_per_option(client):
     assert response.status_code == 200, response.content
     data = response.json()
     assert [o["uren_per_week"] for o in data["opties"]] == [0, 8, 16, 24, 32]
-    # 16 hours, month 1: 1.401,50 − (1.101,48 − 275,37) = 575,39 (see test_projection)
+    assert len(data["opties"][2]["maanden"]) == 36
+    # 16 hours, month 1: 1.401,50 − (1.101,48 − 275,37) = 575,39
     assert data["opties"][2]["maanden"][0]["bijstand"] == pytest.approx(575.39, abs=0.01)
-    assert data["samenvatting"]["nu"]
+    assert data["eerste_maand"] == "2026-03" and data["samenvatting"]["nu"]
 
 
 @pytest.mark.parametrize(
     "body, field",
     [
-        ({"aanvrager": {"leeftijd": 30}, "uurloon": "veel"}, "uurloon"),
-        ({"aanvrager": {"leeftijd": 30}, "kinderen": [{"leeftijd": 3, "opvang": {"soort": "x", "uurprijs": 9}}]}, "kinderen[0].opvang.soort"),
-        ({"kinderen": []}, "aanvrager"),
+        ({"start": "2026-03", "huishouden": {"jaar": 2026, "partners": [{"leeftijd": 30}]}, "uurloon": "veel"}, "uurloon"),
+        ({"start": "2026-03", "huishouden": {"jaar": 2026, "partners": [{"leeftijd": 30}], "kinderen": [{"leeftijd": 3, "opvang": {"soort": "x", "uurprijs": 9}}]}}, "huishouden.kinderen[0].opvang.soort"),
+        ({"start": "2026-03"}, "huishouden"),
+        ({"start": "2026-03", "huishouden": {"jaar": 2026, "partners": [{"leeftijd": 30}, {"leeftijd": 31, "uurloon": 15, "dagen_per_week": 3}]}}, "huishouden.partners[1].dagen_per_week"),
     ],
 )
 def test_api_route_bad_input_is_problem_json(client, body, field):
@@ -48,9 +53,9 @@ def test_cli_route_json():
 
 def test_cli_route_table_and_bad_input(tmp_path):
     result = CliRunner().invoke(app, ["route", str(EXAMPLE)])
-    assert result.exit_code == 0 and "Kinderopvang" in result.stdout
+    assert result.exit_code == 0 and "Kinderopvang" in result.stdout and "Per kind in maand 1 en 7" in result.stdout
     bad = tmp_path / "bad.json"
-    bad.write_text('{"aanvrager": {"leeftijd": 30}, "uren": [0]}')
+    bad.write_text('{"start": "2026-03", "huishouden": {"jaar": 2026, "partners": [{"leeftijd": 30}]}, "uren": [0]}')
     result = CliRunner().invoke(app, ["route", str(bad)])
     assert result.exit_code == 2
     assert "uren[0]" in result.output

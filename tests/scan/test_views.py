@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client, override_settings
 
-from tests.scan.helpers import PROFILE, all_answers, fill_in
+from tests.scan.helpers import COMPLIANT, PROFILE, all_answers, fill_in
 from werkzorg.web.scan.models import Answer, Question, QuestionnaireVersion, Submission, Tip
 
 pytestmark = pytest.mark.django_db
@@ -16,19 +16,19 @@ pytestmark = pytest.mark.django_db
 
 def test_an_hr_manager_completes_the_scan_and_gets_the_report(client):
     page = client.get("/werkgever/").content.decode()
-    assert "Quickscan zorgvriendelijk werkgeverschap" in page and "32 vragen in 8 thema" in page
+    assert "Quickscan zorgvriendelijk werkgeverschap" in page and "37 vragen in 9 thema" in page
     response = fill_in(client)
     assert response.status_code == 302
     token = response["Location"].split("/")[-2]
     assert len(token) >= 32  # secrets.token_urlsafe(24): 32 characters
     submission = Submission.objects.get(token=token)
-    assert submission.answers.count() == 32
+    assert submission.answers.count() == 37
     # every answer 2 of 3: every theme 8 of 12 → 66.67 → 67 (Op weg); reversed Q21/Q22 "Eens" (2) → 3 − 2 = 1, so
     # cultuur = 1 + 1 + 2 + 2 = 6 of 12 → 50
     assert submission.scores["visie"] == 67 and submission.scores["cultuur"] == 50
     report = client.get(response["Location"]).content.decode()
     assert "Wat u het eerst doet" in report and "Snel te doen" in report and "Uw sterke punten" in report
-    assert report.count('role="img"') == 8 and "<title id=\"thema-1-title\">" in report
+    assert report.count('role="img"') == 9 and "<title id=\"thema-1-title\">" in report
     assert "ten minste 10 werkgevers" in report  # no benchmark yet
     # progress is gone from the session once submitted
     assert "werkgeversscan" not in client.session
@@ -86,18 +86,18 @@ def test_unknown_report_link(client):
 
 
 def test_legal_flags_on_the_report(client):
-    answers = {**all_answers("2"), "Q9": "0", "Q15": "0", "Q29": "0"}
+    answers = {**all_answers("2"), **COMPLIANT, "Q9": "0", "Q15": "0", "Q29": "0"}
     page = client.get(fill_in(client, answers)["Location"]).content.decode()
     assert "Verlof bij zorg: medewerkers kennen hun rechten mogelijk niet" in page
     # the first improvement (verlof, legal flag) names its lowest-scoring question: Q9 (0 points)
     first = page.split('class="improvements"')[1].split("</li>\n")[0]
     assert "Hier valt het meeste te winnen" in first and "Staan calamiteitenverlof, kortdurend en langdurend zorgverlof" in first
     assert "kortdurend zorgverlof: tot 2 keer de uren per week in 12 maanden, met ten minste 70 procent van het loon" in page
-    assert "Wet flexibel werken: verzoeken om andere uren of werktijden" in page and "Algemene wet gelijke behandeling" in page
+    assert "Wet flexibel werken: verzoeken om andere uren, werktijden of werkplek" in page and "Algemene wet gelijke behandeling" in page
 
 
 def test_benchmark_only_with_ten_comparable_submissions(client):
-    version = QuestionnaireVersion.objects.get(versie="2026.1")
+    version = QuestionnaireVersion.objects.get(versie="2026.2")
     for i in range(9):
         Submission.objects.create(version=version, scores={"visie": 40}, totaal=40, **PROFILE)
     Submission.objects.create(version=version, scores={"visie": 90}, totaal=90, sector="onderwijs", grootte="50-249", deeltijd="0-24")
@@ -169,7 +169,7 @@ def test_management_commands(client, tmp_path):
 
 
 def test_a_content_editor_changes_a_tip_and_a_question(admin_client, client):
-    version = QuestionnaireVersion.objects.get(versie="2026.1")
+    version = QuestionnaireVersion.objects.get(versie="2026.2")
     tip = Tip.objects.filter(theme__version=version, theme__code="verlof", niveau="startend", soort="snel").first()
     page = admin_client.get(f"/beheer/scan/tip/{tip.pk}/change/")
     assert page.status_code == 200
@@ -196,7 +196,7 @@ def test_a_content_editor_changes_a_tip_and_a_question(admin_client, client):
     # the old report is unchanged: it still shows the old question text
     old = Submission.objects.get(version=version)
     assert "Heeft de directie zorgvriendelijk werkgeverschap als doel uitgesproken" in client.get(f"/werkgever/rapport/{old.token}/").content.decode()
-    assert Answer.objects.filter(submission=old).count() == 32
+    assert Answer.objects.filter(submission=old).count() == 37
 
 
 def test_database_vendor():
@@ -210,7 +210,7 @@ def test_database_vendor():
 
 def test_admin_pages_render(admin_client, client):
     fill_in(client)
-    version = QuestionnaireVersion.objects.get(versie="2026.1")
+    version = QuestionnaireVersion.objects.get(versie="2026.2")
     theme = version.themes.first()
     for path in ["questionnaireversion", "theme", "question", "scale", "tip", "submission"]:
         assert admin_client.get(f"/beheer/scan/{path}/").status_code == 200
@@ -223,7 +223,7 @@ def test_admin_pages_render(admin_client, client):
 
 def test_a_frozen_version_gets_no_new_questions(admin_client, client):
     fill_in(client)
-    version = QuestionnaireVersion.objects.get(versie="2026.1")
+    version = QuestionnaireVersion.objects.get(versie="2026.2")
     theme, scale = version.themes.first(), version.scales.first()
     response = admin_client.post("/beheer/scan/question/add/", {"theme": theme.pk, "code": "Q99", "volgorde": 9, "tekst": "Nieuw?", "toelichting": "", "schaal": scale.pk})
     assert response.status_code == 200 and "heeft al ingevulde scans" in response.content.decode()

@@ -106,7 +106,7 @@ MONTH_NAMES_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
 
 
 PLAN_LABELS = {
-    "title": Tekst("Verlofplan {year}: wat het per maand betekent", "Leave plan {year}: what it means per month"),
+    "title": Tekst("Verlofplan {years}: wat het per maand betekent", "Leave plan {years}: what it means per month"),
     "per_month": Tekst("Per maand", "Per month"),
     "month": Tekst("Maand", "Month"),
     "wage": Tekst("Loon", "Wage"),
@@ -114,14 +114,34 @@ PLAN_LABELS = {
     "net": Tekst("Netto", "Net"),
     "care": Tekst("Opvang (uur)", "Childcare (hours)"),
     "left": Tekst("Over", "Left"),
+    "year_title": Tekst("Het jaar {year} zoals de Belastingdienst het rekent", "The year {year} as the Belastingdienst computes it"),
+    "arbeidsinkomen": Tekst("Arbeidsinkomen (loon + Wazo-uitkering)", "Arbeidsinkomen (wage + Wazo benefit)"),
+    "arbeidskorting": Tekst("Arbeidskorting", "Arbeidskorting (employed person's tax credit)"),
+    "iack": Tekst("Inkomensafhankelijke combinatiekorting", "Inkomensafhankelijke combinatiekorting (IACK, working parent's tax credit)"),
+    "ahk": Tekst("Algemene heffingskorting", "Algemene heffingskorting (general tax credit)"),
+    "tax": Tekst("Inkomstenbelasting en premies", "Income tax and contributions"),
+    "net_year": Tekst("Netto per jaar", "Net a year"),
+    "without": Tekst("zonder verlof", "without leave"),
     "year": Tekst(
-        "Over het hele jaar houdt u {with_leave} over, {difference} tegenover {without} zonder verlof.",
-        "Over the whole year you have {with_leave} left, {difference} compared with {without} without leave.",
+        "Over {years} houdt u {with_leave} over, {difference} tegenover {without} zonder verlof.",
+        "Over {years} you have {with_leave} left, {difference} compared with {without} without leave.",
     ),
     "per_year": Tekst("per jaar", "a year"),
+    "care_booked": Tekst("De opvang loopt door tijdens het verlof: u houdt de plaats en betaalt ervoor.", "Childcare continues during the leave: you keep the place and pay for it."),
+    "care_follows": Tekst(
+        "Opvang 'als er niemand thuis is' volgt de dagen dat een ouder met verlof thuis is; vaste dagen blijven geboekt.",
+        "Childcare 'when nobody is home' follows the days a parent on leave is home; fixed days stay booked.",
+    ),
+    "care_start": Tekst("De opvang van {child} begint op {date}.", "Childcare for {child} starts on {date}."),
     "note": Tekst(
-        "Loon is bruto met vakantiegeld; de uitkering komt van UWV (70 % of 100 % van het dagloon, ten hoogste het maximumdagloon).",
-        "Wage is gross with holiday pay; the benefit comes from UWV (70 % or 100 % of the daily wage, at most the maximum daily wage).",
+        "Loon is bruto met vakantiegeld; de uitkering komt van UWV (70 % of 100 % van het dagloon, ten hoogste het "
+        "maximumdagloon) en telt als arbeidsinkomen. Belasting en toeslagen zijn over elk kalenderjaar berekend; netto per "
+        "maand is het deel van het jaar. Wat uw werkgever en UWV per maand inhouden kan anders zijn: de aanslag over het "
+        "jaar verrekent het verschil.",
+        "Wage is gross with holiday pay; the benefit comes from UWV (70 % or 100 % of the daily wage, at most the maximum "
+        "daily wage) and counts as arbeidsinkomen. Tax and toeslagen are computed on each calendar year; the net a month "
+        "is that month's part of the year. What your employer and UWV withhold each month may differ: the assessment "
+        "over the year settles the difference.",
     ),
 }
 
@@ -129,14 +149,18 @@ PLAN_LABELS = {
 def print_plan(console: Console, plan, effect, lang: str = "nl") -> None:
     label = {key: text.get(lang) for key, text in PLAN_LABELS.items()}
 
-    def amount(value: float, sign: bool = False) -> str:
-        """Whole euros: € 65.703 in Dutch, € 65,703 in English."""
+    def amount(value: float | None, sign: bool = False) -> str:
+        """Whole euros: € 65.703 in Dutch, € 65,703 in English; a dash where the year is not modelled."""
+        if value is None:
+            return "—"
         text = euro(value, sign=sign)
         return text.replace(".", ",") if lang == "en" else text
 
     months = MONTH_NAMES_EN if lang == "en" else MONTH_NAMES
     names = plan.huishouden.partner_names()
-    console.print(f"\n[bold]{label['title'].format(year=plan.huishouden.jaar)}[/]")
+    years = [y.jaar for y in effect.jaren]
+    span = str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+    console.print(f"\n[bold]{label['title'].format(years=span)}[/]")
     table = Table(title=label["per_month"], title_justify="left")
     table.add_column(label["month"])
     for name in names:
@@ -150,15 +174,41 @@ def print_plan(console: Console, plan, effect, lang: str = "nl") -> None:
     for month in effect.maanden:
         cells = []
         for p in range(len(names)):
-            cells += [amount(month.bruto_loon[p]), amount(month.uitkering[p]), amount(month.netto[p])]
+            cells += [amount(month.bruto_loon[p]), amount(month.uitkering[p]), amount(month.netto[p] if month.netto else None)]
         if with_care:
             cells.append(f"{sum(month.kinderopvang_uren):.0f}")
-        table.add_row(months[month.maand - 1], *cells, amount(month.besteedbaar))
+        table.add_row(f"{months[month.maand - 1]} {month.jaar}", *cells, amount(month.besteedbaar))
     console.print(table)
-    difference = effect.besteedbaar_met_verlof - effect.besteedbaar_zonder_verlof
-    console.print(label["year"].format(with_leave=amount(effect.besteedbaar_met_verlof), difference=amount(difference, sign=True), without=amount(effect.besteedbaar_zonder_verlof)))
-    for name in effect.toeslagen_met_verlof:
-        before, after = effect.toeslagen_zonder_verlof[name], effect.toeslagen_met_verlof[name]
-        if round(before) != round(after):
-            console.print(f"  {name.replace('_', ' ').capitalize()}: {amount(before)} → {amount(after)} {label['per_year']}.")
+    for year in effect.jaren:
+        if not year.gemodelleerd:
+            console.print(f"[bold]{year.jaar}[/]: {year.melding[1 if lang == 'en' else 0]}")
+            continue
+        detail = Table(title=label["year_title"].format(year=year.jaar), title_justify="left")
+        detail.add_column("")
+        for name in names:
+            detail.add_column(name, justify="right")
+            detail.add_column(f"{name} ({label['without']})", justify="right")
+        for key, field in (("arbeidsinkomen", "arbeidsinkomen"), ("arbeidskorting", "arbeidskorting"), ("iack", "inkomensafhankelijke_combinatiekorting"),
+                           ("ahk", "algemene_heffingskorting"), ("tax", "inkomstenbelasting"), ("net_year", "netto_inkomen")):
+            cells = []
+            for with_leave, without in zip(year.partners_met_verlof, year.partners_zonder_verlof):
+                cells += [amount(getattr(with_leave, field)), amount(getattr(without, field))]
+            detail.add_row(label[key], *cells)
+        console.print(detail)
+        for text in year.uitleg:
+            console.print(f"  {names[text['partner']]}: {text[lang]}")
+        for name in year.toeslagen_met_verlof:
+            before, after = year.toeslagen_zonder_verlof[name], year.toeslagen_met_verlof[name]
+            if round(before) != round(after):
+                console.print(f"  {name.replace('_', ' ').capitalize()} {year.jaar}: {amount(before)} → {amount(after)} {label['per_year']}.")
+    modelled = [str(y.jaar) for y in effect.jaren if y.gemodelleerd]
+    if modelled:
+        difference = effect.besteedbaar_met_verlof - effect.besteedbaar_zonder_verlof
+        console.print(label["year"].format(years=", ".join(modelled), with_leave=amount(effect.besteedbaar_met_verlof), difference=amount(difference, sign=True),
+                                           without=amount(effect.besteedbaar_zonder_verlof)))
+    children = [k.naam or f"{'Child' if lang == 'en' else 'Kind'} {i + 1}" for i, k in enumerate(plan.huishouden.kinderen)]
+    for child, start in zip(children, effect.opvang_vanaf):
+        if start is not None:
+            console.print(label["care_start"].format(child=child, date=date_text(start, lang)))
+    console.print(label["care_follows"] if effect.opvang_volgt_verlof else label["care_booked"])
     console.print(label["note"])

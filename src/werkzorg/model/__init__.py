@@ -19,8 +19,11 @@ VARIABLES_DIR = PACKAGE_DIR / "variables"
 YAML_TESTS_DIR = PACKAGE_DIR / "tests"
 SITUATION_EXAMPLES_DIR = PACKAGE_DIR / "situation_examples"
 
-#: Years for which every rule of the model has parameters. Other years are refused.
+#: Years for which every rule of the model has parameters (see docs/parameters.md).
 MODELLED_YEARS = (2025, 2026)
+#: Years a calculation may ask for. In a year not in MODELLED_YEARS some rules lack parameters: a calculation that
+#: needs one is refused with the names of what is missing (werkzorg.model.years), never computed with an older value.
+YEARS = (2025, 2026, 2027)
 
 
 class WerkzorgTaxBenefitSystem(TaxBenefitSystem):

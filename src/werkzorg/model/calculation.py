@@ -11,7 +11,7 @@ from openfisca_core.simulation_builder import SimulationBuilder
 
 from werkzorg.model import tax_benefit_system
 from werkzorg.model.explain import DependencyGraph, Explanation
-from werkzorg.model.situation import CheckedSituation, check_situation
+from werkzorg.model.situation import CheckedSituation, SituationError, check_situation
 
 #: Flags that say a result is incomplete, and the variable whose value they concern.
 INCOMPLETE_FLAGS = {
@@ -20,6 +20,21 @@ INCOMPLETE_FLAGS = {
         "Het percentage kinderopvangtoeslag voor dit inkomen is niet bekend in het model; de toeslag is als 0 gerekend.",
     ),
 }
+
+
+class MissingParametersError(SituationError):
+    """A requested value needs parameters that have no value for its year yet: refused, never computed with older ones."""
+
+    def __init__(self, field: str, year: str, missing: list[str]) -> None:
+        names = ", ".join(missing)
+        super().__init__(
+            field,
+            f"voor {year} zijn nog niet alle bedragen bekend; dit ontbreekt nog: {names}. "
+            f"Kies een ander jaar, of zie 'werkzorg parameters ontbreekt {year}'.",
+            f"not all amounts for {year} are known yet; still missing: {names}. "
+            f"Choose another year, or see 'werkzorg parameters ontbreekt {year}'.",
+        )
+        self.missing = missing
 
 
 @dataclasses.dataclass
@@ -73,6 +88,8 @@ def calculate(situation: Any, default_year: int | None = None, explain: bool = F
     for plural, entity_id, variable, period in checked.requested:
         key = f"{plural}.{entity_id}.{variable}.{period}"
         explanation = graph.explain(variable, period)
+        if explanation.missing:
+            raise MissingParametersError(key, period[:4], sorted({use.name for use in explanation.missing}))
         reasons = [f"{use.name} ({use.instant[:4]}): {use.provisional}" for use in explanation.provisional]
         reached = {name for name, _ in graph.closure(variable, period)}
         for flag_variable, (concerns, message) in INCOMPLETE_FLAGS.items():

@@ -15,6 +15,7 @@ from openfisca_core.taxscales import TaxScaleLike
 from openfisca_core.tracers import TracingParameterNodeAtInstant
 
 from werkzorg.model.provenance import Source, provisional_reason, sources
+from werkzorg.model.years import missing_at
 
 
 def _trace_scales() -> None:
@@ -43,6 +44,8 @@ class ParameterUse:
     value: object
     sources: tuple[Source, ...]
     provisional: str | None
+    #: True when the parameter has no value for this period yet (an older value would be carried forward)
+    missing: bool = False
 
 
 @dataclasses.dataclass
@@ -59,6 +62,10 @@ class Explanation:
     @property
     def provisional(self) -> list[ParameterUse]:
         return [use for use in self.parameters if use.provisional]
+
+    @property
+    def missing(self) -> list[ParameterUse]:
+        return [use for use in self.parameters if use.missing]
 
 
 class DependencyGraph:
@@ -95,7 +102,9 @@ class DependencyGraph:
             for (name, instant), value in self.parameters.get(key, {}).items():
                 instant = _instant(instant)
                 if (name, instant) not in uses:
-                    uses[(name, instant)] = ParameterUse(name, instant, value, tuple(sources(name, instant)), provisional_reason(name, instant))
+                    uses[(name, instant)] = ParameterUse(
+                        name, instant, value, tuple(sources(name, instant)), provisional_reason(name, instant), missing_at(name, instant)
+                    )
         inputs = [f"{name}@{p}" for name, p in reached if not self.variables.get((name, p)) and not self.parameters.get((name, p))]
         children = {f"{n}@{p}": sorted(f"{c}@{cp}" for c, cp in self.variables.get((n, p), ())) for n, p in reached}
         values = {f"{n}@{p}": self.values[(n, p)] for n, p in reached if (n, p) in self.values}

@@ -122,7 +122,9 @@ def provisional_reason(name: str, instant: str) -> str | None:
         reason = _scale_provisional(getattr(node, "metadata", {}) or {}, instant)
         if reason:
             return reason
-    return None
+    from werkzorg.model.years import july_reason  # years reads the parameter tree too; imported late to stay acyclic
+
+    return july_reason(name, instant)
 
 
 def provisional_values() -> list[ProvisionalValue]:

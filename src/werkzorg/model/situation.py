@@ -17,7 +17,7 @@ from typing import Any
 
 from openfisca_core.indexed_enums import Enum
 
-from werkzorg.model import MODELLED_YEARS, tax_benefit_system
+from werkzorg.model import YEARS, tax_benefit_system
 
 ENTITY_KEYS = {"personen": "persoon", "huishoudens": "huishouden"}
 ROLES = {"partners": 2, "kinderen": None}
@@ -56,8 +56,8 @@ def _year_of(period: str, field: str) -> int:
     if match is None:
         _fail(field, f"'{period}' is geen periode; gebruik een jaar zoals 2026", f"'{period}' is not a period; use a year such as 2026")
     year = int(match.group(1))
-    if year not in MODELLED_YEARS:
-        years = ", ".join(str(y) for y in MODELLED_YEARS)
+    if year not in YEARS:
+        years = ", ".join(str(y) for y in YEARS)
         _fail(field, f"het jaar {year} valt buiten het model (jaren: {years})", f"the year {year} is not covered by the model (years: {years})")
     return year
 

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from werkzorg.budget.report import euro
-from werkzorg.route.projection import OUTPUTS, Projection
+from werkzorg.route.projection import CHILD_OUTPUTS, OUTPUTS, Projection
 
 #: Working more "yields little" below this many euros per extra hour worked (our own line, not a legal one).
 LITTLE_PER_HOUR = 2.0
@@ -132,6 +132,11 @@ def as_dict(p: Projection) -> dict[str, Any]:
         for m, month in enumerate(months):
             row = {"maand": month, "maandnummer": m + 1}
             row.update({name: float(p.values[name][option][m]) for name in OUTPUTS})
+            row["kinderen"] = [
+                {"opvang": str(p.care_types[m][c]) if hours else "geen", **{name: float(p.per_child[name][option][m][c]) for name in CHILD_OUTPUTS}}
+                for c in range(len(p.route.kinderen))
+            ]
+            row["geschat"] = p.months[m] > p.last_modelled_month
             row["verschil_met_niet_werken"] = round(float(p.gain()[option][m]), 2)
             row["economisch_zelfstandig"] = bool(p.economisch_zelfstandig[option][m])
             rows.append(row)
@@ -201,6 +206,20 @@ def print_route(console, p: Projection) -> None:
     for option, hours in enumerate(p.hours):
         detail.add_row(f"{hours:g}", *[euro(p.values[name][option][0]) for name, _ in names])
     console.print(detail)
+    if p.route.kinderen:
+        option = p.hours.index(16.0) if 16.0 in p.hours else 1
+        children = Table(title=f"Per kind in maand 1 en 7, bij {p.hours[option]:g} uur per week")
+        for label in ("Kind", "Maand", "Kinderbijslag", "Opvang", "Uren", "Kosten", "Kinderopvangtoeslag"):
+            children.add_column(label, justify="left" if label in ("Kind", "Maand", "Opvang") else "right")
+        for c in range(len(p.route.kinderen)):
+            for m in (0, 6):
+                used = p.per_child["opvang_uren"][option][m][c] > 0
+                children.add_row(
+                    str(c + 1), f"{p.months[m]:%m-%Y}", f"{p.per_child['kinderbijslag'][option][m][c]:.2f}",
+                    str(p.care_types[m][c]) if used else "geen", f"{p.per_child['opvang_uren'][option][m][c]:.1f}",
+                    f"{p.per_child['kinderopvang_kosten'][option][m][c]:.2f}", f"{p.per_child['kinderopvangtoeslag'][option][m][c]:.2f}",
+                )
+        console.print(children)
     for line in p.assumptions:
         console.print(f"[dim]Aanname: {line}[/]", highlight=False)
     for line in p.provisional:

@@ -67,6 +67,10 @@ class Flag:
     questions: tuple[str, ...] = ()
     params: dict = dataclasses.field(default_factory=dict)
     sources: tuple[str, ...] = ()
+    #: The articles of law the flag rests on (Dutch labels, marked for translation in `scan.legal`).
+    articles: tuple[str, ...] = ()
+    #: True when the respondent answered "Weet ik niet": the text then says what to find out, never "U gaf aan …".
+    onbekend: bool = False
 
 
 @dataclasses.dataclass(frozen=True)

@@ -113,8 +113,9 @@ def verlof(request: HttpRequest, payload: VerlofVraag) -> dict[str, Any]:
 @api.post(
     "/verlofplan",
     summary="Wat een verlofplan per maand met het inkomen doet",
-    description="Een huishouden (zoals bij /budget) en een plan van verlofperiodes per partner; het antwoord geeft per maand loon, "
-    "uitkering, netto inkomen en wat overblijft, en voor het jaar de toeslagen met en zonder verlof.",
+    description="Een huishouden (dezelfde beschrijving als bij /budget; een kind dat nog komt met de uitgerekende datum) en een plan "
+    "van verlofperiodes per partner (zie docs/verlof.md); het antwoord geeft per maand loon, uitkering, netto inkomen, opvanguren "
+    "per kind en wat overblijft, en per kalenderjaar de belasting, heffingskortingen en toeslagen met en zonder verlof.",
     tags=["verlof"],
 )
 def verlofplan(request: HttpRequest, payload: Verlofplan) -> dict[str, Any]:

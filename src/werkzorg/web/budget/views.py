@@ -16,6 +16,9 @@ from werkzorg.input_errors import InputError
 from werkzorg.budget import charts
 from werkzorg.web import household_state as state
 from werkzorg.web.budget import results
+from werkzorg.budget import jaarvergelijking
+from werkzorg.model.years import complete_year, offered_years
+from werkzorg.web.budget import forms as budget_forms
 from werkzorg.web.budget.forms import HouseholdForm
 from werkzorg.web.household_forms import ChildForm, HousingForm, PartnerForm, SeparationForm
 
@@ -78,7 +81,7 @@ def _step(request: HttpRequest, step: str, title: str, build, save, after: str |
 
 def huishouden(request: HttpRequest) -> HttpResponse:
     def build(data, bound):
-        initial = {"jaar": data.get("jaar"), "volwassenen": data.get("volwassenen", 2), "kinderen": data.get("aantal_kinderen", 0)}
+        initial = {"jaar": data.get("jaar") or complete_year(budget_forms.today()), "volwassenen": data.get("volwassenen", 2), "kinderen": data.get("aantal_kinderen", 0)}
         return [("", HouseholdForm(bound, initial=initial))]
 
     def save(data, cleaned):
@@ -167,6 +170,7 @@ def _result_context(request: HttpRequest, data: dict[str, Any], for_print: bool)
             "pdf_url": _url("budget:pdf", data),
             "print_url": _url("budget:uitkomst", data, print="1"),
             "separation_url": _url("budget:scheiding", data),
+            "next_year": _next_year(household),
             "leave_plan_url": f"{reverse('verlof:plan')}?h={state.encode(data)}",
             "route_url": f"{reverse('route:rekenen')}?h={state.encode(data)}",
             "heatmap": charts.disposable_income_chart(result, _),
@@ -176,6 +180,22 @@ def _result_context(request: HttpRequest, data: dict[str, Any], for_print: bool)
         }
     )
     return context
+
+
+def _next_year(household) -> dict[str, Any] | None:
+    """"Wat verandert er voor u in <next year>": the same household under next year's rules, once that year is offered."""
+    later = household.jaar + 1
+    if later not in offered_years(budget_forms.today()):
+        return None
+    comparison = jaarvergelijking.compare_years(household, later)
+    return {
+        "year": later,
+        "missing": bool(comparison.missing),
+        "rows": [
+            (_(jaarvergelijking.LABELS[row.name]), results.month(row.earlier), results.month(row.later), results.month(row.difference, sign=True))
+            for row in comparison.rows
+        ],
+    }
 
 
 def uitkomst(request: HttpRequest) -> HttpResponse:

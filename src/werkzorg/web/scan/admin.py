@@ -8,6 +8,7 @@ tips and texts of themes stay editable. To change a question of a frozen version
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.db.models import ExpressionWrapper, F, IntegerField
 from django.utils import timezone
 
 from werkzorg.web.scan import models
@@ -15,6 +16,8 @@ from werkzorg.web.scan.seed import copy_version
 
 
 def _version_of(obj):
+    if isinstance(obj, models.QuestionnaireVersion):  # an inline's parent on the version page
+        return obj
     for path in ("version", "theme.version", "scale.version"):
         target = obj
         for part in path.split("."):
@@ -43,12 +46,24 @@ class FrozenInlineMixin(FrozenMixin):
         return super().has_add_permission(request, obj) and not self._frozen(obj)
 
 
+class FrozenNoticeMixin:
+    """Say on the page why a frozen object offers no saving, adding or deleting (instead of Django's permission text)."""
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, object_id)
+        if obj is not None and request.method == "GET" and _version_of(obj) is not None and _version_of(obj).frozen:
+            self.message_user(request, models.FROZEN, messages.WARNING)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+
 class LevelInline(FrozenInlineMixin, admin.TabularInline):
     model = models.Level
     extra = 0
 
 
-class ThemeInline(admin.TabularInline):
+class ThemeInline(FrozenInlineMixin, admin.TabularInline):
+    """Themes are listed on the version page; texts and tips are edited on the theme's own page (also when frozen)."""
+
     model = models.Theme
     fields = ["volgorde", "code", "naam"]
     show_change_link = True
@@ -56,7 +71,7 @@ class ThemeInline(admin.TabularInline):
 
 
 @admin.register(models.QuestionnaireVersion)
-class VersionAdmin(admin.ModelAdmin):
+class VersionAdmin(FrozenNoticeMixin, admin.ModelAdmin):
     list_display = ["versie", "status", "titel", "aantal_scans", "aangemaakt"]
     list_filter = ["status"]
     inlines = [LevelInline, ThemeInline]
@@ -65,6 +80,9 @@ class VersionAdmin(admin.ModelAdmin):
     @admin.display(description="ingevulde scans")
     def aantal_scans(self, obj):
         return obj.submissions.count()
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not (obj is not None and obj.frozen)
 
     @admin.action(description="Kopieer als nieuwe conceptversie")
     def copy(self, request, queryset):
@@ -103,20 +121,33 @@ class TipInline(admin.TabularInline):
 
 
 @admin.register(models.Theme)
-class ThemeAdmin(admin.ModelAdmin):
+class ThemeAdmin(FrozenNoticeMixin, admin.ModelAdmin):
     list_display = ["naam", "code", "version", "volgorde"]
     list_filter = ["version"]
+    ordering = ["version", "volgorde", "id"]
     inlines = [QuestionInline, TipInline]
 
     def get_readonly_fields(self, request, obj=None):
-        return ["version", "code"] if obj and obj.version.frozen else []
+        return ["version", "code", "volgorde"] if obj and obj.version.frozen else []
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not (obj is not None and obj.version.frozen)
+
+
+#: Questions in questionnaire order (theme, then question), not by code as text (which puts Q10 before Q2).
+QUESTION_ORDER = ExpressionWrapper(F("theme__volgorde") * 1000 + F("volgorde"), output_field=IntegerField())
 
 
 @admin.register(models.Question)
-class QuestionAdmin(FrozenMixin, admin.ModelAdmin):
-    list_display = ["code", "tekst", "theme", "schaal", "omgekeerd"]
+class QuestionAdmin(FrozenMixin, FrozenNoticeMixin, admin.ModelAdmin):
+    list_display = ["vraag_code", "tekst", "theme", "schaal", "omgekeerd"]
     list_filter = ["theme__version", "theme"]
     search_fields = ["code", "tekst"]
+    ordering = ["-theme__version__aangemaakt", "theme__volgorde", "volgorde", "id"]
+
+    @admin.display(description="code", ordering=QUESTION_ORDER)
+    def vraag_code(self, obj):
+        return obj.code
 
 
 class OptionInline(FrozenInlineMixin, admin.TabularInline):
@@ -125,7 +156,7 @@ class OptionInline(FrozenInlineMixin, admin.TabularInline):
 
 
 @admin.register(models.Scale)
-class ScaleAdmin(FrozenMixin, admin.ModelAdmin):
+class ScaleAdmin(FrozenMixin, FrozenNoticeMixin, admin.ModelAdmin):
     list_display = ["naam", "code", "version"]
     list_filter = ["version"]
     inlines = [OptionInline]

@@ -67,3 +67,25 @@ def statistics(minimum: int = benchmark.MINIMUM) -> dict:
         "alle": summary(everything),
         "groepen": [{"sector": sector, "grootte": size, **summary(items)} for (sector, size), items in sorted(groups.items())],
     }
+
+
+def pulse_rows():
+    """One row per employee response: a pulse number (not its link), month, the employer's profile codes and the
+    points per statement (reversed statements already turned, "Weet ik niet" as "?"). No free text exists."""
+    from werkzorg.scan import pulse
+    from werkzorg.web.scan.models import PulseResponse
+
+    yield ["peiling", "maand", "sector", "grootte", "deeltijd", *[f"vraag_{item.code}" for item in pulse.ITEMS]]
+    for response in PulseResponse.objects.select_related("pulse__submission").order_by("pulse_id", "maand", "id"):
+        submission = response.pulse.submission
+        points = [pulse.item_points(item, response.antwoorden.get(item.code, "?")) for item in pulse.ITEMS]
+        yield [response.pulse_id, response.maand, submission.sector, submission.grootte, submission.deeltijd, *["?" if p is None else p for p in points]]
+
+
+def write_pulse_csv(handle) -> int:
+    writer = csv.writer(handle)
+    count = -1
+    for row in pulse_rows():
+        writer.writerow(row)
+        count += 1
+    return count

@@ -65,8 +65,22 @@ NEEDS = [
 ]
 
 
+SITUATIONS = [
+    ("dementie", _("Mijn naaste heeft dementie")),
+    ("kind", _("Ik zorg voor een kind met een beperking of ziekte")),
+    ("afstand", _("Mijn naaste woont niet bij mij in de buurt")),
+]
+SUPPORT = [
+    ("respijt", _("Even vrij: iemand die de zorg een tijd overneemt (respijtzorg)")),
+    ("geld", _("Geld: wat de zorg kost, of wat ik minder verdien")),
+    ("praten", _("Iemand om mee te praten of die met mij meedenkt")),
+    ("recht", _("Advies over mijn rechten, bijvoorbeeld als mijn werkgever verlof weigert")),
+]
+
+
 class SupportPlanForm(forms.Form):
-    """The "ondersteuningsplan": filled in with GET and shown for printing; never stored."""
+    """The "ondersteuningsplan": filled in with POST (nothing about the carer in a URL) and shown for printing or as
+    a PDF; never stored."""
 
     naam = forms.CharField(label=_("Uw naam"), max_length=80, required=False)
     voor_wie = forms.CharField(label=_("Voor wie zorgt u?"), max_length=200, required=False, help_text=_("Bijvoorbeeld: mijn moeder, die dementie heeft."))
@@ -74,6 +88,9 @@ class SupportPlanForm(forms.Form):
     uren_zorg = forms.IntegerField(label=_("Hoeveel uur per week zorgt u ongeveer?"), min_value=0, max_value=168, required=False)
     uren_werk = forms.DecimalField(label=_("Hoeveel uur per week werkt u?"), min_value=1, max_value=60, decimal_places=1, required=False)
     nodig = forms.MultipleChoiceField(label=_("Wat zou u helpen op het werk?"), choices=NEEDS, widget=forms.CheckboxSelectMultiple, required=False)
+    steun = forms.MultipleChoiceField(label=_("Wat zou u helpen buiten het werk?"), choices=SUPPORT, widget=forms.CheckboxSelectMultiple, required=False)
+    situatie = forms.MultipleChoiceField(label=_("Past een van deze situaties bij u?"), choices=SITUATIONS, widget=forms.CheckboxSelectMultiple, required=False)
+    belasting = forms.IntegerField(label=_("Uw score op de zelftest (0 tot 9)"), min_value=0, max_value=9, required=False)
     afspraken = forms.CharField(label=_("Welke afspraken wilt u maken?"), max_length=1000, required=False, widget=forms.Textarea(attrs={"rows": 4}))
     hulp_buiten_werk = forms.CharField(label=_("Welke hulp buiten het werk regelt u (gemeente, familie, vrijwilligers)?"), max_length=1000, required=False, widget=forms.Textarea(attrs={"rows": 3}))
     evaluatie = forms.DateField(label=_("Wanneer bespreekt u de afspraken opnieuw?"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
@@ -89,3 +106,38 @@ class SupportPlanForm(forms.Form):
                 "max_length": _("'%(question)s' is te lang.") % {"question": field.label},
                 "invalid_choice": _("Kies bij '%(question)s' een van de mogelijkheden.") % {"question": field.label},
             }
+
+
+class PulseForm(forms.Form):
+    """The employee pulse: one radio group per statement (field name = item code), numbered, no free text."""
+
+    def __init__(self, *args, **kwargs):
+        from werkzorg.scan.pulse import ITEMS, OPTIONS
+
+        super().__init__(*args, **kwargs)
+        for number, item in enumerate(ITEMS, start=1):
+            label = _lazy_label(item.tekst)
+            field = forms.ChoiceField(label=label, choices=[(code, _lazy_label(text)) for code, text, _points in OPTIONS], widget=forms.RadioSelect)
+            field.error_messages = {
+                "required": _("Vraag %(number)s: kies een antwoord.") % {"number": number},
+                "invalid_choice": _("Vraag %(number)s: dit antwoord bestaat niet. Kies een van de antwoorden.") % {"number": number},
+            }
+            field.number = number
+            self.fields[item.code] = field
+
+
+class SelfCheckForm(forms.Form):
+    """The EDIZ self-check: nine statements, five answers each (posted, never stored)."""
+
+    def __init__(self, *args, **kwargs):
+        from werkzorg.scan.selfcheck import ITEMS, OPTIONS
+
+        super().__init__(*args, **kwargs)
+        for number, (code, text) in enumerate(ITEMS, start=1):
+            field = forms.ChoiceField(label=_lazy_label(text), choices=[(value, _lazy_label(label)) for value, label, _points in OPTIONS], widget=forms.RadioSelect)
+            field.error_messages = {
+                "required": _("Vraag %(number)s: kies een antwoord.") % {"number": number},
+                "invalid_choice": _("Vraag %(number)s: dit antwoord bestaat niet. Kies een van de antwoorden.") % {"number": number},
+            }
+            field.number = number
+            self.fields[code] = field

@@ -243,3 +243,31 @@ class Answer(models.Model):
 
     class Meta:
         unique_together = [("submission", "question")]
+
+
+class Pulse(models.Model):
+    """The employee pulse of one submission: employees answer at their own secret link, the employer may close it."""
+
+    submission = models.OneToOneField(Submission, on_delete=models.CASCADE, related_name="pulse", verbose_name="ingevulde scan")
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    gesloten = models.BooleanField("gesloten", default=False)
+    aangemaakt = models.DateField("aangemaakt", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "medewerkerspeiling"
+        verbose_name_plural = "medewerkerspeilingen"
+
+    def __str__(self) -> str:
+        return f"peiling {self.pk} bij scan {self.submission_id}"
+
+
+class PulseResponse(models.Model):
+    """One employee's answers: the option per statement and the month; no time, no name, no IP address, no free text."""
+
+    pulse = models.ForeignKey(Pulse, on_delete=models.CASCADE, related_name="responses")
+    antwoorden = models.JSONField(default=dict)
+    maand = models.CharField("maand", max_length=7)
+
+    class Meta:
+        verbose_name = "antwoord op een peiling"
+        verbose_name_plural = "antwoorden op peilingen"

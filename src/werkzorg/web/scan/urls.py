@@ -1,6 +1,6 @@
 from django.urls import path
 
-from werkzorg.web.scan import views
+from werkzorg.web.scan import pulse, views
 
 app_name = "scan"
 urlpatterns = [
@@ -11,5 +11,8 @@ urlpatterns = [
     path("werkgever/versturen/", views.versturen, name="versturen"),
     path("werkgever/rapport/<str:token>/", views.rapport, name="rapport"),
     path("werkgever/rapport/<str:token>/pdf/", views.rapport_pdf, name="rapport_pdf"),
+    path("werkgever/rapport/<str:token>/peiling/", pulse.open_pulse, name="peiling_openen"),
+    path("werkgever/rapport/<str:token>/peiling/sluiten/", pulse.close_pulse, name="peiling_sluiten"),
+    path("werkgever/peiling/<str:token>/", pulse.answer, name="peiling"),
     path("werkgever/export.csv", views.export_csv, name="export"),
 ]

@@ -218,17 +218,25 @@ def _submission(token: str) -> Submission:
     return submission
 
 
+def pulse_report(submission, context: dict, absolute) -> dict:
+    from werkzorg.web.scan.pulse import report_context
+
+    names = {item["result"].code: item["result"].naam for item in context["themes"]}
+    return report_context(submission, context["report"].scores(), names, absolute)
+
+
 def rapport(request: HttpRequest, token: str) -> HttpResponse:
     try:
         submission = _submission(token)
     except Http404:
         return render(request, "scan/onbekend.html", status=404)
     context = build_report(submission)
+    context.update(pulse_report(submission, context, request.build_absolute_uri))
     context["pdf_url"] = reverse("scan:rapport_pdf", args=[token])
     context["link"] = request.build_absolute_uri(reverse("scan:rapport", args=[token]))
     response = render(request, "scan/rapport.html", context)
     response["X-Robots-Tag"] = "noindex"
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"  # never sent to other sites; "no-referrer" would make browsers post Origin: null, which CSRF refuses
     return response
 
 
@@ -240,6 +248,7 @@ def rapport_pdf(request: HttpRequest, token: str) -> HttpResponse:
     from werkzorg.web.budget.pdf import PdfUnavailable, render_pdf
 
     context = build_report(submission)
+    context.update(pulse_report(submission, context, request.build_absolute_uri))
     context["pdf"] = True
     html = render_to_string("scan/rapport.html", context, request=request)
     try:

@@ -9,8 +9,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from werkzorg.leave.report import situation_choices
-from werkzorg.model import MODELLED_YEARS
-from werkzorg.web.household_forms import CARE_DAYS, CARE_TYPES, AmountField
+from werkzorg.model import MODELLED_YEARS, YEARS
+from werkzorg.household import MAX_CHILDREN
+from werkzorg.web.household_forms import AmountField, ChildForm, HousingForm, PartnerForm, plain
 
 #: The fields each situation asks for, in order.
 FIELDS = {
@@ -58,113 +59,188 @@ class QuestionForm(forms.Form):
         self.order_fields(["uren_per_week", *FIELDS[situation], "jaarloon"])
 
 
-# --- the leave plan: what a first-year plan does to the household's money ------------------------------------------
+# --- the leave plan: the household (shared forms), then the leave, on one page posted ----------------------------------
 
-PLAN_ROWS = 4
+LEAVE_ROWS = 6
 PLAN_LEAVE = [
     ("", _("—")),
     ("bevallingsverlof", _("Zwangerschaps- en bevallingsverlof (100 %, UWV)")),
+    ("geboorteverlof", _("Geboorteverlof voor de partner (1 week, werkgever betaalt)")),
     ("aanvullend_geboorteverlof", _("Aanvullend geboorteverlof (70 %, UWV)")),
     ("betaald_ouderschapsverlof", _("Betaald ouderschapsverlof (70 %, UWV)")),
     ("ouderschapsverlof", _("Ouderschapsverlof, onbetaald")),
     ("adoptieverlof", _("Adoptie- of pleegzorgverlof (100 %, UWV)")),
     ("langdurend_zorgverlof", _("Langdurend zorgverlof, onbetaald")),
 ]
-WHO = [("0", _("Partner 1")), ("1", _("Partner 2"))]
 
 
-class PlanForm(forms.Form):
-    """One household and up to four periods of leave; all on one page, so it works without JavaScript."""
+#: A leave may start in the year after the last modelled one: the wages are then those of the last modelled year, and
+#: the answer says which year the model does not know yet.
+PLAN_YEARS = tuple(y for y in YEARS if y <= MODELLED_YEARS[-1] + 1)
 
-    jaar = forms.TypedChoiceField(label=_("Jaar"), choices=[(y, str(y)) for y in reversed(MODELLED_YEARS)], coerce=int)
-    kind_geboortedatum = forms.DateField(label=_("Geboortedatum van het jongste kind, of de uitgerekende datum (leeg: geen kinderen)"), widget=DateInput, required=False)
-    huur_per_maand = AmountField(label=_("Kale huur per maand (€; 0 bij een koopwoning)"), min_value=0, max_value=10_000, decimal_places=2, required=False)
-    opvang_soort = forms.ChoiceField(label=_("Kinderopvang na het verlof"), choices=[c for c in CARE_TYPES if c[0] != "buitenschoolse_opvang"], required=False)
-    opvang_uurprijs = AmountField(label=_("Uurprijs van de opvang (€)"), min_value=0, max_value=50, decimal_places=2, required=False)
-    opvang_uren_per_dag = AmountField(label=_("Uren opvang per dag"), min_value=1, max_value=24, decimal_places=1, required=False)
-    opvang_dagen = forms.ChoiceField(label=_("Hoeveel dagen opvang?"), choices=CARE_DAYS, required=False)
+
+def plan_year_choices() -> list[tuple[int, str]]:
+    """Newest first; a year whose amounts are not all published yet says so (as in the budget tool)."""
+    return [(y, str(y) if y in MODELLED_YEARS else _("%(year)s (nog niet alle bedragen bekend)") % {"year": y}) for y in reversed(PLAN_YEARS)]
+
+
+def household_year(leave_year: int) -> int:
+    """The year the household's wages are stated in: the leave's year, or the last modelled year before it."""
+    return min(leave_year, MODELLED_YEARS[-1])
+
+
+class PlanStartForm(forms.Form):
+    """Step 1: who lives in the house. The number of children decides how many child forms step 2 shows."""
+
+    jaar = forms.TypedChoiceField(label=_("In welk jaar begint het verlof?"), choices=lambda: plan_year_choices(), coerce=int, initial=MODELLED_YEARS[-1])
+    volwassenen = forms.TypedChoiceField(
+        label=_("Met hoeveel volwassenen woont u samen in huis?"),
+        choices=[(1, _("Ik woon alleen met de kinderen, of alleen")), (2, _("Met mijn partner"))], coerce=int, widget=forms.RadioSelect,
+    )
+    kinderen = forms.IntegerField(
+        label=_("Hoeveel kinderen? Tel een kind dat nog komt mee."), min_value=0, max_value=MAX_CHILDREN, initial=1,
+        error_messages={"max_value": _("Ten hoogste %(limit_value)s kinderen."), "min_value": _("Vul 0 of meer kinderen in.")},
+    )
+
+
+class PlanChildForm(ChildForm):
+    """A child with an age, or a date of birth or due date (a baby still to come), and when its care starts."""
+
+    geboortedatum = forms.DateField(label=_("Of: geboortedatum, of de uitgerekende datum als het kind nog komt"), widget=DateInput, required=False)
+    opvang_vanaf = forms.DateField(
+        label=_("Vanaf wanneer gaat dit kind naar de opvang? (leeg: nu al; een baby: na het laatste verlof van een hele week)"), widget=DateInput, required=False,
+    )
+    field_order = ["leeftijd", "geboortedatum", "opvang", "uurprijs", "uren_per_dag", "dagen", "opvang_vanaf"]
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        for p in range(2):
-            optional = p == 1
-            self.fields[f"p{p}_naam"] = forms.CharField(label=_("Naam (mag leeg)"), max_length=40, required=False)
-            self.fields[f"p{p}_leeftijd"] = forms.IntegerField(label=_("Leeftijd"), min_value=15, max_value=100, required=not optional)
-            self.fields[f"p{p}_jaarloon"] = AmountField(
-                label=_("Bruto jaarloon met vakantiegeld (€)") if not optional else _("Bruto jaarloon met vakantiegeld (€; leeg als er geen partner is)"),
-                min_value=0, max_value=2_000_000, decimal_places=0, required=not optional,
-            )
-            self.fields[f"p{p}_uren_per_dag"] = AmountField(label=_("Uren per werkdag"), min_value=1, max_value=24, decimal_places=1, required=False)
-            self.fields[f"p{p}_dagen_per_week"] = forms.TypedChoiceField(label=_("Werkdagen per week"), choices=[(str(d), str(d)) for d in range(1, 6)], coerce=int, required=False)
-        for r in range(PLAN_ROWS):
+        self.fields["leeftijd"].required = False
+        self.fields["leeftijd"].label = _("Leeftijd (op 1 januari)")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("leeftijd") is None and data.get("geboortedatum") is None:
+            self.add_error("leeftijd", _("Vul de leeftijd of de geboortedatum in."))
+        return data
+
+    @staticmethod
+    def initial_from(child: dict) -> dict:
+        return ChildForm.initial_from(child) | ({"geboortedatum": child["geboortedatum"]} if child.get("geboortedatum") else {})
+
+    @staticmethod
+    def household_part(values: dict) -> dict:
+        child = ChildForm.household_part(values)
+        if values.get("geboortedatum"):
+            child.pop("leeftijd")
+            child["geboortedatum"] = values["geboortedatum"].isoformat()
+        return child
+
+
+class LeaveForm(forms.Form):
+    """The leave: up to six periods (who, which leave, from, weeks, hours a week), and how childcare follows it."""
+
+    opvang_volgt_verlof = forms.BooleanField(
+        label=_("Opvang 'als er niemand thuis is' volgt de dagen dat een ouder met verlof thuis is. Zonder vinkje blijft de opvang geboekt zoals nu: u houdt de plaats en betaalt ervoor."),
+        required=False,
+    )
+
+    def __init__(self, partners: list[str], *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        who = [(str(i), name) for i, name in enumerate(partners)]
+        for r in range(LEAVE_ROWS):
             self.fields[f"r{r}_verlof"] = forms.ChoiceField(label=_("Verlof"), choices=PLAN_LEAVE, required=False)
-            self.fields[f"r{r}_partner"] = forms.ChoiceField(label=_("Wie"), choices=WHO, required=False)
+            self.fields[f"r{r}_partner"] = forms.ChoiceField(label=_("Wie"), choices=who, required=False)
             self.fields[f"r{r}_van"] = forms.DateField(label=_("Vanaf"), widget=DateInput, required=False)
             self.fields[f"r{r}_weken"] = AmountField(label=_("Weken"), min_value=0.1, max_value=52, decimal_places=1, required=False)
             self.fields[f"r{r}_uren_per_week"] = AmountField(label=_("Uur per week (leeg: alle uren)"), min_value=1, max_value=60, decimal_places=1, required=False)
 
-    def household_fields(self) -> list:
-        return [self[name] for name in ("jaar", "kind_geboortedatum", "huur_per_maand", "opvang_soort", "opvang_uurprijs", "opvang_uren_per_dag", "opvang_dagen")]
-
-    def partners(self) -> list[tuple[str, list]]:
-        """(legend, fields) per partner."""
-        legends = [_("Partner 1 (u)"), _("Partner 2 (mag leeg)")]
-        return [(legends[p], [self[f"p{p}_{name}"] for name in ("naam", "leeftijd", "jaarloon", "uren_per_dag", "dagen_per_week")]) for p in range(2)]
+    def option_fields(self) -> list:
+        return [self["opvang_volgt_verlof"]]
 
     def rows(self) -> list[list]:
-        return [[self[f"r{r}_{name}"] for name in ("verlof", "partner", "van", "weken", "uren_per_week")] for r in range(PLAN_ROWS)]
+        return [[self[f"r{r}_{name}"] for name in ("verlof", "partner", "van", "weken", "uren_per_week")] for r in range(LEAVE_ROWS)]
 
-    def plan_data(self) -> dict:
-        """The cleaned form as the JSON of werkzorg.leave.income.Verlofplan (validated there, not here)."""
+    def rows_used(self) -> list[int]:
+        """The rows with a leave chosen: plan[i] of the Verlofplan is row rows_used()[i] of the form."""
+        return [r for r in range(LEAVE_ROWS) if self.cleaned_data.get(f"r{r}_verlof")]
+
+    def clean(self):
+        data = super().clean()
+        for r in range(LEAVE_ROWS):
+            if data.get(f"r{r}_verlof"):
+                for name in ("van", "weken"):
+                    if data.get(f"r{r}_{name}") in (None, ""):
+                        self.add_error(f"r{r}_{name}", _("Vul dit in voor dit verlof."))
+        return data
+
+    def plan_part(self) -> dict:
         data = self.cleaned_data
-        partners = []
-        for p in range(2):
-            if data.get(f"p{p}_jaarloon") is None:
-                continue
-            days = data.get(f"p{p}_dagen_per_week") or 5
-            partner = {"leeftijd": data.get(f"p{p}_leeftijd"), "jaarloon": float(data[f"p{p}_jaarloon"]), "dagen_per_week": days,
-                       "uren_per_dag": float(data.get(f"p{p}_uren_per_dag") or 8)}
-            if data.get(f"p{p}_naam"):
-                partner["naam"] = data[f"p{p}_naam"]
-            partners.append(partner)
-        child: dict = {"geboortedatum": data["kind_geboortedatum"].isoformat()} if data.get("kind_geboortedatum") else {}
-        if child and data.get("opvang_soort") and data["opvang_soort"] != "geen":
-            days = data.get("opvang_dagen") or "naar behoefte"
-            child["opvang"] = {
-                "soort": data["opvang_soort"],
-                "uurprijs": float(data.get("opvang_uurprijs") or 0),
-                "uren_per_dag": float(data.get("opvang_uren_per_dag") or 10),
-                "dagen": days if days == "naar behoefte" else int(days),
-            }
         plan = []
         for r in self.rows_used():
-            period = {"partner": int(data.get(f"r{r}_partner") or 0), "verlof": data[f"r{r}_verlof"],
-                      "van": data[f"r{r}_van"].isoformat() if data.get(f"r{r}_van") else None,
-                      "weken": float(data[f"r{r}_weken"]) if data.get(f"r{r}_weken") is not None else None}
+            period = {"partner": int(data.get(f"r{r}_partner") or 0), "verlof": data[f"r{r}_verlof"], "van": data[f"r{r}_van"].isoformat(), "weken": float(data[f"r{r}_weken"])}
             if data.get(f"r{r}_uren_per_week") is not None:
                 period["uren_per_week"] = float(data[f"r{r}_uren_per_week"])
             plan.append(period)
-        household = {"jaar": data["jaar"], "partners": partners, "kinderen": [child] if child else [], "huur_per_maand": float(data.get("huur_per_maand") or 0)}
-        return {"huishouden": household, "plan": plan}
+        return {"plan": plan, "opvang_volgt_verlof": bool(data.get("opvang_volgt_verlof"))}
 
-    def rows_used(self) -> list[int]:
-        """The rows with a leave chosen: plan[i] in the Verlofplan is row rows_used()[i] of the form."""
-        return [r for r in range(PLAN_ROWS) if self.cleaned_data.get(f"r{r}_verlof")]
 
-    def form_field(self, problem_field: str) -> str | None:
-        """The form field for a field path of the Verlofplan (plan[1].weken → the row it came from), or None."""
-        if found := re.match(r"plan\[(\d+)\]\.(\w+)", problem_field):
-            name = f"r{self.rows_used()[int(found[1])]}_{found[2]}"
-            return name if name in self.fields else None
-        if found := re.match(r"huishouden\.partners\[(\d+)\]\.(\w+)", problem_field):
-            name = f"p{found[1]}_{found[2]}"
-            return name if name in self.fields else None
-        if found := re.match(r"huishouden\.kinderen\[0\]\.opvang\.(\w+)", problem_field):
-            return f"opvang_{found[1]}"
-        if problem_field == "huishouden.kinderen[0].geboortedatum":
-            return "kind_geboortedatum"
-        name = problem_field.removeprefix("huishouden.")
-        return name if name in self.fields else None
+def partner_labels(adults: int) -> list[str]:
+    """How the page names the partners ("U", "Uw partner"): the shared forms ask no names."""
+    return [str(_("U")) if i == 0 else str(_("Uw partner")) for i in range(adults)]
+
+
+class PlanForms:
+    """Step 2: every form of the plan page, bound together; builds the Verlofplan JSON and puts its errors back."""
+
+    def __init__(self, year: int, adults: int, children: int, data=None, initial: dict | None = None) -> None:
+        initial = initial or {}
+        self.year = household_year(year)
+        partners = initial.get("partners") or []
+        kids = initial.get("kinderen") or []
+        self.partners = [PartnerForm(data, prefix=f"p{i}", initial=PartnerForm.initial_from(partners[i] if i < len(partners) else {})) for i in range(adults)]
+        self.children = [PlanChildForm(data, prefix=f"k{i}", initial=PlanChildForm.initial_from(kids[i] if i < len(kids) else {})) for i in range(children)]
+        self.housing = HousingForm(data, prefix="w", initial=HousingForm.initial_from(initial))
+        self.leave = LeaveForm(partner_labels(adults), data, prefix="v", initial=initial.get("verlof") or {})
+
+    def legends(self) -> list[tuple[str, forms.Form]]:
+        found = list(zip(partner_labels(len(self.partners)), self.partners))
+        found += [(_("Kind %(number)s") % {"number": i + 1}, form) for i, form in enumerate(self.children)]
+        return found + [(_("Wonen en spaargeld"), self.housing)]
+
+    def all(self) -> list[forms.Form]:
+        return [*self.partners, *self.children, self.housing, self.leave]
+
+    def is_valid(self) -> bool:
+        return all([form.is_valid() for form in self.all()])
+
+    def plan_data(self) -> dict:
+        household = {
+            "jaar": self.year,
+            "partners": [PartnerForm.household_part(form.cleaned_data) for form in self.partners],
+            "kinderen": [PlanChildForm.household_part(form.cleaned_data) for form in self.children],
+            **HousingForm.household_part(self.housing.cleaned_data),
+        }
+        starts = [{"kind": i, "vanaf": plain(form.cleaned_data["opvang_vanaf"])} for i, form in enumerate(self.children) if form.cleaned_data.get("opvang_vanaf")]
+        return {"huishouden": household, **self.leave.plan_part(), "opvang_vanaf": starts}
+
+    def add_error(self, field: str, message: str) -> None:
+        """Put a Verlofplan error on the form field it names (plan[1].weken → the leave row it came from)."""
+        form, name = self._field(field)
+        form.add_error(name if name in form.fields else None, message)
+
+    def _field(self, field: str) -> tuple[forms.Form, str | None]:
+        if found := re.match(r"plan\[(\d+)\]\.(\w+)", field):
+            return self.leave, f"r{self.leave.rows_used()[int(found[1])]}_{found[2]}"
+        if found := re.match(r"huishouden\.partners\[(\d+)\]\.(\w+)", field):
+            name = "loon" if found[2] in ("uurloon", "maandloon", "jaarloon") else found[2]
+            return self.partners[int(found[1])], name
+        if found := re.match(r"huishouden\.kinderen\[(\d+)\](?:\.opvang)?\.(\w+)", field):
+            return self.children[int(found[1])], found[2]
+        if found := re.match(r"opvang_vanaf\[(\d+)\]", field):
+            starts = [i for i, form in enumerate(self.children) if form.cleaned_data.get("opvang_vanaf")]
+            return self.children[starts[int(found[1])]], "opvang_vanaf"
+        name = field.removeprefix("huishouden.")
+        return self.housing, name if name in self.housing.fields else None
 
 
 class LetterForm(forms.Form):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import re
 from urllib.parse import urlencode
 from typing import Any
 
@@ -13,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from werkzorg.budget.charts import bar_chart
 from werkzorg.budget.report import euro
@@ -26,7 +28,9 @@ from werkzorg.leave.schema import parse_question
 from werkzorg.model import MODELLED_YEARS, tax_benefit_system
 from werkzorg.web import household_state as state
 from werkzorg.web.household_forms import plain
-from werkzorg.web.verlof.forms import PLAN_ROWS, LetterForm, PlanForm, QuestionForm, SituationForm
+from werkzorg.web.verlof.forms import (
+    LEAVE_ROWS, PLAN_YEARS, LetterForm, PlanForms, PlanStartForm, QuestionForm, SituationForm, household_year, partner_labels,
+)
 
 
 def start(request: HttpRequest) -> HttpResponse:
@@ -148,35 +152,37 @@ FEWER_HOURS = ("aanpassing_arbeidsduur", "ouderschap", "zorg_naaste")
 
 def plan_link(question, regelingen) -> str | None:
     """A plan page pre-filled from the finder's answer: the asker's wage and hours, the child, and the paid leave in the
-    year of the birth, one period after the other. None where no leave changes the month's income."""
+    year of the birth, one period after the other. No names: the household and the leave travel encoded in the link.
+    None where no leave changes the month's income."""
     birth = question.geboortedatum or question.uitgerekende_datum
     year = (birth or question.start_verlof or question.peildatum).year
-    if year not in MODELLED_YEARS:
+    if year not in PLAN_YEARS:
         return None
     hours = sum(job.uren_per_week for job in question.jobs())
     days = _days_a_week(hours)
-    initial: dict[str, Any] = {"jaar": year, "p0_dagen_per_week": days, "p0_uren_per_dag": f"{hours / days:.1f}"}
-    if birth:
-        initial["kind_geboortedatum"] = birth.isoformat()
+    partner: dict[str, Any] = {"dagen_per_week": days, "uren_per_dag": round(hours / days, 1)}
     if question.jaarloon:
-        initial["p0_jaarloon"] = f"{question.jaarloon:.0f}"
+        partner["jaarloon"] = round(question.jaarloon)
+    household: dict[str, Any] = {"jaar": household_year(year), "partners": [partner], "kinderen": [{"geboortedatum": birth.isoformat()}] if birth else []}
+    leave: dict[str, str] = {}
     row, free_from = 0, None
     seen = set()
     for regeling in regelingen:
-        leave = PLANNED.get(regeling.code)
-        if leave is None or leave in seen or regeling.van is None or row >= PLAN_ROWS:
+        kind = PLANNED.get(regeling.code)
+        if kind is None or kind in seen or regeling.van is None or row >= LEAVE_ROWS:
             continue
-        seen.add(leave)
+        seen.add(kind)
         start = max(regeling.van, free_from) if free_from else regeling.van
         weeks = regeling.weken or (regeling.uren or 0) / hours
-        if start.year != year or not weeks:
+        if start.year not in (year, year + 1) or not weeks:
             continue
-        initial |= {f"r{row}_verlof": leave, f"r{row}_partner": "0", f"r{row}_van": start.isoformat(), f"r{row}_weken": f"{weeks:g}"}
+        leave |= {f"r{row}_verlof": kind, f"r{row}_partner": "0", f"r{row}_van": start.isoformat(), f"r{row}_weken": f"{weeks:g}"}
         free_from = start + datetime.timedelta(weeks=weeks)
         row += 1
     if row == 0:
         return None
-    return f"{reverse('verlof:plan')}?{urlencode(initial)}"
+    query = {"jaar": year, "volwassenen": 1, "kinderen": len(household["kinderen"]), "h": state.encode(household), "v": state.encode(leave)}
+    return f"{reverse('verlof:plan')}?{urlencode(query)}"
 
 
 def _days_a_week(hours: float) -> int:
@@ -200,47 +206,109 @@ def budget_link(question) -> str | None:
 
 
 def plan(request: HttpRequest) -> HttpResponse:
-    """A first-year leave plan for one or two partners and what it does to each month's income (nothing is stored)."""
-    bound = "bereken" in request.GET
-    form = PlanForm(request.GET if bound else None, initial=None if bound else request.GET.dict())
-    context: dict[str, Any] = {"form": form}
-    if bound and form.is_valid():
+    """A leave plan for the whole household and what it does to each month's income (nothing is stored).
+
+    Step 1 (GET) asks how many adults and children; step 2 shows the shared household forms and the leave, and is
+    posted, so names never appear in a web address. `?h=` (from the budget tool) and `?v=` (from the leave finder)
+    pre-fill the forms.
+    """
+    try:
+        household = state.decode(request.GET.get("h"))
+        leave = state.decode(request.GET.get("v"))
+    except state.BadState:
+        return render(request, "budget/onleesbaar.html", status=400)
+    counted = {"jaar", "volwassenen", "kinderen"} <= set(request.GET)
+    start = PlanStartForm(request.GET if counted else None, initial=_start_initial(household))
+    if not (counted and start.is_valid()):
+        return render(request, "verlof/plan.html", {"start": start, "h": request.GET.get("h", "")})
+    counts = start.cleaned_data
+    posted = request.method == "POST"
+    forms = PlanForms(counts["jaar"], counts["volwassenen"], counts["kinderen"], request.POST if posted else None,
+                      initial={**household, "verlof": leave})
+    context: dict[str, Any] = {"forms": forms, "change_url": f"{reverse('verlof:plan')}?{urlencode({'h': request.GET.get('h', '')})}"}
+    if posted and forms.is_valid():
         english = get_language() == "en"
         try:
-            verlofplan = parse_plan(form.plan_data())
+            verlofplan = parse_plan(forms.plan_data())
         except InputError as error:
             for problem in error.errors:
-                form.add_error(form.form_field(problem.field), problem.message_en if english else problem.message_nl)
+                forms.add_error(problem.field, problem.message_en if english else problem.message_nl)
         else:
             context |= _plan_result(verlofplan, income_effect(verlofplan))
     return render(request, "verlof/plan.html", context)
 
 
+def _start_initial(household: dict[str, Any]) -> dict[str, Any]:
+    """Step 1 pre-filled from a household (the budget tool's `?h=`): its year, adults and children."""
+    initial = {
+        "volwassenen": household.get("volwassenen") or len(household.get("partners") or []) or 2,
+        "kinderen": household.get("aantal_kinderen", len(household.get("kinderen") or [])) if household else 1,
+        "jaar": household.get("jaar") if household.get("jaar") in MODELLED_YEARS else MODELLED_YEARS[-1],
+    }
+    return initial
+
+
 def _plan_result(verlofplan, effect) -> dict[str, Any]:
-    names = verlofplan.huishouden.partner_names()
-    months = MONTH_NAMES_EN if get_language() == "en" else MONTH_NAMES
+    english = get_language() == "en"
+    household = verlofplan.huishouden
+    names = [p.naam or label for p, label in zip(household.partners, partner_labels(len(household.partners)))]
+    months = MONTH_NAMES_EN if english else MONTH_NAMES
     rows = [
         {
-            "maand": months[m.maand - 1],
-            "cells": [euro(x) for p in range(len(names)) for x in (m.bruto_loon[p], m.uitkering[p], m.netto[p])],
+            "maand": f"{months[m.maand - 1]} {m.jaar}",
+            "cells": [euro(x) if x is not None else "—" for p in range(len(names)) for x in (m.bruto_loon[p], m.uitkering[p], m.netto[p] if m.netto else None)],
             "opvang": f"{sum(m.kinderopvang_uren):.0f}",
             "over": m.besteedbaar,
         }
         for m in effect.maanden
     ]
     title = _("Wat u elke maand overhoudt met dit verlofplan")
-    description = "; ".join(f"{row['maand']}: {euro(row['over'])}" for row in rows)
-    chart = bar_chart([row["maand"] for row in rows], [row["over"] for row in rows], -1, title, description, "plan")
+    charted = [row for row in rows if row["over"] is not None]
+    description = "; ".join(f"{row['maand']}: {euro(row['over'])}" for row in charted)
+    chart = bar_chart([row["maand"] for row in charted], [row["over"] for row in charted], -1, title, description, "plan") if charted else ""
     for row in rows:
-        row["over"] = euro(row["over"])
-    toeslagen = [
-        {"naam": _(name.replace("_", " ")), "zonder": euro(effect.toeslagen_zonder_verlof[name]), "met": euro(effect.toeslagen_met_verlof[name])}
-        for name in effect.toeslagen_met_verlof
-        if round(effect.toeslagen_zonder_verlof[name]) or round(effect.toeslagen_met_verlof[name])
-    ]
+        row["over"] = euro(row["over"]) if row["over"] is not None else "—"
+    years = [_year_view(year, names, english) for year in effect.jaren]
+    children = [k.naam or _("Kind %(number)s") % {"number": i + 1} for i, k in enumerate(household.kinderen)]
+    starts = [{"kind": child, "vanaf": date_text(start, "en" if english else "nl")} for child, start in zip(children, effect.opvang_vanaf) if start]
+    modelled = [str(y.jaar) for y in effect.jaren if y.gemodelleerd]
     return {
-        "effect": effect, "names": names, "rows": rows, "chart": chart, "toeslagen": toeslagen,
+        "effect": effect, "names": names, "rows": rows, "chart": chart, "years": years, "starts": starts, "modelled": ", ".join(modelled),
         "with_care": any(sum(m.kinderopvang_uren) for m in effect.maanden),
         "with_leave": euro(effect.besteedbaar_met_verlof), "without_leave": euro(effect.besteedbaar_zonder_verlof),
         "difference": euro(effect.besteedbaar_met_verlof - effect.besteedbaar_zonder_verlof, sign=True),
     }
+
+
+#: The year's credits and tax per partner, in the order the Belastingdienst's aanslag lists them.
+YEAR_ROWS = [
+    ("arbeidsinkomen", gettext_noop("Arbeidsinkomen: loon en uitkering van UWV bij verlof")),
+    ("arbeidskorting", gettext_noop("Arbeidskorting")),
+    ("inkomensafhankelijke_combinatiekorting", gettext_noop("Inkomensafhankelijke combinatiekorting")),
+    ("algemene_heffingskorting", gettext_noop("Algemene heffingskorting")),
+    ("inkomstenbelasting", gettext_noop("Inkomstenbelasting en premies (na kortingen)")),
+    ("netto_inkomen", gettext_noop("Netto inkomen over het jaar")),
+]
+
+
+def _year_view(year, names: list[str], english: bool) -> dict[str, Any]:
+    if not year.gemodelleerd:
+        return {"jaar": year.jaar, "melding": year.melding[1 if english else 0]}
+    rows = [
+        {"naam": _(label), "cells": [euro(getattr(part, field)) for with_leave, without in zip(year.partners_met_verlof, year.partners_zonder_verlof) for part in (with_leave, without)]}
+        for field, label in YEAR_ROWS
+    ]
+    toeslagen = [
+        {"naam": _(name.replace("_", " ")), "zonder": euro(year.toeslagen_zonder_verlof[name]), "met": euro(year.toeslagen_met_verlof[name])}
+        for name in year.toeslagen_met_verlof
+        if round(year.toeslagen_zonder_verlof[name]) or round(year.toeslagen_met_verlof[name])
+    ]
+    return {
+        "jaar": year.jaar, "rows": rows, "toeslagen": toeslagen, "names": names, "uitleg": [f"{names[text['partner']]}: {_page_amounts(text['en' if english else 'nl'])}" for text in year.uitleg],
+        "with_leave": euro(year.besteedbaar_met_verlof), "without_leave": euro(year.besteedbaar_zonder_verlof),
+    }
+
+
+def _page_amounts(text: str) -> str:
+    """Amounts written as the rest of the page writes them (€ 38.880, in English too)."""
+    return re.sub(r"(\d),(\d{3})\b", r"\1.\2", text)
