@@ -130,6 +130,7 @@ def wonen(request: HttpRequest) -> HttpResponse:
 
     def save(data, cleaned):
         (values,) = cleaned
+        data.pop("koopwoning", None)  # issue 16: rent or own home, whichever was chosen last
         data.update(HousingForm.household_part(values))
 
     return _step(request, "budget:wonen", _("Wonen en spaargeld"), build, save)
