@@ -825,6 +825,51 @@ TRANSLATIONS.update({
         "A wrong password was given too often. Try again in an hour, or ask another administrator for help.",
 })
 
+#: Issue 16: own business, benefits, rent or own home in the budget tool.
+TRANSLATIONS.update({
+    "Huurhuis": "Rented home",
+    "Koophuis": "Own home",
+    "Geen uitkering": "No benefit",
+    "WW": "Unemployment benefit (WW)",
+    "Ziektewet": "Sickness benefit (Ziektewet)",
+    "WIA (WGA of IVA)": "Disability benefit (WIA: WGA or IVA)",
+    "Anw (nabestaanden)": "Survivor's benefit (Anw)",
+    "AOW": "State pension (AOW)",
+    "Pensioen": "Pension",
+    "Bruto loon, zonder vakantiegeld (€), zoals op uw loonstrook (leeg als u niet in loondienst werkt)":
+        "Gross wage, without holiday pay (€), as on your payslip (empty if you are not employed)",
+    "Eigen bedrijf (zzp): winst per jaar (€), vóór aftrekposten; leeg als u geen eigen bedrijf hebt":
+        "Own business (self-employed): profit a year (€), before deductions; empty if you have no business",
+    "Eigen bedrijf: uren per week in uw bedrijf": "Own business: hours a week in your business",
+    "Eigen bedrijf: ik ben de laatste vijf jaar begonnen (startersaftrek)": "Own business: I started in the last five years (start-up deduction)",
+    "Krijgt u een uitkering of pensioen?": "Do you receive a benefit or a pension?",
+    "Bruto uitkering of pensioen per maand (€)": "Gross benefit or pension a month (€)",
+    "Vul uw loon in, of de winst van uw bedrijf, of uw uitkering.": "Fill in your wage, or the profit of your business, or your benefit.",
+    "Vul de uren per week in uw bedrijf in. Daarvan hangt af of u zelfstandigenaftrek krijgt.":
+        "Fill in the hours a week in your business. Whether you get the self-employed deduction depends on them.",
+    "Hoeveel dagen per week werkt u in uw bedrijf? Kies 1 tot 5.": "How many days a week do you work in your business? Choose 1 to 5.",
+    "Kies welke uitkering u krijgt.": "Choose which benefit you receive.",
+    "Woont u in een huurhuis of een koophuis?": "Do you live in a rented home or your own home?",
+    "Bij huur: kale huur per maand (€), zonder servicekosten": "If you rent: basic rent per month (€), without service costs",
+    "Bij huur: servicekosten per maand (€) voor schoonmaak, licht en de huismeester van gedeelde ruimten (staat op uw huurspecificatie; anders 0)":
+        "If you rent: service costs per month (€) for cleaning, lighting and the caretaker of shared spaces (on your rent statement; otherwise 0)",
+    "Bij een koophuis: WOZ-waarde (€), staat op de aanslag van de gemeente": "If you own your home: WOZ value (€), on the municipal tax assessment",
+    "Bij een koophuis: betaalde hypotheekrente per jaar (€), staat op het jaaroverzicht van uw hypotheek; 0 zonder hypotheek":
+        "If you own your home: mortgage interest paid a year (€), on the annual statement of your mortgage; 0 without a mortgage",
+    "Weet u de rente per jaar niet? Vul dan de hypotheekschuld in (€)": "Don't know the interest a year? Then fill in the mortgage debt (€)",
+    "en de rente in procent per jaar": "and the interest rate in percent a year",
+    "Vul de WOZ-waarde van uw huis in.": "Fill in the WOZ value of your home.",
+    "Vul ook het rentepercentage in, of de rente per jaar.": "Also fill in the interest rate, or the interest a year.",
+    "De rente per jaar is hoger dan de hele hypotheekschuld. Kijk de bedragen na.": "The interest a year is more than the whole mortgage debt. Please check the amounts.",
+    "Dat is vóór de hypotheekrente. Na de rente (%(housing)s per maand; aflossen telt hier niet mee) houdt u <strong>%(after)s per maand</strong> over.":
+        "That is before mortgage interest. After the interest (%(housing)s a month; repayment is not counted here) you have <strong>%(after)s a month</strong> left.",
+    "Hypotheekrente": "Mortgage interest",
+    "U houdt over, na de hypotheekrente": "Left over, after mortgage interest",
+    "Winst uit eigen bedrijf": "Profit from own business",
+    "Uitkering of pensioen, bruto": "Benefit or pension, gross",
+    "Winst": "Profit",
+})
+
 ISSUE_18_TRANSLATIONS = {
     # quick scan 2026.2: compliance flags ("Weet ik niet" asks to find out)
     "U weet niet of het verlof bij zorg op één plek is uitgelegd. Zoek uit of medewerkers kunnen vinden welk verlof zij hebben. Medewerkers hebben wettelijk recht op dit verlof (Wet arbeid en zorg), ook als zij het niet weten:":

@@ -10,10 +10,15 @@ CONTRACT = {
         "box1_belasting_voor_kortingen", "algemene_heffingskorting", "arbeidskorting",
         "inkomensafhankelijke_combinatiekorting", "inkomstenbelasting", "netto_inkomen", "economisch_zelfstandig",
         "kinderopvang_soort", "kinderopvang_uren_per_maand", "kinderopvang_uurprijs",
+        "winst_uit_onderneming", "uren_onderneming", "partneralimentatie_ontvangen", "partneralimentatie_betaald",
+        "aftrek_eigen_woning", "zelfstandigenaftrek", "mkb_winstvrijstelling", "ouderenkorting",
+        "ww_uitkering", "ziektewet_uitkering", "wia_uitkering", "anw_uitkering", "aow_uitkering",
+        "co_ouder_kind_onder_12",
     ],
     "huishouden": [
         "huur_per_maand", "vermogen", "zorgtoeslag", "kinderopvangtoeslag", "kindgebonden_budget", "kinderbijslag",
         "huurtoeslag", "kinderopvang_kosten", "besteedbaar_inkomen",
+        "woz_waarde", "hypotheekrente", "eigenwoningforfait",
     ],
 }
 

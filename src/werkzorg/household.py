@@ -14,6 +14,12 @@ the job offer's wage separately). A household file, YAML or JSON:
         pensioen:                        # optional; without it: a pension scheme, no own premium, default accrual
           deelnemer: true
           premie_percentage: 7.5
+        onderneming:                     # optional: self-employed (zzp), alone or next to a job
+          winst_per_jaar: 30000          # profit before ondernemersaftrek and MKB-winstvrijstelling
+          uren_per_week: 28              # hours in the business (urencriterium: 1225 a year)
+          starter: false                 # startersaftrek
+        uitkeringen_per_maand:           # optional: gross benefits a month by kind
+          wia: 900                       # ww | ziektewet | wia | anw | aow | pensioen
     kinderen:                            # up to 12
       - geboortedatum: 2024-03-01        # or leeftijd: 2; a child still to be born: its due date (leave plan)
         opvang:                          # optional
@@ -23,6 +29,9 @@ the job offer's wage separately). A household file, YAML or JSON:
           dagen: 3                       # or "naar behoefte": the days no parent is home
     huur_per_maand: 925                  # kale huur (rent without service costs); 0 for a home owner
     servicekosten_per_maand: 40          # service costs that count for huurtoeslag (cleaning, lighting of shared spaces…)
+    koopwoning:                          # instead of rent: an owner-occupied home
+      woz_waarde: 350000
+      hypotheekrente_per_jaar: 9000      # or hypotheekschuld: 280000 with rente_percentage: 3.8
     vermogen: 0                          # savings and investments on 1 January, together
     scheiding:                           # optional: the "if you separate" view
       kinderen_wonen_bij: 0              # 0: the first partner, 1: the second; "co-ouderschap": half of the week each
@@ -90,6 +99,46 @@ class Pensioen(Strict):
 
 
 WAGE_FIELDS = ("uurloon", "maandloon", "jaarloon")
+#: Benefits by kind (gross a month) and the model input each becomes (a year).
+BENEFIT_INPUTS = {
+    "ww": "ww_uitkering", "ziektewet": "ziektewet_uitkering", "wia": "wia_uitkering", "anw": "anw_uitkering",
+    "aow": "aow_uitkering", "pensioen": "pensioen_uitkering",
+}
+
+
+class Onderneming(Strict):
+    """Profit from a business (zzp): the days of the split vary the business when the partner has no wage."""
+
+    winst_per_jaar: Annotated[float, Field(ge=0, le=2_000_000, description="Winst per jaar vóór zelfstandigenaftrek en MKB-winstvrijstelling (profit a year before deductions)")]
+    uren_per_week: Annotated[float, Field(ge=0, le=100, description="Uren per week in de onderneming, voor het urencriterium van 1225 uur per jaar (hours a week in the business)")] | None = None
+    starter: bool = Field(False, description="Recht op startersaftrek: in de vijf jaar ervoor ten hoogste twee keer zelfstandigenaftrek (start-up deduction)")
+
+    @model_validator(mode="after")
+    def _hours_when_they_matter(self) -> "Onderneming":
+        if self.winst_per_jaar > 0 and self.uren_per_week is None:
+            raise ValueError(
+                "uren_per_week|geef de uren per week in de onderneming: zonder uren is niet te zeggen of u recht hebt op zelfstandigenaftrek (urencriterium, 1225 uur per jaar)"
+                "|give the hours a week in the business: without them the urencriterium (1225 hours a year) for the self-employed deduction cannot be checked"
+            )
+        return self
+
+    def hours_per_year(self) -> float:
+        return 52 * (self.uren_per_week or 0.0)
+
+
+class Uitkeringen(Strict):
+    """Gross benefits a month by kind; none of them is arbeidsinkomen (Wet IB 2001 art. 8.1; the Ziektewet after the end of employment)."""
+
+    ww: Annotated[float, Field(ge=0, le=20_000, description="WW-uitkering per maand, bruto (unemployment benefit)")] = 0.0
+    ziektewet: Annotated[float, Field(ge=0, le=20_000, description="Ziektewet-uitkering per maand, bruto (sickness benefit)")] = 0.0
+    wia: Annotated[float, Field(ge=0, le=20_000, description="WIA-uitkering (WGA of IVA) per maand, bruto (disability benefit)")] = 0.0
+    anw: Annotated[float, Field(ge=0, le=20_000, description="Anw-uitkering per maand, bruto (survivor's benefit)")] = 0.0
+    aow: Annotated[float, Field(ge=0, le=20_000, description="AOW per maand, bruto (state pension)")] = 0.0
+    pensioen: Annotated[float, Field(ge=0, le=50_000, description="Pensioen of lijfrente per maand, bruto (pension)")] = 0.0
+
+    def per_year(self) -> dict[str, float]:
+        """Model input → amount a year."""
+        return {variable: 12 * getattr(self, field) for field, variable in BENEFIT_INPUTS.items()}
 
 
 class Partner(EenLeeftijd):
@@ -102,6 +151,8 @@ class Partner(EenLeeftijd):
     uren_per_dag: Annotated[float, Field(gt=0, le=24, description="Uren per werkdag (hours per working day)")] = 8.0
     dagen_per_week: Annotated[int, Field(ge=0, le=5, description="Werkdagen per week nu, 0 tot 5 (working days a week now)")] = 0
     pensioen: Pensioen = Pensioen()
+    onderneming: Onderneming | None = Field(None, description="Eigen onderneming (zzp): winst en uren (self-employed)")
+    uitkeringen_per_maand: Uitkeringen | None = Field(None, description="Uitkeringen per maand, bruto, naar soort (benefits a month by kind)")
 
     @model_validator(mode="after")
     def _one_wage(self) -> "Partner":
@@ -110,10 +161,21 @@ class Partner(EenLeeftijd):
             raise ValueError(f"{given[1]}|geef één loon: uurloon, maandloon of jaarloon|give one wage: uurloon, maandloon or jaarloon")
         if given and given[0] != "uurloon" and self.dagen_per_week == 0:
             raise ValueError(f"{given[0]}|bij 0 werkdagen is het uurloon niet af te leiden; geef uurloon|with 0 working days the hourly wage cannot be derived; give uurloon")
+        if not given and self.onderneming is not None and self.onderneming.winst_per_jaar > 0 and self.dagen_per_week == 0:
+            raise ValueError("dagen_per_week|geef de dagen per week dat u in uw onderneming werkt (1 tot 5)|give the days a week you work in your business (1 to 5)")
         return self
 
     def has_wage(self) -> bool:
         return any(getattr(self, name) is not None for name in WAGE_FIELDS)
+
+    def has_income(self) -> bool:
+        """A wage, a business or a benefit: something the budget tool can compute with."""
+        benefits = self.uitkeringen_per_maand is not None and any(self.uitkeringen_per_maand.per_year().values())
+        return self.has_wage() or self.onderneming is not None or benefits
+
+    def days_vary_business(self) -> bool:
+        """The splits vary the working days of the job; for a self-employed partner without a wage, the business's."""
+        return self.onderneming is not None and not self.has_wage()
 
     def hours_per_week(self) -> float:
         return self.uren_per_dag * self.dagen_per_week
@@ -182,6 +244,31 @@ class Scheiding(Strict):
     partneralimentatie_ontvanger: Literal[0, 1] = Field(0, description="Wie de partneralimentatie ontvangt: 0 de eerste partner, 1 de tweede (who receives spousal support)")
 
 
+class Koopwoning(Strict):
+    """An owner-occupied home: WOZ value and the interest on the mortgage (or the debt and the rate)."""
+
+    woz_waarde: Annotated[float, Field(ge=0, le=50_000_000, description="WOZ-waarde van de woning, van de WOZ-beschikking (WOZ value)")]
+    hypotheekrente_per_jaar: Annotated[float, Field(ge=0, le=1_000_000, description="Betaalde hypotheekrente per jaar (mortgage interest a year)")] | None = None
+    hypotheekschuld: Annotated[float, Field(ge=0, le=20_000_000, description="Hypotheekschuld voor de eigen woning (mortgage debt)")] | None = None
+    rente_percentage: Annotated[float, Field(ge=0, le=20, description="Rente op de hypotheek in % per jaar (interest rate, %)")] | None = None
+
+    @model_validator(mode="after")
+    def _interest_fits_the_debt(self) -> "Koopwoning":
+        if self.hypotheekrente_per_jaar is None and self.hypotheekschuld is not None and self.rente_percentage is None:
+            raise ValueError("rente_percentage|geef bij de hypotheekschuld ook het rentepercentage, of de rente per jaar|with the debt, give the interest rate too, or the interest a year")
+        if self.hypotheekrente_per_jaar is not None and self.hypotheekschuld is not None and self.hypotheekrente_per_jaar > self.hypotheekschuld:
+            raise ValueError("hypotheekrente_per_jaar|de rente per jaar is hoger dan de hele hypotheekschuld|the interest a year is more than the whole mortgage debt")
+        return self
+
+    def interest_per_year(self) -> float:
+        """The interest given, or the debt times the rate (an interest-only approximation of the year)."""
+        if self.hypotheekrente_per_jaar is not None:
+            return self.hypotheekrente_per_jaar
+        if self.hypotheekschuld is not None and self.rente_percentage is not None:
+            return round(self.hypotheekschuld * self.rente_percentage / 100, 2)
+        return 0.0
+
+
 class Huishouden(Strict):
     jaar: int = Field(description="Het jaar waarvoor gerekend wordt (year)")
     partners: Annotated[list[Partner], Field(min_length=1, max_length=2)]
@@ -189,6 +276,7 @@ class Huishouden(Strict):
     huur_per_maand: Annotated[float, Field(ge=0, le=10_000, description="Kale huur per maand, zonder servicekosten; 0 bij een koopwoning (rent without service costs per month)")] = 0.0
     servicekosten_per_maand: Annotated[float, Field(ge=0, le=1_000, description="Servicekosten per maand die meetellen voor de huurtoeslag (service costs that count for huurtoeslag)")] = 0.0
     vermogen: Annotated[float, Field(ge=0, le=100_000_000, description="Spaargeld en beleggingen op 1 januari, samen (savings and investments)")] = 0.0
+    koopwoning: Koopwoning | None = Field(None, description="Een koopwoning in plaats van een huurwoning: WOZ-waarde en hypotheekrente (an owner-occupied home)")
     scheiding: Scheiding | None = Field(None, description="Voor 'als u uit elkaar gaat': waar de kinderen wonen en de alimentatie (for the separation view)")
 
     @field_validator("jaar")
@@ -213,7 +301,15 @@ class Huishouden(Strict):
                 raise ValueError(f"kinderen[{index}].geboortedatum|het kind is in {self.jaar} ouder dan 17|the child is older than 17 in {self.jaar}")
         if self.scheiding is not None and len(self.partners) < 2:
             raise ValueError("scheiding|alleen bij twee partners|only with two partners")
+        if self.koopwoning is not None and self.huur_per_maand + self.servicekosten_per_maand > 0:
+            raise ValueError("huur_per_maand|bij een koopwoning betaalt u geen huur: laat de huur leeg of kies huur|with an owner-occupied home there is no rent: leave the rent empty or choose rent")
         return self
+
+    def housing_per_month(self) -> float:
+        """What the home costs a month: rent and service costs, or the mortgage interest (repayment not included)."""
+        if self.koopwoning is not None:
+            return self.koopwoning.interest_per_year() / 12
+        return self.huur_per_maand + self.servicekosten_per_maand
 
     def partner_names(self) -> list[str]:
         return [p.naam or f"Partner {i + 1}" for i, p in enumerate(self.partners)]
@@ -244,8 +340,8 @@ def parse_household(data: Any, *, wages: bool = False, born_in_year: bool = True
         problems.append(year_not_yet_published(household.jaar))
     if wages:
         problems += [
-            FieldError(f"partners[{i}].uurloon", "geef uurloon, maandloon of jaarloon", "give uurloon, maandloon or jaarloon")
-            for i, p in enumerate(household.partners) if not p.has_wage()
+            FieldError(f"partners[{i}].uurloon", "geef uurloon, maandloon of jaarloon, of een onderneming of uitkering", "give uurloon, maandloon or jaarloon, or a business or benefit")
+            for i, p in enumerate(household.partners) if not p.has_income()
         ]
     if born_in_year:
         problems += [

@@ -84,3 +84,27 @@ def test_slice_keeps_households_whole(population):
     bounds = population.person_bounds()
     assert part.n_persons == bounds[200] - bounds[100]
     assert part.persons["household_id"].min() == 0
+
+
+def test_owners_have_a_home_and_the_self_employed_a_profit(population):
+    """Issue 16: owners get a WOZ value (and most below 65 a mortgage), renters none; the self-employed have profit and
+    business hours instead of a wage; their weighted count is the CBS total (85278NED, 1.586 k)."""
+    h, p = population.households, population.persons
+    owner = h["tenure"] == pop.TENURES.index("koop")
+    assert np.all(h["woz_waarde"][owner] > 0) and np.all(h["woz_waarde"][~owner] == 0)
+    assert np.all(h["hypotheekrente"][~owner] == 0) and np.mean(h["hypotheekrente"][owner] > 0) > 0.5
+    self_employed = p["winst_uit_onderneming"] > 0
+    assert np.all(p["loon"][self_employed] == 0) and np.all(p["uren_onderneming"][self_employed] > 0)
+    weights = h["weight"][p["household_id"]]
+    assert abs(np.sum(weights[self_employed & (p["rol"] == 0)]) / 1_586_000 - 1) < 0.02
+    # Owners are 59.1 % of households (86079NED): implied by the total and the two rent targets.
+    assert abs(np.sum(h["weight"][owner]) / np.sum(h["weight"]) - 0.591) < 0.01
+
+
+def test_microdata_without_the_issue_16_columns_reads_as_renters_and_employees(tmp_path, population):
+    pop.write(population, tmp_path)
+    for name, columns in (("households", ["woz_waarde", "hypotheekrente"]), ("persons", ["winst_uit_onderneming", "uren_onderneming"])):
+        table = pq.read_table(tmp_path / f"{name}.parquet").drop_columns(columns)
+        pq.write_table(table, tmp_path / f"{name}.parquet")
+    back = pop.read(tmp_path)
+    assert not np.any(back.households["woz_waarde"]) and not np.any(back.persons["winst_uit_onderneming"])

@@ -53,8 +53,9 @@ def both_independent(run: BudgetRun) -> np.ndarray:
 def extra_day(run: BudgetRun, split_index: int, partner: int) -> ExtraDay | None:
     """The effect of `partner` working one day more than in split `split_index`, or None at five days."""
     days = list(run.splits[split_index])
-    if days[partner] >= 5:
-        return None
+    person = run.household.partners[partner]
+    if days[partner] >= 5 or not (person.has_wage() or person.onderneming is not None):
+        return None  # five days already, or nothing that working days change (only a benefit)
     days[partner] += 1
     target = run.splits.index(tuple(days))
     a, b, now = split_index, target, run.now
@@ -73,7 +74,7 @@ def extra_day(run: BudgetRun, split_index: int, partner: int) -> ExtraDay | None
     parts.update({label: delta(name) for name, label in TOESLAGEN.items()})
     parts["kinderbijslag"] = delta("kinderbijslag")
     parts["kosten kinderopvang"] = -delta("kinderopvang_kosten")
-    gross = float(np.sum(run.gross[b]) - np.sum(run.gross[a]))
+    gross = float(np.sum(run.gross[b]) - np.sum(run.gross[a])) + delta("winst_uit_onderneming")  # a self-employed day: profit
     disposable = delta("besteedbaar_inkomen")
     result = ExtraDay(partner, run.splits[a], run.splits[b], gross, disposable, {k: v for k, v in parts.items() if abs(v) >= 0.5}, [])
     result.kliffen = _cliffs(run, a, b, result)

@@ -29,11 +29,13 @@ def _same(text: str) -> str:
     return text
 
 
-def disposable_income_chart(run: BudgetRun, translate: Callable[[str], str] = _same) -> str:
-    """A 6 × 6 grid (couples) or six bars (single parents) of disposable income per month by working days."""
+def disposable_income_chart(run: BudgetRun, translate: Callable[[str], str] = _same, names: list[str] | None = None) -> str:
+    """A 6 × 6 grid (couples) or six bars (single parents) of disposable income per month by working days.
+
+    `names`: how the partners are called on the axes (default: their names, or Partner 1 and 2)."""
     _ = translate
     income = run.now["besteedbaar_inkomen"] / 12
-    names = run.household.partner_names()
+    names = names or run.household.partner_names()
     low, high = float(np.min(income)), float(np.max(income))
     title = _("Wat u per maand overhoudt bij elke verdeling van werkdagen")
     if len(names) == 1:

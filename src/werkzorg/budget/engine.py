@@ -27,7 +27,7 @@ from werkzorg.budget.scenarios import (
     longest_working_day,
     part_time_factor,
 )
-from werkzorg.household import Huishouden, Kind, Opvang, parse_household
+from werkzorg.household import BENEFIT_INPUTS, Huishouden, Kind, Opvang, parse_household
 from werkzorg.model import tax_benefit_system
 from werkzorg.model.explain import DependencyGraph, Explanation
 from werkzorg.model.population import KIND, PARTNER, simulation_from_arrays
@@ -38,13 +38,16 @@ DEFAULT_BSO_HOURS_PER_DAY = 4.0
 
 HOUSEHOLD_OUTPUTS = [
     "besteedbaar_inkomen", "netto_inkomen_partners", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget",
-    "kinderopvangtoeslag", "kinderbijslag", "kinderopvang_kosten", "kinderopvangtoeslag_onbekend",
+    "kinderopvangtoeslag", "kinderbijslag", "kinderopvang_kosten", "kinderopvangtoeslag_onbekend", "toetsingsinkomen",
+    "eigenwoningforfait",
 ]
 PARTNER_OUTPUTS = [
     "loon", "pensioengevend_loon", "box1_belasting_voor_kortingen", "algemene_heffingskorting_verrekend",
     "arbeidskorting_verrekend", "inkomensafhankelijke_combinatiekorting_verrekend", "algemene_heffingskorting_uitbetaling",
     "inkomstenbelasting", "netto_inkomen", "netto_arbeidsinkomen", "economisch_zelfstandig",
     "economische_zelfstandigheid_afstand", "economische_zelfstandigheid_grens", "pensioenopbouw",
+    "winst_uit_onderneming", "zelfstandigenaftrek", "startersaftrek", "mkb_winstvrijstelling", "uitkeringen", "aftrek_eigen_woning",
+    "ouderenkorting_verrekend",
 ]
 
 
@@ -113,6 +116,29 @@ def _wages(household: Huishouden, splits: list[tuple[int, ...]], holiday_pay: fl
     return _Wages(gross, part_time, premium, participates, accrual)
 
 
+def _business_and_benefits(household: Huishouden, splits: list[tuple[int, ...]]) -> dict[str, np.ndarray]:
+    """Per split and partner: profit, hours in the business and benefits a year.
+
+    A self-employed partner without a wage works the split's days in the business: profit and hours in proportion to
+    the days given now. Next to a job the business stays as given, and the days vary the job.
+    """
+    n, partners = len(splits), household.partners
+    columns = {name: np.zeros((n, len(partners))) for name in BUSINESS_COLUMNS}
+    columns["is_starter"] = np.zeros((n, len(partners)), dtype=bool)
+    for p, partner in enumerate(partners):
+        business = partner.onderneming
+        if business is not None:
+            share = np.array([split[p] / partner.dagen_per_week if partner.dagen_per_week else 0.0 for split in splits])
+            share = share if partner.days_vary_business() else np.ones(n)
+            columns["winst_uit_onderneming"][:, p] = business.winst_per_jaar * share
+            columns["uren_onderneming"][:, p] = business.hours_per_year() * share
+            columns["is_starter"][:, p] = business.starter
+        if partner.uitkeringen_per_maand is not None:
+            for name, amount in partner.uitkeringen_per_maand.per_year().items():
+                columns[name][:, p] = amount
+    return columns
+
+
 class _Population:
     """The persons and households of the one simulation, built block by block as arrays.
 
@@ -127,6 +153,10 @@ class _Population:
         self.hours_per_day = np.array([p.uren_per_dag for p in household.partners])
         self.columns: dict[str, list[np.ndarray]] = {name: [] for name in (*PERSON_COLUMNS, "household", "role")}
         self.households = 0
+        self.business = _business_and_benefits(household, splits)
+        self.in_a_job = np.array([p.has_wage() for p in household.partners], dtype=float)
+        self.woz: list[np.ndarray] = []
+        self.interest: list[np.ndarray] = []
         self.rents: list[np.ndarray] = []
         self.service_costs: list[np.ndarray] = []
         self.wealth: list[np.ndarray] = []
@@ -145,16 +175,18 @@ class _Population:
         partners = {
             "geboortedatum": np.broadcast_to(partner_births[keep], (n, len(partner_births[keep]))),
             "loon": (wages.gross - wages.premium)[:, keep],
-            "uren_per_week": (self.days * self.hours_per_day)[:, keep],
+            "uren_per_week": (self.days * self.hours_per_day * self.in_a_job)[:, keep],
             "pensioengevend_loon": np.where(wages.participates, wages.gross, 0.0)[:, keep],
             "deeltijdfactor": wages.part_time[:, keep],
             "pensioen_opbouwpercentage": np.broadcast_to(wages.accrual[keep], (n, len(wages.accrual[keep]))),
+            **{name: values[:, keep] for name, values in self.business.items()},
         }
         blocks = {name: [partners.get(name, _empty(name, partners["loon"].shape))] for name in PERSON_COLUMNS}
         roles = [np.full(partners["loon"].shape, PARTNER)]
         if only_partner is not None:
             for name, values in separation_money(self.household, only_partner).items():
                 blocks[name] = [np.full(partners["loon"].shape, values)]
+            blocks["co_ouder_kind_onder_12"] = [np.full(partners["loon"].shape, co_parent_iack(self.household, only_partner, years_ahead))]
         with_children = together or children_live_with(self.household) == only_partner
         if with_children and self.household.kinderen:
             children = self._children(years_ahead, child_births, only_partner)
@@ -169,6 +201,9 @@ class _Population:
         self.households += n
         in_the_home = with_children and (together or bool(self.household.kinderen))
         self.rents.append(np.full(n, self.household.huur_per_maand if in_the_home else 0.0))
+        home = self.household.koopwoning
+        self.woz.append(np.full(n, home.woz_waarde if home is not None and in_the_home else 0.0))
+        self.interest.append(np.full(n, home.interest_per_year() if home is not None and in_the_home else 0.0))
         self.service_costs.append(np.full(n, self.household.servicekosten_per_maand if in_the_home else 0.0))
         self.wealth.append(np.full(n, self.household.vermogen if together else self.household.vermogen / len(self.household.partners)))
 
@@ -203,21 +238,37 @@ class _Population:
             inputs["pensioen_opbouwpercentage"] = np.where(np.isnan(rates), default_accrual, rates)
         return simulation_from_arrays(
             self.household.jaar, columns["household"], columns["role"], inputs,
-            {"huur_per_maand": np.concatenate(self.rents), "servicekosten_per_maand": np.concatenate(self.service_costs), "vermogen": np.concatenate(self.wealth)},
+            {
+                "huur_per_maand": np.concatenate(self.rents), "servicekosten_per_maand": np.concatenate(self.service_costs),
+                "vermogen": np.concatenate(self.wealth), "woz_waarde": np.concatenate(self.woz), "hypotheekrente": np.concatenate(self.interest),
+            },
         )
 
 
 ALIMONY_COLUMNS = ("partneralimentatie_ontvangen", "partneralimentatie_betaald", "kinderalimentatie_ontvangen", "kinderalimentatie_betaald")
+BUSINESS_COLUMNS = ("winst_uit_onderneming", "uren_onderneming", *BENEFIT_INPUTS.values())
 PERSON_COLUMNS = (
     "geboortedatum", "loon", "uren_per_week", "pensioengevend_loon", "deeltijdfactor", "pensioen_opbouwpercentage",
     "kinderopvang_soort", "kinderopvang_uren_per_maand", "kinderopvang_uurprijs", *ALIMONY_COLUMNS,
+    *BUSINESS_COLUMNS, "is_starter", "co_ouder_kind_onder_12",
 )
+
+
+def co_parent_iack(household: Huishouden, partner: int, years_ahead: int = 0) -> bool:
+    """With co-ouderschap the parent the children are not registered with has the IACK as a co-parent when a child is
+    under 12 (Wet IB 2001 art. 8.14a lid 1: at least 156 days a year in each household): half of the week each."""
+    terms = household.scheiding
+    if terms is None or terms.kinderen_wonen_bij != "co-ouderschap" or partner == children_live_with(household):
+        return False
+    year = household.jaar
+    ages = [_age_on_new_year(_older(_birth_date(k.geboortedatum, k.leeftijd, year), years_ahead), year) for k in household.kinderen]
+    return any(age < 12 for age in ages)
 
 
 def children_live_with(household: Huishouden) -> int:
     """The partner whose household the children belong to after a separation (kinderbijslag, kindgebonden budget,
-    childcare). With co-ouderschap: the first partner, who receives the kinderbijslag (the other parent's IACK for
-    co-parents is not modelled)."""
+    childcare). With co-ouderschap: the first partner, who receives the kinderbijslag; the other has the co-parent
+    IACK (`co_parent_iack`)."""
     terms = household.scheiding
     if terms is None or terms.kinderen_wonen_bij == "co-ouderschap":
         return 0
@@ -237,7 +288,10 @@ def separation_money(household: Huishouden, partner: int) -> dict[str, float]:
         child = 12 * terms.kinderalimentatie_per_maand
         money["kinderalimentatie_ontvangen" if partner == children_live_with(household) else "kinderalimentatie_betaald"] = child
     return money
-_EMPTY = {"geboortedatum": np.datetime64("1980-01-01"), "kinderopvang_soort": "geen", "pensioen_opbouwpercentage": np.nan}
+_EMPTY = {
+    "geboortedatum": np.datetime64("1980-01-01"), "kinderopvang_soort": "geen", "pensioen_opbouwpercentage": np.nan,
+    "is_starter": False, "co_ouder_kind_onder_12": False,
+}
 
 
 def _empty(name: str, shape: tuple[int, ...]) -> np.ndarray:

@@ -44,6 +44,12 @@ def scenario_json(run: BudgetRun, s: int) -> dict[str, Any]:
                 "economisch_zelfstandig": bool(now["economisch_zelfstandig"][s, p]),
                 "afstand_tot_grens_economische_zelfstandigheid": _money(now["economische_zelfstandigheid_afstand"][s, p]),
                 "pensioenopbouw_per_jaar": round(float(now["pensioenopbouw"][s, p]), 2),
+                "winst_uit_onderneming": _money(now["winst_uit_onderneming"][s, p]),
+                "ondernemersaftrek_en_mkb_winstvrijstelling": _money(
+                    now["zelfstandigenaftrek"][s, p] + now["startersaftrek"][s, p] + now["mkb_winstvrijstelling"][s, p]
+                ),
+                "uitkeringen": _money(now["uitkeringen"][s, p]),
+                "aftrek_eigen_woning": _money(now["aftrek_eigen_woning"][s, p]),
             }
         )
     costs, benefit = float(now["kinderopvang_kosten"][s]), float(now["kinderopvangtoeslag"][s])
@@ -63,6 +69,8 @@ def scenario_json(run: BudgetRun, s: int) -> dict[str, Any]:
         "verschil_met_huidige_verdeling": _money(now["besteedbaar_inkomen"][s] - now["besteedbaar_inkomen"][current]),
         "beide_economisch_zelfstandig": bool(analysis.both_independent(run)[s]),
         "kinderopvangtoeslag_onbekend": bool(now["kinderopvangtoeslag_onbekend"][s]),
+        "toetsingsinkomen": _money(now["toetsingsinkomen"][s]),
+        "eigenwoningforfait": _money(now["eigenwoningforfait"][s]),
     }
 
 
@@ -74,7 +82,7 @@ def _extra_day_json(day: analysis.ExtraDay | None) -> dict[str, Any] | None:
         "naar": list(day.naar),
         "bruto_erbij": _money(day.bruto_erbij),
         "besteedbaar_erbij": _money(day.besteedbaar_erbij),
-        "marginale_druk": round(day.marginale_druk, 4),
+        "marginale_druk": round(day.marginale_druk, 4) if day.bruto_erbij else None,
         "effect_op_besteedbaar_inkomen": {name: _money(value) for name, value in day.onderdelen.items()},
         "kliffen": day.kliffen,
     }
@@ -237,7 +245,7 @@ def _print_day(console: Console, day: analysis.ExtraDay, title: str, more: bool)
     """`day` always describes one day more; for one day less the signs are turned around."""
     sign = 1 if more else -1
     console.print(f"\n[bold]{title}[/]")
-    if more:
+    if more and day.bruto_erbij:
         kept = max(0, round(100 * (1 - day.marginale_druk)))
         console.print(f"  Van elke euro die er bruto bij komt, blijft {kept} cent over.")
     table = Table(show_header=False, title="Per maand", title_justify="left")

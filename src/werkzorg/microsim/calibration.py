@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from werkzorg.microsim.calibrate import CalibrationResult, rake
-from werkzorg.microsim.population import CHILDCARE, Population
+from werkzorg.microsim.population import CHILDCARE, Population, optional_column
 from werkzorg.microsim.targets import ALL_TARGETS, HOUSEHOLDS_TOTAL, MODEL_TARGETS
 
 
@@ -58,6 +58,7 @@ def target_matrix(population: Population, huurtoeslag: np.ndarray | None = None)
         "kinderen_bso": count(child & (soort == CHILDCARE.index("buitenschoolse_opvang"))),
         "kinderen_gastouder_0_3": count(child & (soort == CHILDCARE.index("gastouderopvang")) & (p["leeftijd"] <= 3)),
         "kinderen_gastouder_4_11": count(child & (soort == CHILDCARE.index("gastouderopvang")) & (p["leeftijd"] >= 4)),
+        "zelfstandigen": count(partner & (optional_column(p, "winst_uit_onderneming") > 0) & (p["loon"] == 0)),
         "sociale_huur": h["tenure"] == 1,
         "vrije_huur": h["tenure"] == 2,
     }

@@ -31,6 +31,8 @@ HOUSEHOLD_COLUMNS = {
     "tenure": ("category", "one of " + ", ".join(TENURES)),
     "huur_per_maand": ("float", "rent per month in euro (0 for owners)"),
     "vermogen": ("float", "assets counted for the toeslagen (box 3 basis) in euro"),
+    "woz_waarde": ("float", "WOZ value of the owner-occupied home in euro (0 for renters); optional, default 0"),
+    "hypotheekrente": ("float", "mortgage interest a year in euro (0 without a mortgage); optional, default 0"),
 }
 PERSON_COLUMNS = {
     "household_id": ("int", "the household this person belongs to; rows sorted by it"),
@@ -41,10 +43,14 @@ PERSON_COLUMNS = {
     "uurloon": ("float", "gross hourly wage without holiday pay (0 if not working)"),
     "loon": ("float", "fiscal wage per year including holiday pay"),
     "belastbare_uitkering": ("float", "taxable benefits and pensions per year (AOW, pension, WW, bijstand)"),
+    "winst_uit_onderneming": ("float", "profit from an own business a year, before deductions (0: none); optional, default 0"),
+    "uren_onderneming": ("float", "hours a year in the own business, for the urencriterium; optional, default 0"),
     "kinderopvang_soort": ("category", "one of " + ", ".join(CHILDCARE)),
     "kinderopvang_uren_per_maand": ("float", "childcare hours a month (average over the year)"),
     "kinderopvang_uurprijs": ("float", "price per childcare hour in euro"),
 }
+#: Columns added with issue 16 (own home, own business): microdata without them read as 0 (renters, employees).
+OPTIONAL_COLUMNS = ("woz_waarde", "hypotheekrente", "winst_uit_onderneming", "uren_onderneming")
 CATEGORIES = {
     "household_type": HOUSEHOLD_TYPES,
     "tenure": TENURES,
@@ -150,7 +156,10 @@ def read(directory: Path, year: int | None = None) -> Population:
         for column, (kind, _description) in columns.items():
             field = f"{name}.parquet:{column}"
             if column not in table.column_names:
-                errors.append(FieldError(field, "kolom ontbreekt", "column is missing"))
+                if column in OPTIONAL_COLUMNS:
+                    data[column] = np.zeros(table.num_rows)
+                else:
+                    errors.append(FieldError(field, "kolom ontbreekt", "column is missing"))
                 continue
             values = table.column(column)
             if values.null_count:
@@ -210,11 +219,13 @@ def check(population: Population) -> None:
         partners = np.bincount(hid, weights=(p["rol"] == 0).astype(float), minlength=n)
         if np.any(partners < 1) or np.any(partners > 2):
             errors.append(FieldError("persons.parquet:rol", "elk huishouden heeft 1 of 2 partners", "every household has 1 or 2 partners"))
-    for column in ("weight", "huur_per_maand", "vermogen"):
-        if np.any(~np.isfinite(h[column])) or np.any(h[column] < 0):
+    for column in ("weight", "huur_per_maand", "vermogen", "woz_waarde", "hypotheekrente"):
+        values = optional_column(h, column) if column in OPTIONAL_COLUMNS else h[column]
+        if np.any(~np.isfinite(values)) or np.any(values < 0):
             errors.append(FieldError(f"households.parquet:{column}", "moet een getal ≥ 0 zijn", "must be a number ≥ 0"))
-    for column in ("uren_per_week", "uurloon", "loon", "belastbare_uitkering", "kinderopvang_uren_per_maand", "kinderopvang_uurprijs", "leeftijd"):
-        if np.any(~np.isfinite(p[column])) or np.any(p[column] < 0):
+    for column in ("uren_per_week", "uurloon", "loon", "belastbare_uitkering", "winst_uit_onderneming", "uren_onderneming", "kinderopvang_uren_per_maand", "kinderopvang_uurprijs", "leeftijd"):
+        values = optional_column(p, column) if column in OPTIONAL_COLUMNS else p[column]
+        if np.any(~np.isfinite(values)) or np.any(values < 0):
             errors.append(FieldError(f"persons.parquet:{column}", "moet een getal ≥ 0 zijn", "must be a number ≥ 0"))
     if errors:
         raise InputError(errors)
@@ -224,9 +235,15 @@ def check(population: Population) -> None:
 # Model inputs
 
 
+def optional_column(table: dict[str, np.ndarray], name: str) -> np.ndarray:
+    """An OPTIONAL_COLUMNS column, or zeros for a population built without it."""
+    return table[name] if name in table else np.zeros(len(table["household_id"]))
+
+
 def model_inputs(population: Population):
     """household_of_person, role, person inputs, household inputs for `simulation_from_arrays`."""
     p, h = population.persons, population.households
+    profit = optional_column(p, "winst_uit_onderneming")
     year = population.year
     # Born on 2 July so that the age on 1 January of `year` is `leeftijd`.
     birth_year = year - p["leeftijd"] - 1
@@ -235,13 +252,16 @@ def model_inputs(population: Population):
     person_inputs = {
         "geboortedatum": birth,
         "loon": p["loon"],
-        "uren_per_week": p["uren_per_week"],
+        # Hours in a job: the self-employed (profit, no wage) have none, so their business hours meet the urencriterium.
+        "uren_per_week": np.where((profit > 0) & (p["loon"] == 0), 0.0, p["uren_per_week"]),
         "belastbare_uitkering": p["belastbare_uitkering"],
+        "winst_uit_onderneming": profit,
+        "uren_onderneming": optional_column(p, "uren_onderneming"),
         "kinderopvang_soort": soort,
         "kinderopvang_uren_per_maand": p["kinderopvang_uren_per_maand"],
         "kinderopvang_uurprijs": p["kinderopvang_uurprijs"],
     }
-    household_inputs = {"huur_per_maand": h["huur_per_maand"], "vermogen": h["vermogen"]}
+    household_inputs = {"huur_per_maand": h["huur_per_maand"], "vermogen": h["vermogen"], "woz_waarde": optional_column(h, "woz_waarde"), "hypotheekrente": optional_column(h, "hypotheekrente")}
     return p["household_id"], p["rol"].astype(np.int16), person_inputs, household_inputs
 
 
@@ -260,6 +280,16 @@ ASSUMPTIONS = {
     "childcare_price_over_maximum": {"dagopvang": 1.02, "buitenschoolse_opvang": 1.0, "gastouderopvang": 0.98},
     "social_rent_mean": 650.0,
     "private_rent_mean": 1150.0,
+    # Issue 16. Self-employed as a share of the working (the calibration then fixes the count: CBS 85278NED).
+    "self_employed_share": {"v": 0.125, "m": 0.19},
+    # WOZ value of owner-occupied homes: log-normal around the CBS mean of all dwellings on 1-1-2024 (€ 379.000; owner-
+    # occupied homes are worth more, 85036NED), σ 0,35.
+    "owner_woz_mean": 379_000.0,
+    # Owners with a mortgage and its size: below 65 most have one, above 65 half; debt about 0,45 × WOZ (CBS 85162NED
+    # ratio hypotheekschuld / woningwaarde); interest 3,5 % a year (assumption).
+    "owner_with_mortgage": {"below_65": 0.9, "from_65": 0.5},
+    "mortgage_to_woz": 0.45,
+    "mortgage_rate": 0.035,
 }
 
 
@@ -373,7 +403,14 @@ def _generate_block(n: int, rng: np.random.Generator, params) -> tuple[dict, dic
     wage = np.maximum(median * age_factor * np.exp(sigma * rng.standard_normal(persons_n)), np.where(age >= 21, minimum, 0.6 * minimum))
     wage = np.where(works, np.round(wage, 2), 0.0)
     holiday = 1 + params.wet_minimumloon.vakantiebijslag_percentage
-    loon = np.round(wage * hours * 52 * holiday, 0)
+    earnings = np.round(wage * hours * 52 * holiday, 0)
+    # Issue 16: some of the working are self-employed; their earnings are profit (before ondernemersaftrek), their
+    # hours count for the urencriterium. Not above AOW age (few, and the model halves the aftrek there).
+    share = np.where(woman, a["self_employed_share"]["v"], a["self_employed_share"]["m"])
+    self_employed = works & (age < aow_age) & (rng.random(persons_n) < share)
+    loon = np.where(self_employed, 0.0, earnings)
+    profit = np.where(self_employed, earnings, 0.0)
+    business_hours = np.where(self_employed, hours * 52, 0.0)
 
     # Benefits: AOW and a supplementary pension above AOW age; at bijstand level for adults without work or a
     # working partner (a rough stand-in: the model has no bijstand rules yet, and the amount only matters for toeslagen).
@@ -412,7 +449,7 @@ def _generate_block(n: int, rng: np.random.Generator, params) -> tuple[dict, dic
     price = np.where(soort > 0, np.round(base_price * np.exp(0.07 * rng.standard_normal(persons_n)), 2), 0.0)
 
     # Housing: the lower the household's wage, the likelier it rents from a corporation.
-    household_loon = np.bincount(hid, weights=loon, minlength=n)
+    household_loon = np.bincount(hid, weights=earnings, minlength=n)
     rank = np.argsort(np.argsort(household_loon / np.sqrt(size), kind="stable"), kind="stable") / max(n - 1, 1)
     u = rng.random(n)
     p_social = 0.55 - 0.45 * rank
@@ -424,6 +461,14 @@ def _generate_block(n: int, rng: np.random.Generator, params) -> tuple[dict, dic
         0.0,
     )
     vermogen = np.round(rng.exponential(np.where(tenure == 0, 45_000.0, 12_000.0)), 0)
+    # Issue 16: the owners' home and mortgage (assumptions in ASSUMPTIONS; the owners' share is calibrated).
+    owner = tenure == 0
+    sigma_woz = 0.35
+    woz = np.where(owner, np.round(a["owner_woz_mean"] * np.exp(sigma_woz * rng.standard_normal(n) - sigma_woz**2 / 2), -3), 0.0)
+    oldest_adult = np.maximum(first_age, np.where(n_adults == 2, second_age, 0))
+    p_mortgage = np.where(oldest_adult < 65, a["owner_with_mortgage"]["below_65"], a["owner_with_mortgage"]["from_65"])
+    has_mortgage = owner & (rng.random(n) < p_mortgage)
+    interest = np.where(has_mortgage, np.round(woz * a["mortgage_to_woz"] * a["mortgage_rate"], 0), 0.0)
 
     households = {
         "household_id": np.arange(n, dtype=np.int64),
@@ -431,6 +476,8 @@ def _generate_block(n: int, rng: np.random.Generator, params) -> tuple[dict, dic
         "tenure": tenure,
         "huur_per_maand": np.round(rent, 2),
         "vermogen": vermogen.astype(float),
+        "woz_waarde": woz.astype(float),
+        "hypotheekrente": interest.astype(float),
     }
     persons = {
         "household_id": hid.astype(np.int64),
@@ -441,6 +488,8 @@ def _generate_block(n: int, rng: np.random.Generator, params) -> tuple[dict, dic
         "uurloon": wage,
         "loon": loon,
         "belastbare_uitkering": uitkering.astype(float),
+        "winst_uit_onderneming": profit.astype(float),
+        "uren_onderneming": business_hours.astype(float),
         "kinderopvang_soort": soort,
         "kinderopvang_uren_per_maand": co_hours,
         "kinderopvang_uurprijs": price,

@@ -102,7 +102,8 @@ def second_earner(population: Population) -> np.ndarray:
     two = np.flatnonzero(partners == 2)
     a, b = first[two], first[two] + 1
     lower = np.where(p["loon"][b] <= p["loon"][a], b, a)
-    ok = (p["uren_per_week"][lower] > 0) & (p["leeftijd"][a] < 67) & (p["leeftijd"][b] < 67)
+    # A self-employed second earner (profit, no wage) is not measured: the extra hours are paid at the hourly wage.
+    ok = (p["uren_per_week"][lower] > 0) & (p["loon"][lower] > 0) & (p["leeftijd"][a] < 67) & (p["leeftijd"][b] < 67)
     result[two[ok]] = lower[ok]
     return result
 

@@ -46,6 +46,13 @@ WAGE_PERIODS = [("maand", _("per maand")), ("uur", _("per uur")), ("jaar", _("pe
 WAGE_FIELD = {"uur": "uurloon", "maand": "maandloon", "jaar": "jaarloon"}
 CHILDREN_WITH = [("0", _("Bij u")), ("1", _("Bij uw partner")), ("co-ouderschap", _("De helft van de week bij ieder (co-ouderschap)"))]
 RECEIVER = [("0", _("U")), ("1", _("Uw partner"))]
+# --- issue 16: own business, benefits, rent or own home -------------------------------------------------------------
+TENURE = [("huur", _("Huurhuis")), ("koop", _("Koophuis"))]
+BENEFIT_KINDS = [
+    ("", _("Geen uitkering")), ("ww", _("WW")), ("ziektewet", _("Ziektewet")), ("wia", _("WIA (WGA of IVA)")),
+    ("anw", _("Anw (nabestaanden)")), ("aow", _("AOW")), ("pensioen", _("Pensioen")),
+]
+# --- end issue 16 ----------------------------------------------------------------------------------------------------
 
 
 def plain(value: Any) -> Any:
@@ -59,7 +66,7 @@ def plain(value: Any) -> Any:
 
 class PartnerForm(forms.Form):
     leeftijd = forms.IntegerField(label=_("Leeftijd"), min_value=15, max_value=100)
-    loon = AmountField(label=_("Bruto loon, zonder vakantiegeld (€), zoals op uw loonstrook"), min_value=0, max_value=200_000, decimal_places=2)
+    loon = AmountField(label=_("Bruto loon, zonder vakantiegeld (€), zoals op uw loonstrook (leeg als u niet in loondienst werkt)"), min_value=0, max_value=200_000, decimal_places=2, required=False)
     loon_per = forms.ChoiceField(label=_("Dit loon is"), choices=WAGE_PERIODS, initial="maand", widget=forms.RadioSelect)
     uren_per_dag = AmountField(label=_("Hoeveel uur werkt u op een werkdag?"), min_value=1, max_value=24, decimal_places=1, initial=8)
     dagen_per_week = forms.TypedChoiceField(label=_("Hoeveel dagen per week werkt u nu?"), choices=DAYS, coerce=int, widget=forms.RadioSelect)
@@ -67,9 +74,26 @@ class PartnerForm(forms.Form):
         label=_("Eigen pensioenpremie in procent (staat op uw loonstrook; weet u het niet, laat dan 0 staan)"),
         min_value=0, max_value=50, decimal_places=2, initial=0, required=False,
     )
+    # --- issue 16: own business and benefits ---
+    winst = AmountField(label=_("Eigen bedrijf (zzp): winst per jaar (€), vóór aftrekposten; leeg als u geen eigen bedrijf hebt"), min_value=0, max_value=2_000_000, decimal_places=0, required=False)
+    uren_bedrijf = AmountField(label=_("Eigen bedrijf: uren per week in uw bedrijf"), min_value=0, max_value=100, decimal_places=1, required=False)
+    starter = forms.BooleanField(label=_("Eigen bedrijf: ik ben de laatste vijf jaar begonnen (startersaftrek)"), required=False)
+    uitkering_soort = forms.ChoiceField(label=_("Krijgt u een uitkering of pensioen?"), choices=BENEFIT_KINDS, required=False)
+    uitkering_per_maand = AmountField(label=_("Bruto uitkering of pensioen per maand (€)"), min_value=0, max_value=50_000, decimal_places=2, required=False)
+    # --- end issue 16 ---
 
     def clean(self):
         data = super().clean()
+        # --- issue 16 ---
+        if data.get("loon") is None and not data.get("winst") and not data.get("uitkering_per_maand"):
+            self.add_error("loon", _("Vul uw loon in, of de winst van uw bedrijf, of uw uitkering."))
+        if data.get("winst") and data.get("uren_bedrijf") is None:
+            self.add_error("uren_bedrijf", _("Vul de uren per week in uw bedrijf in. Daarvan hangt af of u zelfstandigenaftrek krijgt."))
+        if data.get("winst") and data.get("loon") is None and data.get("dagen_per_week") == 0:
+            self.add_error("dagen_per_week", _("Hoeveel dagen per week werkt u in uw bedrijf? Kies 1 tot 5."))
+        if data.get("uitkering_per_maand") and not data.get("uitkering_soort"):
+            self.add_error("uitkering_soort", _("Kies welke uitkering u krijgt."))
+        # --- end issue 16 ---
         if data.get("loon_per") in ("maand", "jaar") and data.get("dagen_per_week") == 0 and data.get("loon"):
             self.add_error("loon_per", _("Werkt u nu 0 dagen? Vul dan het loon per uur in."))
         if data.get("loon_per") == "uur" and data.get("loon") is not None and data["loon"] > 1000:
@@ -83,18 +107,42 @@ class PartnerForm(forms.Form):
             "leeftijd": partner.get("leeftijd"), "loon": partner.get(WAGE_FIELD[period]), "loon_per": period,
             "uren_per_dag": partner.get("uren_per_dag", 8), "dagen_per_week": partner.get("dagen_per_week"),
             "pensioenpremie": (partner.get("pensioen") or {}).get("premie_percentage", 0),
+            **_business_initial(partner),
         }
 
     @staticmethod
     def household_part(values: dict[str, Any]) -> dict[str, Any]:
         """The cleaned form as a partner of werkzorg.household (no name)."""
-        return {
+        partner = {
             "leeftijd": values["leeftijd"],
-            WAGE_FIELD[values["loon_per"]]: plain(values["loon"]),
             "uren_per_dag": plain(values["uren_per_dag"]),
             "dagen_per_week": values["dagen_per_week"],
             "pensioen": {"premie_percentage": plain(values.get("pensioenpremie") or 0)},
         }
+        if values.get("loon") is not None:
+            partner[WAGE_FIELD[values["loon_per"]]] = plain(values["loon"])
+        return {**partner, **_business_part(values)}
+
+
+# --- issue 16: own business and benefits in the partner form ---
+def _business_initial(partner: dict[str, Any]) -> dict[str, Any]:
+    business = partner.get("onderneming") or {}
+    benefits = {kind: amount for kind, amount in (partner.get("uitkeringen_per_maand") or {}).items() if amount}
+    kind = next(iter(benefits), "")
+    return {
+        "winst": business.get("winst_per_jaar"), "uren_bedrijf": business.get("uren_per_week"), "starter": business.get("starter", False),
+        "uitkering_soort": kind, "uitkering_per_maand": benefits.get(kind),
+    }
+
+
+def _business_part(values: dict[str, Any]) -> dict[str, Any]:
+    part: dict[str, Any] = {}
+    if values.get("winst"):
+        part["onderneming"] = {"winst_per_jaar": plain(values["winst"]), "uren_per_week": plain(values.get("uren_bedrijf") or 0), "starter": bool(values.get("starter"))}
+    if values.get("uitkering_soort") and values.get("uitkering_per_maand"):
+        part["uitkeringen_per_maand"] = {values["uitkering_soort"]: plain(values["uitkering_per_maand"])}
+    return part
+# --- end issue 16 ---
 
 
 class ChildForm(forms.Form):
@@ -137,22 +185,52 @@ class ChildForm(forms.Form):
 
 
 class HousingForm(forms.Form):
-    huur_per_maand = AmountField(label=_("Kale huur per maand (€), zonder servicekosten; 0 als u een koophuis hebt"), min_value=0, max_value=10000, decimal_places=2, initial=0)
+    woning = forms.ChoiceField(label=_("Woont u in een huurhuis of een koophuis?"), choices=TENURE, initial="huur", widget=forms.RadioSelect, required=False)
+    huur_per_maand = AmountField(label=_("Bij huur: kale huur per maand (€), zonder servicekosten"), min_value=0, max_value=10000, decimal_places=2, initial=0, required=False)
     servicekosten_per_maand = AmountField(
-        label=_("Servicekosten per maand (€) voor schoonmaak, licht en de huismeester van gedeelde ruimten (staat op uw huurspecificatie; anders 0)"),
+        label=_("Bij huur: servicekosten per maand (€) voor schoonmaak, licht en de huismeester van gedeelde ruimten (staat op uw huurspecificatie; anders 0)"),
         min_value=0, max_value=1000, decimal_places=2, initial=0, required=False,
     )
+    woz_waarde = AmountField(label=_("Bij een koophuis: WOZ-waarde (€), staat op de aanslag van de gemeente"), min_value=0, max_value=50_000_000, decimal_places=0, required=False)
+    hypotheekrente_per_jaar = AmountField(label=_("Bij een koophuis: betaalde hypotheekrente per jaar (€), staat op het jaaroverzicht van uw hypotheek; 0 zonder hypotheek"), min_value=0, max_value=1_000_000, decimal_places=2, required=False)
+    hypotheekschuld = AmountField(label=_("Weet u de rente per jaar niet? Vul dan de hypotheekschuld in (€)"), min_value=0, max_value=20_000_000, decimal_places=0, required=False)
+    rente_percentage = AmountField(label=_("en de rente in procent per jaar"), min_value=0, max_value=20, decimal_places=3, required=False)
     vermogen = AmountField(label=_("Spaargeld en beleggingen samen (€)"), min_value=0, max_value=100_000_000, decimal_places=0, initial=0)
 
-    FIELDS = ("huur_per_maand", "servicekosten_per_maand", "vermogen")
+    RENT_FIELDS = ("huur_per_maand", "servicekosten_per_maand")
+    HOME_FIELDS = ("woz_waarde", "hypotheekrente_per_jaar", "hypotheekschuld", "rente_percentage")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("woning") != "koop":
+            return data
+        if data.get("woz_waarde") is None:
+            self.add_error("woz_waarde", _("Vul de WOZ-waarde van uw huis in."))
+        interest, debt, rate = data.get("hypotheekrente_per_jaar"), data.get("hypotheekschuld"), data.get("rente_percentage")
+        if interest is None and debt and rate is None:
+            self.add_error("rente_percentage", _("Vul ook het rentepercentage in, of de rente per jaar."))
+        if interest is not None and debt is not None and interest > debt:
+            self.add_error("hypotheekrente_per_jaar", _("De rente per jaar is hoger dan de hele hypotheekschuld. Kijk de bedragen na."))
+        return data
 
     @classmethod
     def initial_from(cls, household: dict[str, Any]) -> dict[str, Any]:
-        return {name: household.get(name, 0) for name in cls.FIELDS}
+        home = household.get("koopwoning") or {}
+        return {
+            "woning": "koop" if home else "huur", "vermogen": household.get("vermogen", 0),
+            **{name: household.get(name, 0) for name in cls.RENT_FIELDS}, **{name: home.get(name) for name in cls.HOME_FIELDS},
+        }
 
     @classmethod
     def household_part(cls, values: dict[str, Any]) -> dict[str, Any]:
-        return {name: plain(values.get(name) or 0) for name in cls.FIELDS}
+        """Rent or an own home (the caller drops an earlier `koopwoning` first)."""
+        part: dict[str, Any] = {"vermogen": plain(values.get("vermogen") or 0)}
+        if values.get("woning") == "koop":
+            part.update({name: 0 for name in cls.RENT_FIELDS})
+            part["koopwoning"] = {name: plain(values[name]) for name in cls.HOME_FIELDS if values.get(name) is not None}
+        else:
+            part.update({name: plain(values.get(name) or 0) for name in cls.RENT_FIELDS})
+        return part
 
 
 class SeparationForm(forms.Form):

@@ -53,7 +53,7 @@ def _day(day: analysis.ExtraDay | None, more: bool) -> dict[str, Any] | None:
     return {
         "gross": month(sign * day.bruto_erbij, sign=True),
         "kept": month(sign * day.besteedbaar_erbij, sign=True),
-        "cents": max(0, round(100 * (1 - day.marginale_druk))) if more else None,
+        "cents": max(0, round(100 * (1 - day.marginale_druk))) if more and day.bruto_erbij else None,
         "parts": [(_(name), month(sign * value, sign=True)) for name, value in parts],
         "cliffs": [_(cliff) for cliff in day.kliffen],
     }
@@ -150,8 +150,12 @@ def context(run: BudgetRun, show_all: bool) -> dict[str, Any]:
         people.append(
             {
                 "name": name,
+                "in_sentence": _in_sentence(household, p, names),
                 "days": run.splits[current][p],
                 "gross": month(run.gross[current, p]),
+                "profit": month(now["winst_uit_onderneming"][current, p]),  # issue 16
+                "benefits": month(now["uitkeringen"][current, p]),  # issue 16
+                "business_days": household.partners[p].days_vary_business(),  # issue 16: a day more is a day in the business
                 "tax": month(now["inkomstenbelasting"][current, p]),
                 "net": month(now["netto_inkomen"][current, p]),
                 "independent": bool(now["economisch_zelfstandig"][current, p]),
@@ -196,9 +200,12 @@ def context(run: BudgetRun, show_all: bool) -> dict[str, Any]:
         "household_rows": household_rows,
         "ten": ten,
         "separation": _separation(run, names) if len(names) == 2 else None,
-        "housing_per_month": euro(household.huur_per_maand + household.servicekosten_per_maand),
-        "after_housing_per_month": euro(float(now["besteedbaar_inkomen"][current]) / 12 - household.huur_per_maand - household.servicekosten_per_maand),
-        "pays_rent": household.huur_per_maand + household.servicekosten_per_maand > 0,
+        "housing_per_month": euro(household.housing_per_month()),
+        "after_housing_per_month": euro(float(now["besteedbaar_inkomen"][current]) / 12 - household.housing_per_month()),
+        "pays_rent": household.koopwoning is None and household.housing_per_month() > 0,
+        "pays_interest": household.koopwoning is not None and household.housing_per_month() > 0,
+        "has_profit": bool(np.any(now["winst_uit_onderneming"][current] > 0)),  # issue 16
+        "has_benefits": bool(np.any(now["uitkeringen"][current] > 0)),  # issue 16
         "notes": notes,
         "assumptions": [_(assumption) for assumption in run.assumptions],
         "explanations": _explanations(run),

@@ -130,6 +130,7 @@ def wonen(request: HttpRequest) -> HttpResponse:
 
     def save(data, cleaned):
         (values,) = cleaned
+        data.pop("koopwoning", None)  # issue 16: rent or own home, whichever was chosen last
         data.update(HousingForm.household_part(values))
 
     return _step(request, "budget:wonen", _("Wonen en spaargeld"), build, save)
@@ -172,7 +173,7 @@ def _result_context(request: HttpRequest, data: dict[str, Any], for_print: bool)
             "next_year": _next_year(household),
             "leave_plan_url": f"{reverse('verlof:plan')}?h={state.encode(data)}",
             "route_url": f"{reverse('route:rekenen')}?h={state.encode(data)}",
-            "heatmap": charts.disposable_income_chart(result, _),
+            "heatmap": charts.disposable_income_chart(result, _, results.page_names(household)),
             "bars": charts.scenario_bars(result, context["row_indices"], _),
             "show_all": show_all,
             "print": for_print,

@@ -12,21 +12,33 @@ class netto_inkomen(Variable):
     entity = Persoon
     definition_period = YEAR
     unit = "currency-EUR"
-    label = "Netto inkomen: loon, Wazo-uitkering en belastbare uitkering min inkomstenbelasting en premies, plus uitbetaalde heffingskorting"
+    label = "Netto inkomen: loon, winst, Wazo-uitkering, andere uitkeringen en ontvangen partneralimentatie min inkomstenbelasting en premies, plus uitbetaalde heffingskorting"
     documentation = (
         "De inkomensafhankelijke bijdrage Zvw draagt de werkgever (werkgeversheffing); die gaat niet van het loon af. "
-        "De nominale zorgpremie aan de verzekeraar is een uitgave en zit hier niet in."
+        "De nominale zorgpremie aan de verzekeraar is een uitgave en zit hier niet in. De inkomensafhankelijke "
+        "bijdrage Zvw die een ondernemer over de winst zelf betaalt, wordt niet gemodelleerd (docs/niet-gemodelleerd.md). "
+        "Hypotheekrente is, net als huur, een uitgave: de aftrek ervan zit in de lagere belasting."
     )
 
     def formula(persoon, period):
         return (
-            persoon("loon", period)
-            + persoon("wazo_uitkering", period)
-            + persoon("belastbare_uitkering", period)
+            persoon("bruto_arbeid", period)
+            + persoon("uitkeringen", period)
             + persoon("partneralimentatie_ontvangen", period)
             - persoon("inkomstenbelasting", period)
             + persoon("algemene_heffingskorting_uitbetaling", period)
         )
+
+
+class bruto_arbeid(Variable):
+    value_type = float
+    entity = Persoon
+    definition_period = YEAR
+    unit = "currency-EUR"
+    label = "Bruto inkomen uit arbeid: het arbeidsinkomen (loon, winst vóór ondernemersaftrek, Ziektewet tijdens het dienstverband, Wazo-uitkering)"
+
+    def formula(persoon, period):
+        return persoon("arbeidsinkomen", period)
 
 
 class netto_arbeidsinkomen(Variable):
@@ -38,8 +50,8 @@ class netto_arbeidsinkomen(Variable):
     reference = "https://jeugdmonitor.cbs.nl/begrippen-en-toelichtingen/Economisch%20zelfstandig"
 
     def formula(persoon, period):
-        loon = persoon("arbeidsinkomen", period)  # wage and Wazo benefits (Wet IB art. 8.1 lid 2 d)
-        bruto = loon + persoon("belastbare_uitkering", period) + persoon("partneralimentatie_ontvangen", period)
+        loon = persoon("bruto_arbeid", period)  # wage, profit and Wazo benefits (Wet IB art. 8.1 lid 2 d)
+        bruto = loon + persoon("uitkeringen", period) + persoon("partneralimentatie_ontvangen", period)
         aandeel_loon = np.divide(loon, bruto, out=np.zeros_like(bruto), where=bruto > 0)
         return loon - aandeel_loon * persoon("inkomstenbelasting", period)
 

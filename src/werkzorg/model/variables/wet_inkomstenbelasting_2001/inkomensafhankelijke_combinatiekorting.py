@@ -22,6 +22,19 @@ class heeft_kind_onder_12(Variable):
         return huishouden.any(jong, role=Huishouden.KIND)
 
 
+class co_ouder_kind_onder_12(Variable):
+    value_type = bool
+    entity = Persoon
+    definition_period = YEAR
+    label = "Co-ouderschap: een kind jonger dan 12 verblijft ten minste 156 dagen van het jaar in elk van beide huishoudens (ook bij de ouder bij wie het niet staat ingeschreven)"
+    reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk8_Afdeling8.2_Artikel8.14a"
+    documentation = (
+        "Art. 8.14a lid 1, tweede volzin (versie 1-1-2026): verblijft een kind in de huishoudens van beide ouders "
+        "(co-ouderschap), dan behoort het voor de IACK tot beide huishoudens als het ten minste 156 dagen van het jaar "
+        "in elk van beide verblijft (ongeveer drie dagen per week)."
+    )
+
+
 class is_minstverdienende_partner(Variable):
     value_type = bool
     entity = Persoon
@@ -62,7 +75,7 @@ class inkomensafhankelijke_combinatiekorting(Variable):
     def formula(persoon, period, parameters):
         p = parameters(period).wet_inkomstenbelasting_2001.heffingskortingen.inkomensafhankelijke_combinatiekorting
         inkomen = persoon("arbeidsinkomen", period)
-        kind = persoon.huishouden("heeft_kind_onder_12", period)
+        kind = persoon.huishouden("heeft_kind_onder_12", period) | persoon("co_ouder_kind_onder_12", period)
         recht = kind & persoon("is_minstverdienende_partner", period) & (inkomen > p.drempel)
         recht = recht & ~persoon("heeft_aow_leeftijd", period)
         bedrag = np.minimum(p.opbouwpercentage * (inkomen - p.drempel), p.maximum)

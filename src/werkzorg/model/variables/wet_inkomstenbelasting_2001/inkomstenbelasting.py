@@ -50,6 +50,18 @@ class inkomensafhankelijke_combinatiekorting_verrekend(Variable):
         return _verrekend(persoon, period, ["algemene_heffingskorting", "arbeidskorting"], "inkomensafhankelijke_combinatiekorting")
 
 
+class ouderenkorting_verrekend(Variable):
+    value_type = float
+    entity = Persoon
+    definition_period = YEAR
+    unit = "currency-EUR"
+    label = "Verrekende ouderenkorting (na de algemene heffingskorting, de arbeidskorting en de IACK)"
+    reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk8_Afdeling8.1_Artikel8.3"
+
+    def formula(persoon, period):
+        return _verrekend(persoon, period, ["algemene_heffingskorting", "arbeidskorting", "inkomensafhankelijke_combinatiekorting"], "ouderenkorting")
+
+
 class heffingskortingen_verrekend(Variable):
     value_type = float
     entity = Persoon
@@ -63,6 +75,7 @@ class heffingskortingen_verrekend(Variable):
             persoon("algemene_heffingskorting_verrekend", period)
             + persoon("arbeidskorting_verrekend", period)
             + persoon("inkomensafhankelijke_combinatiekorting_verrekend", period)
+            + persoon("ouderenkorting_verrekend", period)
         )
 
 

@@ -94,4 +94,56 @@ class box1_belasting_voor_kortingen(Variable):
     ]
 
     def formula(persoon, period):
-        return persoon("belasting_box1", period) + persoon("premies_volksverzekeringen", period)
+        return persoon("belasting_box1", period) + persoon("premies_volksverzekeringen", period) + persoon("tariefsaanpassing", period)
+
+
+class aftrekposten_tegen_basistarief(Variable):
+    value_type = float
+    entity = Persoon
+    definition_period = YEAR
+    unit = "currency-EUR"
+    label = "Grondslagverminderende posten: ondernemersaftrek, MKB-winstvrijstelling (bij positieve winst na ondernemersaftrek), de aftrekbare kosten eigen woning (de rente, eigen deel) en de persoonsgebonden aftrek"
+    reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk2_Afdeling2.2_Artikel2.10"
+    documentation = "Art. 2.10 lid 3 (en 2.10a lid 3): onderdelen a, b, d en e; de terbeschikkingstellingsvrijstelling (c) wordt niet gemodelleerd."
+
+    def formula(persoon, period):
+        winst_na_aftrek = persoon("winst_uit_onderneming", period) - persoon("ondernemersaftrek", period)
+        rente = persoon("aandeel_eigen_woning", period) * persoon.huishouden("hypotheekrente", period)
+        return (
+            persoon("ondernemersaftrek", period)
+            + np.where(winst_na_aftrek > 0, persoon("mkb_winstvrijstelling", period), 0.0)
+            + rente
+            + persoon("partneralimentatie_betaald", period)
+        )
+
+
+class tariefsaanpassing(Variable):
+    value_type = float
+    entity = Persoon
+    definition_period = YEAR
+    unit = "currency-EUR"
+    label = "Tariefsaanpassing: wie grondslagverminderende posten heeft, betaalt het verschil tussen het toptarief en het maximale aftrektarief over het deel van die posten dat in de hoogste schijf zou vallen"
+    reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk2_Afdeling2.2_Artikel2.10"
+    documentation = (
+        "Art. 2.10 lid 2 (en 2.10a lid 2): de belasting wordt verhoogd met 11,94 % (2026; 2025: 12,02 %) van het bedrag "
+        "waarmee het belastbare inkomen uit werk en woning plus de posten de grens van de hoogste schijf te boven gaat, "
+        "doch ten hoogste 11,94 % van de posten."
+    )
+
+    def formula(persoon, period, parameters):
+        wet = parameters(period).wet_inkomstenbelasting_2001
+        posten = persoon("aftrekposten_tegen_basistarief", period)
+        inkomen = persoon("belastbaar_inkomen_box1", period).astype(float) + posten
+        aow = persoon("heeft_aow_leeftijd", period)
+        voor_1946 = persoon("is_geboren_voor_1946", period)
+
+        def extra(scale):
+            basis = np.minimum((inkomen - scale.thresholds[-1]).clip(min=0), posten)
+            return np.floor((scale.rates[-1] - wet.tariefsaanpassing.maximaal_aftrektarief) * basis + 1e-3).clip(min=0)
+
+        tarief = wet.tarief
+        return np.select(
+            [aow & voor_1946, aow],
+            [extra(tarief.schijven_aow_geboren_voor_1946), extra(tarief.schijven_aow_geboren_vanaf_1946)],
+            extra(tarief.schijven),
+        )

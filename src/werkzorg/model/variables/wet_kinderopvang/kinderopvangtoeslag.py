@@ -49,7 +49,7 @@ class voldoet_aan_arbeidseis_kinderopvang(Variable):
     definition_period = YEAR
     label = "Werkt (of studeert of volgt een traject) en voldoet zo aan de voorwaarde voor kinderopvangtoeslag"
     reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Hoofdstuk1_Afdeling2_Paragraaf1_Artikel1.6"
-    documentation = "Standaard: heeft arbeidsinkomen. Studie of traject kan als invoer worden opgegeven."
+    documentation = "Standaard: heeft arbeidsinkomen (loon, winst uit onderneming, Wazo). Studie of traject kan als invoer worden opgegeven."
 
     def formula(persoon, period):
         return persoon("arbeidsinkomen", period) > 0
