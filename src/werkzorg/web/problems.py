@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.http import JsonResponse
 
+from werkzorg.input_reader import clean
+
 CONTENT_TYPE = "application/problem+json"
 
 
@@ -13,7 +15,8 @@ def problem(status: int, title: str, detail: str = "", errors: list[dict] | None
         body["detail"] = detail
     if errors:
         body["errors"] = errors
-    return JsonResponse(body, status=status, content_type=CONTENT_TYPE, json_dumps_params={"ensure_ascii": False})
+    # A message may quote the input back; clean() turns a lone surrogate in it into U+FFFD so the answer can be encoded.
+    return JsonResponse(clean(body), status=status, content_type=CONTENT_TYPE, json_dumps_params={"ensure_ascii": False})
 
 
 def field_error(field: str, message_nl: str, message_en: str) -> dict:
