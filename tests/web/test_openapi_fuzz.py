@@ -39,9 +39,14 @@ ALL_CHECKS = [
 ]
 
 
-@schema.parametrize()
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
-def test_every_operation_with_every_check(case, settings):
+@pytest.fixture(autouse=True)
+def _tiny_microsim(settings):
+    """Set once per operation, not per example: each assignment stacks another override of the settings."""
     settings.MICROSIM_HOUSEHOLDS = 200
     settings.MICROSIM_MAX_PER_CLIENT = settings.MICROSIM_MAX_TOTAL = 10_000
+
+
+@schema.parametrize()
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+def test_every_operation_with_every_check(case):
     case.call_and_validate(checks=ALL_CHECKS)
