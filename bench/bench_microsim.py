@@ -25,6 +25,7 @@ from bench_model import machine  # noqa: E402
 
 from werkzorg.microsim import population as pop  # noqa: E402
 from werkzorg.microsim import reform, run  # noqa: E402
+from werkzorg.microsim.calibration import calibrated_population  # noqa: E402
 
 FULL = 8_374_404
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "reforms" / "kinderopvang-96.yaml"
@@ -86,7 +87,7 @@ def main() -> None:
     rows = []
 
     # Households per second per core: one process, 200,000 households, baseline with and without the marginal run.
-    sample = pop.generate(200_000, seed=1, calibrate=False)
+    sample = pop.generate(200_000, seed=1)
     run.run(sample.slice(0, 1000))  # warm up (loads the rules)
     static, _ = timed(lambda: run.run(sample, spec, extra_hours=0))
     full_run, _ = timed(lambda: run.run(sample, spec))
@@ -94,7 +95,7 @@ def main() -> None:
     rows.append(("The same plus the second-earner marginal pressure (a second run for couples)", f"{sample.n_households / full_run:,.0f} /s", ""))
 
     # One million households, one process, chunks of 250,000.
-    million = pop.generate(1_000_000, seed=2, calibrate=False)
+    million = pop.generate(1_000_000, seed=2)
     with PeakMemory() as memory:
         seconds, _ = timed(lambda: run.run(million, spec, marginal_every=run.default_marginal_every(million.n_households)))
     rows.append((f"1,000,000 households ({million.n_persons:,} persons), reform run, one process, chunks of 250,000", f"{seconds:.1f} s", f"peak {memory.peak / 2**30:.1f} GiB"))
@@ -112,7 +113,7 @@ def main() -> None:
             rows.append((f"Full population: read {population.n_households:,} households from Parquet", f"{seconds:.1f} s", ""))
         else:
             with PeakMemory() as memory:
-                seconds, population = timed(lambda: pop.generate(args.full, seed=2026))
+                seconds, population = timed(lambda: calibrated_population(args.full, seed=2026))
             rows.append((f"Full population: generate and calibrate {population.n_households:,} households ({population.n_persons:,} persons; includes one huurtoeslag pass)", f"{seconds:.0f} s", f"peak {memory.peak / 2**30:.1f} GiB"))
             with tempfile.TemporaryDirectory() as folder:
                 seconds, _ = timed(lambda: pop.write(population, Path(folder)))

@@ -2,9 +2,9 @@
 
 import pytest
 
-from werkzorg.microsim.population import generate
+from werkzorg.microsim.calibration import calibrated_population
 
 
 @pytest.fixture(scope="session")
 def population():
-    return generate(6_000, seed=11)
+    return calibrated_population(6_000, seed=11)

@@ -47,3 +47,31 @@ def test_wrong_type_exits_2(tmp_path):
     result = runner.invoke(app, ["microsim", "compare", str(bad), "-p", str(tmp_path / "pop")])
     assert result.exit_code == 2
     assert "maximum_uren_per_maand.2026-01-01" in result.stderr
+
+
+def test_json_names_the_elasticity_once_and_the_summary_prints_no_raw_dict(tmp_path):
+    population = tmp_path / "pop"
+    args = ["microsim", "run", "-p", str(population), "--households", "3000", "--seed", "8", "-o", str(tmp_path / "out"), "--cache", str(tmp_path / "cache")]
+    as_json = runner.invoke(app, [*args, "--json"])
+    assert as_json.exit_code == 0, as_json.output
+    summary = json.loads(as_json.stdout)
+    assert summary["elasticity"] == 0.0
+    assert "uurelasticiteit" not in summary
+    plain = runner.invoke(app, args)
+    assert plain.exit_code == 0, plain.output
+    text = " ".join(plain.stdout.split())  # rich wraps long lines
+    assert "tijden populatie " in text and " s, basis " in text
+    assert "{" not in text and "_s'" not in text
+
+
+def test_every_microsim_option_has_english_help():
+    import typer.main
+
+    from werkzorg.microsim.cli import app as microsim_app
+
+    group = typer.main.get_command(microsim_app)
+    assert group.help.startswith("Microsimulation of all Dutch households")
+    for name, command in group.commands.items():
+        for parameter in command.params:
+            if parameter.name != "help":
+                assert getattr(parameter, "help", None), f"{name} {parameter.name}"

@@ -13,9 +13,9 @@ from werkzorg.microsim.targets import ALL_TARGETS
 
 
 def test_same_seed_same_population():
-    a = pop.generate(500, seed=5, calibrate=False)
-    b = pop.generate(500, seed=5, calibrate=False)
-    c = pop.generate(500, seed=6, calibrate=False)
+    a = pop.generate(500, seed=5)
+    b = pop.generate(500, seed=5)
+    c = pop.generate(500, seed=6)
     assert a.digest() == b.digest()
     assert a.digest() != c.digest()
 
@@ -62,7 +62,7 @@ def test_missing_column_is_named(tmp_path, population):
 
 
 def test_unknown_category_is_named(tmp_path):
-    small = pop.generate(50, seed=1, calibrate=False)
+    small = pop.generate(50, seed=1)
     small.persons["geslacht"] = small.persons["geslacht"].copy()
     pop.write(small, tmp_path)
     table = pq.read_table(tmp_path / "persons.parquet")

@@ -13,7 +13,7 @@ EXAMPLE = reform.parse(
 
 @pytest.fixture(scope="module")
 def small():
-    return generate(1_500, seed=3, calibrate=False)
+    return generate(1_500, seed=3)
 
 
 def assert_identical(a: run.Results, b: run.Results):
@@ -54,7 +54,7 @@ def test_baseline_is_cached(tmp_path, small):
     assert (cached_first, cached_second) == (False, True)
     assert_identical(first, second)
     # Another population (or other rules) means another cache entry.
-    other = generate(1_500, seed=4, calibrate=False)
+    other = generate(1_500, seed=4)
     assert run.cache_path(tmp_path, other, reform.BASELINE, 8, 1) != run.cache_path(tmp_path, small, reform.BASELINE, 8, 1)
 
 

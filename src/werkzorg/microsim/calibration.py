@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from werkzorg.microsim.calibrate import CalibrationResult, rake
-from werkzorg.microsim.population import CHILDCARE, Population, optional_column
+from werkzorg.microsim.population import CHILDCARE, Population, generate, optional_column
+from werkzorg.microsim.run import compute
 from werkzorg.microsim.targets import ALL_TARGETS, HOUSEHOLDS_TOTAL, MODEL_TARGETS
 
 
@@ -80,8 +81,6 @@ def calibrate(population: Population, progress=None, with_model_targets: bool = 
     """Rake the weights to every target; huurtoeslag receipt comes from one run of the baseline rules."""
     huurtoeslag = None
     if with_model_targets:
-        from werkzorg.microsim.run import compute
-
         huurtoeslag = compute(population, ["huurtoeslag"], progress=progress, description="huurtoeslag voor de kalibratie")["huurtoeslag"]
     X = target_matrix(population, huurtoeslag)
     _names, values = target_values(with_model_targets)
@@ -97,3 +96,12 @@ def calibration_table(population: Population, huurtoeslag: np.ndarray | None = N
     for target, total in zip([t for t in ALL_TARGETS if huurtoeslag is not None or t not in MODEL_TARGETS], totals, strict=True):
         rows.append({"target": target.name, "description": target.description, "published": target.value, "weighted": float(total), "difference": float(total / target.value - 1), "source": target.source, "mark": target.mark})
     return rows
+
+
+def calibrated_population(n_households: int, seed: int = 2026, year: int = 2026, progress=None) -> Population:
+    """A synthetic population drawn from `seed` (population.generate), its weights raked to every published total."""
+    population = generate(n_households, seed=seed, year=year, progress=progress)
+    result = calibrate(population, progress=progress)
+    population.households["weight"] = result.weights
+    population.metadata["calibration"] = {"iterations": result.iterations, "max_relative_error": result.max_relative_error}
+    return population

@@ -15,7 +15,7 @@ from rich.table import Table
 
 from werkzorg.input_errors import InputError
 
-app = typer.Typer(help="Microsimulatie van alle Nederlandse huishoudens: populatie maken, hervormingen doorrekenen.", no_args_is_help=True)
+app = typer.Typer(help="Microsimulation of all Dutch households: make a population, run reforms over it.", no_args_is_help=True)
 console = Console()
 errors = Console(stderr=True)
 EXIT_BAD_INPUT = 2
@@ -39,9 +39,10 @@ def _progress(quiet: bool) -> Progress:
 
 def _generate(households: int, seed: int, year: int, out: Path, quiet: bool):
     from werkzorg.microsim import population as pop
+    from werkzorg.microsim.calibration import calibrated_population
 
     with _progress(quiet) as progress:
-        population = pop.generate(households, seed=seed, year=year, progress=progress)
+        population = calibrated_population(households, seed=seed, year=year, progress=progress)
     pop.write(population, out)
     return population
 
@@ -164,14 +165,13 @@ def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: P
         "population_hash": population.digest(),
         "model_version": run.model_version(),
     }
-    meta["elasticity"] = elasticity
+    meta["elasticity"] = elasticity  # the one name for it in JSON and the report; the option is --uurelasticiteit
     written = report.write_report(tables, ["basis", *[r.spec.name for r in results]], meta, out, pdf=pdf)
     summary = {
         "population": str(population_dir),
         **meta,
         "baseline_from_cache": cached,
         "dask": bool(client),
-        "uurelasticiteit": elasticity,
         "timings_s": {k: round(v, 2) for k, v in timings.items()},
         "outputs": sorted(str(p) for p in [*files, *written.values()]),
         "samenvatting": tables.get("samenvatting", []),
@@ -183,10 +183,15 @@ def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: P
     _print_summary(tables, [r.spec.name for r in results], summary, out)
 
 
+def _timings(timings: dict[str, float]) -> str:
+    """{'populatie_s': 1.234, 'basis_s': 5.6} → 'populatie 1,2 s, basis 5,6 s' (Dutch decimal comma)."""
+    return ", ".join(f"{name.removesuffix('_s')} {seconds:.1f} s".replace(".", ",") for name, seconds in timings.items())
+
+
 def _print_summary(tables, names, summary, out: Path) -> None:
-    console.print(f"Populatie: {summary['households']:,} huishoudens (gewogen {summary['weighted_households']:,.0f}); basis {'uit de cache' if summary['baseline_from_cache'] else 'berekend'}; tijden {summary['timings_s']}")
+    console.print(f"Populatie: {summary['households']:,} huishoudens (gewogen {summary['weighted_households']:,.0f}); basis {'uit de cache' if summary['baseline_from_cache'] else 'berekend'}; tijden {_timings(summary['timings_s'])}")
     if names:
-        table = Table(title="Wat de hervorming doet voor alle Nederlandse huishoudens" + (" (+gedrag: met urenreactie)" if summary.get("uurelasticiteit") else ""))
+        table = Table(title="Wat de hervorming doet voor alle Nederlandse huishoudens" + (" (+gedrag: met urenreactie)" if summary.get("elasticity") else ""))
         for column in ("hervorming", "zelfstandig vrouwen", "zelfstandig mannen", "vooruit (hh)", "achteruit (hh)", "netto kosten"):
             table.add_column(column, justify="left" if column == "hervorming" else "right")
         for row in tables["samenvatting"]:
@@ -199,7 +204,7 @@ def _print_summary(tables, names, summary, out: Path) -> None:
                 f"€ {row['netto_kosten_mln']:,.0f} mln",
             )
         console.print(table)
-        if not summary.get("uurelasticiteit"):
+        if not summary.get("elasticity"):
             console.print(
                 "Statische raming: uren en lonen blijven gelijk, dus economische zelfstandigheid (netto inkomen uit werk) verandert "
                 "alleen als de hervorming de belasting op werk verandert. Met --uurelasticiteit E passen tweede verdieners hun uren "
@@ -247,21 +252,21 @@ def run_command(
 @app.command()
 def compare(
     reforms: Annotated[list[Path], typer.Argument(help="Two or more reform files, compared with the baseline and each other.")],
-    population: Annotated[Path, typer.Option("--population", "-p")] = DEFAULT_POPULATION,
-    out: Annotated[Path, typer.Option("--out", "-o")] = DEFAULT_OUT,
-    cache: Annotated[Path, typer.Option()] = DEFAULT_CACHE,
-    no_cache: Annotated[bool, typer.Option("--no-cache")] = False,
-    chunk_size: Annotated[int, typer.Option(min=1)] = 125_000,
-    scheduler: Annotated[Optional[str], typer.Option()] = None,
-    dask: Annotated[bool, typer.Option("--dask")] = False,
-    workers: Annotated[int, typer.Option(min=1)] = 2,
-    extra_hours: Annotated[float, typer.Option(min=0)] = 8.0,
-    elasticity: Annotated[float, typer.Option("--uurelasticiteit", min=0, max=2)] = 0.0,
-    pdf: Annotated[bool, typer.Option("--pdf")] = False,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
-    households: Annotated[int, typer.Option()] = DEFAULT_HOUSEHOLDS,
-    seed: Annotated[int, typer.Option()] = 2026,
-    year: Annotated[int, typer.Option()] = 2026,
+    population: Annotated[Path, typer.Option("--population", "-p", help="Population folder (made if missing).")] = DEFAULT_POPULATION,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for tables, charts and report.")] = DEFAULT_OUT,
+    cache: Annotated[Path, typer.Option(help="Folder for the cached baseline.")] = DEFAULT_CACHE,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Always compute the baseline.")] = False,
+    chunk_size: Annotated[int, typer.Option(min=1, help="Households per chunk (bounds memory).")] = 125_000,
+    scheduler: Annotated[Optional[str], typer.Option(help="Address of a Dask scheduler, e.g. tcp://10.0.0.5:8786.")] = None,
+    dask: Annotated[bool, typer.Option("--dask", help="Run on a local Dask cluster (LocalCluster).")] = False,
+    workers: Annotated[int, typer.Option(min=1, help="Workers of the local Dask cluster.")] = 2,
+    extra_hours: Annotated[float, typer.Option(min=0, help="Extra weekly hours of the second earner for the marginal pressure.")] = 8.0,
+    elasticity: Annotated[float, typer.Option("--uurelasticiteit", min=0, max=2, help="Hours elasticity of second earners to their marginal net wage; > 0 adds a scenario '<reform>+gedrag' (your assumption; 0 = static).")] = 0.0,
+    pdf: Annotated[bool, typer.Option("--pdf", help="Also write rapport.pdf (WeasyPrint).")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print everything as JSON.")] = False,
+    households: Annotated[int, typer.Option(help="Size of a population made on the fly.")] = DEFAULT_HOUSEHOLDS,
+    seed: Annotated[int, typer.Option(help="Seed of a population made on the fly.")] = 2026,
+    year: Annotated[int, typer.Option(help="Year of a population made on the fly.")] = 2026,
 ) -> None:
     """Compare several reforms side by side on the same population (one baseline)."""
     _execute(list(reforms), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year, elasticity)

@@ -58,12 +58,13 @@ def status(directory: Path, job_id: str) -> dict | None:
 
 def _population(directory: Path, households: int):
     from werkzorg.microsim import population as pop
+    from werkzorg.microsim.calibration import calibrated_population
 
     folder = Path(directory) / f"populatie-{households}"
     with _population_lock:
         if not (folder / "persons.parquet").exists():
             temporary = Path(tempfile.mkdtemp(dir=directory))
-            pop.write(pop.generate(households, seed=2026), temporary)
+            pop.write(calibrated_population(households, seed=2026), temporary)
             try:
                 os.replace(temporary, folder)
             except OSError:  # another process was first

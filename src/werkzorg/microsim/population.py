@@ -298,8 +298,11 @@ ASSUMPTIONS = {
 BLOCK = 500_000
 
 
-def generate(n_households: int, seed: int = 2026, year: int = 2026, calibrate: bool = True, progress=None) -> Population:
-    """A synthetic population of n households, drawn reproducibly from `seed`, then calibrated (see `calibration`)."""
+def generate(n_households: int, seed: int = 2026, year: int = 2026, progress=None) -> Population:
+    """A synthetic population of n households, drawn reproducibly from `seed`, with equal (uncalibrated) weights.
+
+    `calibration.calibrated_population` draws and then calibrates; this module never imports the calibration or the
+    runs, so the package has no import cycle (tests/microsim/test_import_graph.py)."""
     from werkzorg.model import tax_benefit_system
 
     params = tax_benefit_system().parameters(f"{year}-01-01")
@@ -318,14 +321,7 @@ def generate(n_households: int, seed: int = 2026, year: int = 2026, calibrate: b
     persons = {k: np.concatenate([b[1][k] for b in blocks]) for k in blocks[0][1]}
     del blocks
     households["weight"] = np.full(n, HOUSEHOLDS_TOTAL_DEFAULT / n)
-    population = Population(households, persons, year, {"seed": seed, "generated": datetime.date.today().isoformat()})
-    if calibrate:
-        from werkzorg.microsim.calibration import calibrate as run_calibration
-
-        result = run_calibration(population, progress=progress)
-        population.households["weight"] = result.weights
-        population.metadata["calibration"] = {"iterations": result.iterations, "max_relative_error": result.max_relative_error}
-    return population
+    return Population(households, persons, year, {"seed": seed, "generated": datetime.date.today().isoformat()})
 
 
 def _generate_block(n: int, rng: np.random.Generator, params) -> tuple[dict, dict]:
