@@ -1257,5 +1257,20 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+# ---- BEGIN issue 17 (microsim workbench and outcomes): English for the microsim pages; the lead moves this block ----
+ISSUE_17_TRANSLATIONS = {
+    "Deze hervorming verandert voor geen enkel huishouden in de populatie iets. Geen huishouden is in de situatie die de hervorming verandert (bijvoorbeeld: alle ouders met kinderopvang in de populatie werken al), of de gewijzigde datum valt buiten het rekenjaar. Dat zegt iets over de synthetische populatie, niet per se over Nederland.": "This reform changes nothing for any household in the population. No household is in the situation the reform changes (for example: every parent using childcare in the population already works), or the changed date lies outside the simulated year. That says something about the synthetic population, not necessarily about the Netherlands.",
+    "Laag inkomen en ongelijkheid": "Low income and inequality",
+    "Personen in een huishouden onder de lage-inkomensgrens van het CBS (13.200 euro per jaar voor een alleenstaande, prijzen van 2020, zonder huurtoeslag) en de Gini-coëfficiënt van het gestandaardiseerde inkomen": "People in a household below Statistics Netherlands' (CBS) low-income threshold (13,200 euros a year for a single person, 2020 prices, without rent benefit) and the Gini coefficient of equivalised income",
+    "Scenario": "Scenario",
+    "Personen": "People",
+    "Aandeel personen": "Share of people",
+    "Aandeel kinderen": "Share of children",
+    "De grens is niet aangepast aan de prijzen van het rekenjaar; het aandeel is daardoor te laag. De populatie kent geen studenten, mensen in instellingen of vermogensinkomen.": "The threshold is not adjusted to the prices of the simulated year, so the share is too low. The population has no students, no people in institutions and no income from assets.",
+}
+TRANSLATIONS.update({k: v for k, v in ISSUE_17_TRANSLATIONS.items() if k not in TRANSLATIONS})
+# ---- END issue 17 ----
+
+
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

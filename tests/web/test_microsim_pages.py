@@ -32,6 +32,23 @@ def test_pick_a_reform_and_see_the_outcome(client):
     page = wait(client, url).content.decode()
     assert "Per deciel van het besteedbaar inkomen" in page
     assert "<svg" in page
+    # Shares as percent (not "0,686 → 0,686"), the poverty and Gini table, and no zero-effect notice for a reform
+    # that changes the toeslag.
+    import re
+
+    assert re.search(r"Economisch zelfstandig, vrouwen: \d{1,3},\d % → \d{1,3},\d %", page), page
+    assert "Laag inkomen en ongelijkheid" in page and "Gini" in page
+    assert 'data-testid="geen-effect"' not in page
+
+
+def test_a_reform_without_effect_says_why(client):
+    response = client.post("/microsimulatie/", {"hervorming": "kinderopvang-zonder-arbeidseis"})
+    page = wait(client, response["Location"]).content.decode()
+    # In the synthetic population every parent with childcare works, so dropping the work requirement changes nothing
+    # (issue 17: the page said all zeros without a word why).
+    assert "Huishoudens erop vooruit: 0;" in page and "erop achteruit: 0<" in page
+    assert 'data-testid="geen-effect"' in page
+    assert "geen enkel huishouden" in page
 
 
 def test_own_reform_with_a_mistake_names_the_field(client):

@@ -204,6 +204,9 @@ def _print_summary(tables, names, summary, out: Path) -> None:
                 f"€ {row['netto_kosten_mln']:,.0f} mln",
             )
         console.print(table)
+        for row in tables["samenvatting"]:
+            if row.get("toelichting"):
+                console.print(f"{row['hervorming']}: {row['toelichting']}", style="yellow", highlight=False)
         if not summary.get("elasticity"):
             console.print(
                 "Statische raming: uren en lonen blijven gelijk, dus economische zelfstandigheid (netto inkomen uit werk) verandert "
@@ -222,6 +225,13 @@ def _print_summary(tables, names, summary, out: Path) -> None:
                 cells += [f"{row[f'verschil_{name}']:,.0f}", f"{100 * row[f'wint_1pct_{name}']:.1f} %"]
             deciles.add_row(*cells)
         console.print(deciles)
+    poverty = Table(title="Laag inkomen (CBS-grens, prijspeil 2020) en ongelijkheid")
+    for column in ("scenario", "personen laag inkomen", "aandeel personen", "aandeel kinderen", "Gini"):
+        poverty.add_column(column, justify="left" if column == "scenario" else "right")
+    for row in tables.get("armoede_ongelijkheid", []):
+        children = row["aandeel_kinderen_laag_inkomen"]
+        poverty.add_row(row["scenario"], f"{row['personen_laag_inkomen']:,.0f}", f"{100 * row['aandeel_personen_laag_inkomen']:.1f} %", "–" if children is None else f"{100 * children:.1f} %", f"{row['gini']:.3f}")
+    console.print(poverty)
     console.print(f"Tabellen (CSV, Parquet), grafieken (SVG) en rapport.md in {out}")
 
 

@@ -41,13 +41,135 @@ def youngest_band(youngest: np.ndarray) -> np.ndarray:
     return np.select([youngest < 0, youngest <= 3, youngest <= 11, youngest <= 17], [0, 1, 2, 3], 4)
 
 
+#: CBS equivalence factors: rows 1 to 4 adults (18 and over), columns 0 to 4 children under 18. Source: CBS,
+#: "Materiële welvaart in Nederland 2020", Bijlage A, tabel A.1 (https://longreads.cbs.nl/materiele-welvaart-in-nederland-2020/bijlagen/);
+#: the same table is in "Welvaart in Nederland 2019". Larger households take the table's last row or column (rare in
+#: the synthetic population: at most two partners and four children).
+CBS_EQUIVALENCE = np.array(
+    [
+        [1.00, 1.33, 1.51, 1.76, 1.95],
+        [1.37, 1.67, 1.88, 2.06, 2.28],
+        [1.73, 1.95, 2.14, 2.32, 2.49],
+        [2.00, 2.19, 2.37, 2.53, 2.68],
+    ]
+)
+#: CBS low-income threshold ("lage-inkomensgrens"): standardised disposable household income *excluding huurtoeslag*
+#: below € 13.200 a year at the price level of 2020 (€ 1.100 a month for a single person). CBS, 30-11-2021, "221
+#: duizend kinderen met armoederisico", https://www.cbs.nl/nl-nl/nieuws/2021/49/221-duizend-kinderen-met-armoederisico-laagste-aantal-in-25-jaar/inkomen-onder-de-lage-inkomensgrens
+#: CBS moves the threshold with consumer prices only; werkzorg has no confirmed price index for later years, so it
+#: uses the 2020 amount unchanged and every result says so (the poverty rate is then too low: prices rose since 2020).
+LOW_INCOME_THRESHOLD = 13_200.0
+LOW_INCOME_PRICE_YEAR = 2020
+LOW_INCOME_SOURCE = "CBS, lage-inkomensgrens (€ 13.200 per jaar voor een alleenstaande, prijspeil 2020; 30-11-2021)"
+#: A change of at most this many euros a year in disposable income counts as "unchanged" (rounding in the rules).
+UNCHANGED_EUROS = 0.5
+#: What the synthetic population cannot show, per outcome (shown next to the figures and in the report).
+CONFIDENCE_NOTES = {
+    "armoede": (
+        "Grens: de lage-inkomensgrens van het CBS in prijzen van 2020, niet aangepast aan de prijzen van het "
+        "rekenjaar; het aandeel is daardoor te laag. De populatie kent geen studenten, mensen in instellingen, "
+        "vermogensinkomen of alimentatie; het CBS telt huishoudens met een inkomen van minder dan een jaar niet mee."
+    ),
+    "gini": (
+        "Gini van het gestandaardiseerde besteedbare inkomen van personen (CBS-equivalentiefactoren). De populatie "
+        "heeft geen vermogensinkomen en weinig zeer hoge inkomens: de ongelijkheid is lager dan in de CBS-cijfers."
+    ),
+    "winnaars_verliezers": "Winnaar of verliezer: het besteedbare inkomen van het huishouden stijgt of daalt meer dan € 0,50 per jaar.",
+}
+
+
 def equivalence_factor(population: Population) -> np.ndarray:
-    """Household size correction for standardised income: (adults + 0.8 × children) ** 0.5, an approximation of the
-    CBS equivalence scale (1 for a single person, 1.41 for a couple, 1.67 for a couple with one child)."""
+    """The CBS equivalence factor of each household (CBS_EQUIVALENCE): adults are persons of 18 and over, children
+    those under 18 (CBS counts children living at home from 18 as adults)."""
     p = population.persons
-    adults = population.count_per_household(p["rol"] == 0)
-    children = population.count_per_household(p["rol"] == 1)
-    return np.sqrt(adults + 0.8 * children)
+    adult = p["leeftijd"] >= 18
+    adults = population.count_per_household(adult).astype(np.int64)
+    children = population.count_per_household(~adult).astype(np.int64)
+    rows = np.clip(adults, 1, CBS_EQUIVALENCE.shape[0]) - 1
+    columns = np.clip(children, 0, CBS_EQUIVALENCE.shape[1] - 1)
+    return CBS_EQUIVALENCE[rows, columns]
+
+
+def standardised_income(population: Population, disposable: np.ndarray) -> np.ndarray:
+    """Disposable household income divided by the CBS equivalence factor (the income of a single person with the
+    same standard of living)."""
+    return disposable / equivalence_factor(population)
+
+
+def gini(values: np.ndarray, weights: np.ndarray) -> float:
+    """The weighted Gini coefficient: 1 − twice the area under the Lorenz curve (trapezium rule; ties in any order
+    give the same result)."""
+    order = np.argsort(values, kind="stable")
+    x, w = np.asarray(values, float)[order], np.asarray(weights, float)[order]
+    population_share = np.concatenate([[0.0], np.cumsum(w)]) / w.sum()
+    income_share = np.concatenate([[0.0], np.cumsum(w * x)]) / (w @ x)
+    return float(1 - np.sum(np.diff(population_share) * (income_share[1:] + income_share[:-1])))
+
+
+def _person_weights(population: Population) -> np.ndarray:
+    return population.households["weight"][population.persons["household_id"]]
+
+
+def poverty_and_inequality(population: Population, results_list: list[Results]) -> list[dict]:
+    """Per scenario: the share of persons and of children (under 18) in a household below the CBS low-income
+    threshold, and the Gini of persons' standardised disposable income."""
+    hid = population.persons["household_id"]
+    weight = _person_weights(population)
+    child = population.persons["leeftijd"] < 18
+    factor = equivalence_factor(population)
+    rows = []
+    for results in results_list:
+        disposable = results.households["besteedbaar_inkomen"]
+        low = ((disposable - results.households["huurtoeslag"]) / factor < LOW_INCOME_THRESHOLD)[hid]
+        rows.append(
+            {
+                "scenario": results.spec.name,
+                "personen_laag_inkomen": float(weight[low].sum()),
+                "aandeel_personen_laag_inkomen": float(weight[low].sum() / weight.sum()),
+                "aandeel_kinderen_laag_inkomen": float(weight[low & child].sum() / weight[child].sum()) if child.any() else None,
+                "gini": gini((disposable / factor)[hid], weight),
+                "grens_per_jaar": LOW_INCOME_THRESHOLD,
+                "grens_prijspeil": LOW_INCOME_PRICE_YEAR,
+            }
+        )
+    return rows
+
+
+def winners_losers(population: Population, baseline: Results, reforms: list[Results]) -> list[dict]:
+    """Per reform: persons (weighted) whose household gains, loses or keeps the same disposable income, and the
+    average gain of the winners and loss of the losers in euro a year (per household)."""
+    hid = population.persons["household_id"]
+    weight = _person_weights(population)
+    h_weight = population.households["weight"]
+    rows = []
+    for reform in reforms:
+        change = reform.households["besteedbaar_inkomen"] - baseline.households["besteedbaar_inkomen"]
+        gain, loss = change > UNCHANGED_EUROS, change < -UNCHANGED_EUROS
+        rows.append(
+            {
+                "hervorming": reform.spec.name,
+                "personen_erop_vooruit": float(weight[gain[hid]].sum()),
+                "personen_erop_achteruit": float(weight[loss[hid]].sum()),
+                "personen_gelijk": float(weight[~(gain | loss)[hid]].sum()),
+                "aandeel_personen_vooruit": float(weight[gain[hid]].sum() / weight.sum()),
+                "aandeel_personen_achteruit": float(weight[loss[hid]].sum() / weight.sum()),
+                "gemiddelde_winst_huishouden": float(np.average(change[gain], weights=h_weight[gain])) if gain.any() else 0.0,
+                "gemiddeld_verlies_huishouden": float(np.average(change[loss], weights=h_weight[loss])) if loss.any() else 0.0,
+            }
+        )
+    return rows
+
+
+def zero_effect_explanation(population: Population, baseline: Results, reform: Results) -> str | None:
+    """Why a reform changes nothing for anyone in the population (None when it changes something)."""
+    if any(not np.array_equal(reform.households[name], baseline.households[name]) for name in ("besteedbaar_inkomen", "netto_inkomen_partners", "inkomstenbelasting", *(column for _, column, _ in INSTRUMENTS if column in baseline.households))):
+        return None
+    return (
+        "Deze hervorming verandert voor geen enkel huishouden in de populatie iets. Geen huishouden is in de situatie "
+        "die de hervorming verandert (bijvoorbeeld: alle ouders met kinderopvang in de populatie werken al, of niemand "
+        "komt aan de grens die wordt verschoven). Of de gewijzigde datum valt buiten het rekenjaar "
+        f"{population.year}. Dat zegt iets over de synthetische populatie, niet per se over Nederland."
+    )
 
 
 def _independence_rows(population, results_list, group_name, group_values, labels):
@@ -199,6 +321,7 @@ def headline(population: Population, baseline: Results, reforms: list[Results]) 
                 "huishoudens_erop_vooruit": float(weight[change > 0.5].sum()),
                 "huishoudens_erop_achteruit": float(weight[change < -0.5].sum()),
                 "netto_kosten_mln": cost[f"kosten_{n}_mln"],
+                "toelichting": zero_effect_explanation(population, baseline, reform) or "",
             }
         )
     return rows
@@ -208,6 +331,9 @@ def all_tables(population: Population, baseline: Results, reforms: list[Results]
     tables = {"samenvatting": headline(population, baseline, reforms)} if reforms else {}
     tables.update(independence(population, [baseline, *reforms]))
     tables["decielen"] = deciles(population, baseline, reforms)
+    tables["armoede_ongelijkheid"] = poverty_and_inequality(population, [baseline, *reforms])
+    if reforms:
+        tables["winnaars_verliezers"] = winners_losers(population, baseline, reforms)
     tables["budget"] = budget(population, baseline, reforms)
     tables["gepubliceerde_uitgaven"] = published_comparison(population, baseline)
     tables["marginale_druk_tweede_verdiener"] = marginal_pressure(population, [baseline, *reforms])

@@ -149,6 +149,7 @@ def markdown(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, ch
             f"- Economisch zelfstandig, mannen: {_pct(row['zelfstandig_mannen_basis'])} → {_pct(row['zelfstandig_mannen_hervorming'])} ({_number(row['extra_zelfstandige_mannen'])} mannen erbij)",
             f"- Huishoudens erop vooruit: {_number(row['huishoudens_erop_vooruit'])}; erop achteruit: {_number(row['huishoudens_erop_achteruit'])}",
             f"- Netto kosten voor de overheid: € {_number(row['netto_kosten_mln'])} mln per jaar",
+            *([f"- {row['toelichting']}"] if row.get("toelichting") else []),
             "",
         ]
     lines += ["## Economische zelfstandigheid", "", f"CBS 2024 ter vergelijking: vrouwen {_pct(PUBLISHED_INDEPENDENCE['vrouw'], 0)}, mannen {_pct(PUBLISHED_INDEPENDENCE['man'], 0)} (15 jaar tot AOW-leeftijd, niet in opleiding).", ""]
@@ -160,6 +161,7 @@ def markdown(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, ch
         lines.append("")
     if "zelfstandigheid" in chart_files:
         lines += [f"![Economische zelfstandigheid]({chart_files['zelfstandigheid']})", ""]
+    lines += poverty_lines(tables)
     lines += ["## Besteedbaar inkomen per deciel", "", "Decielen van het gestandaardiseerde besteedbaar inkomen in de basis (huishoudens, gewogen).", ""]
     header = ["deciel", f"gemiddeld {md(base)}"] + [x for s in reforms for x in (f"verschil {md(s)}", "vooruit > 1 %", "vooruit > 5 %", "achteruit > 1 %", "achteruit > 5 %")]
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
@@ -193,6 +195,27 @@ def markdown(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, ch
     if "marginale_druk" in chart_files:
         lines += [f"![Marginale druk]({chart_files['marginale_druk']})", ""]
     return "\n".join(lines)
+
+
+def poverty_lines(tables: dict[str, list[dict]]) -> list[str]:
+    """The section on low income and inequality, with what the population cannot show."""
+    from werkzorg.microsim.outputs import CONFIDENCE_NOTES, LOW_INCOME_SOURCE
+
+    rows = tables.get("armoede_ongelijkheid", [])
+    if not rows:
+        return []
+    lines = ["## Laag inkomen en ongelijkheid", "", f"Lage-inkomensgrens: {LOW_INCOME_SOURCE}. {CONFIDENCE_NOTES['armoede']}", ""]
+    lines += ["| scenario | personen met laag inkomen | aandeel personen | aandeel kinderen | Gini |", "|---|---|---|---|---|"]
+    for r in rows:
+        lines.append(f"| {md(r['scenario'])} | {_number(r['personen_laag_inkomen'])} | {_pct(r['aandeel_personen_laag_inkomen'])} | {_pct(r['aandeel_kinderen_laag_inkomen'])} | {_number(r['gini'], 3)} |")
+    lines += ["", CONFIDENCE_NOTES["gini"], ""]
+    winners = tables.get("winnaars_verliezers", [])
+    if winners:
+        lines += ["| hervorming | personen erop vooruit | erop achteruit | gelijk | gemiddelde winst (huishouden) | gemiddeld verlies |", "|---|---|---|---|---|---|"]
+        for r in winners:
+            lines.append(f"| {md(r['hervorming'])} | {_number(r['personen_erop_vooruit'])} | {_number(r['personen_erop_achteruit'])} | {_number(r['personen_gelijk'])} | € {_number(r['gemiddelde_winst_huishouden'])} | € {_number(r['gemiddeld_verlies_huishouden'])} |")
+        lines += ["", CONFIDENCE_NOTES["winnaars_verliezers"], ""]
+    return lines
 
 
 def write_report(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, directory: Path, pdf: bool = False) -> dict[str, Path]:

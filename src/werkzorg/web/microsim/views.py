@@ -72,7 +72,13 @@ def taak(request: HttpRequest, job_id: str) -> HttpResponse:
     if state["status"] == "klaar":
         tables = state["uitkomst"]
         name = state["hervorming"]
-        context["headline"] = tables["samenvatting"][0]
+        context["headline"] = headline = dict(tables["samenvatting"][0])
+        for key in ("zelfstandig_vrouwen_basis", "zelfstandig_vrouwen_hervorming", "zelfstandig_mannen_basis", "zelfstandig_mannen_hervorming"):
+            headline[f"{key}_pct"] = 100 * headline[key]
+        context["poverty"] = [
+            {"scenario": r["scenario"], "personen": r["personen_laag_inkomen"], "aandeel": 100 * r["aandeel_personen_laag_inkomen"], "kinderen": None if r["aandeel_kinderen_laag_inkomen"] is None else 100 * r["aandeel_kinderen_laag_inkomen"], "gini": r["gini"]}
+            for r in tables.get("armoede_ongelijkheid", [])
+        ]
         context["deciles"] = [
             {"deciel": r["deciel"], "verschil": r[f"verschil_{name}"], "wint": 100 * r[f"wint_1pct_{name}"], "wint5": 100 * r[f"wint_5pct_{name}"], "verliest": 100 * r[f"verliest_1pct_{name}"]}
             for r in tables["decielen"]
