@@ -90,3 +90,47 @@ def test_job_runs_in_the_foreground_too(tmp_path):
     state = jobs.status(tmp_path, job_id)
     assert state["status"] == "klaar", state
     assert "decielen" in state["uitkomst"]
+
+
+MAXIMUM = "wet_inkomstenbelasting_2001.heffingskortingen.inkomensafhankelijke_combinatiekorting.maximum"
+
+
+def test_workbench_search_add_share_and_run_two_reforms(client):
+    found = client.get("/microsimulatie/", {"q": "combinatiekorting"}).content.decode()
+    assert "Maximale inkomensafhankelijke combinatiekorting" in found
+    assert "Income-dependent combination credit, maximum" in found  # the other language's label too
+    assert "3.032" in found  # the 2026 value with a thousands separator (Wet IB 2001 art. 8.14a lid 2)
+    assert "Wet IB 2001 art. 8.14a lid 2, versie 1-1-2026" in found
+    # Add a change: "4.000" as people type it; the answer is a redirect to the link that holds the reform.
+    added = client.get("/microsimulatie/", {"q": "combinatiekorting", "pad": MAXIMUM, "datum": "2026-01-01", "waarde": "4.000", "naar": "r1"})
+    assert added.status_code == 302
+    link = added["Location"]
+    assert f"r1={MAXIMUM}@2026-01-01=4000" in link
+    # Another reform: an example in slot 2.
+    both = client.get(link + "&voorbeeld=kinderopvang-96&naar=r2")
+    assert both.status_code == 302 and "r2=voorbeeld:kinderopvang-96" in both["Location"]
+    page = client.get(both["Location"]).content.decode()
+    assert "4.000" in page and "Link naar deze hervormingen" in page
+    from django.http import QueryDict
+
+    state = QueryDict(both["Location"].split("?", 1)[1])
+    run = client.post("/microsimulatie/", {"r1": state.getlist("r1"), "r2": state.getlist("r2")})
+    assert run.status_code == 302
+    result = wait(client, run["Location"]).content.decode()
+    assert "hervorming-1" in result and "kinderopvang-96" in result
+    assert "Tabellen downloaden" in result
+    csv = client.get(run["Location"] + "tabel/samenvatting.csv")
+    assert csv.status_code == 200 and csv["Content-Type"].startswith("text/csv")
+    text = b"".join(csv.streaming_content).decode()
+    assert text.splitlines()[0].startswith("hervorming,") and "hervorming-1" in text and "kinderopvang-96" in text
+    assert client.get(run["Location"] + "tabel/samenvatting.parquet").status_code == 200
+    assert client.get(run["Location"] + "tabel/bestaat_niet.csv").status_code == 404
+    assert client.get(run["Location"] + "tabel/samenvatting.exe").status_code == 404
+
+
+def test_workbench_bad_value_names_the_field(client):
+    response = client.get("/microsimulatie/", {"pad": MAXIMUM, "datum": "2026-01-01", "waarde": "veel", "naar": "r1"})
+    assert response.status_code == 422
+    assert "Nieuwe waarde" in response.content.decode()
+    broken = client.post("/microsimulatie/", {"r1": ["bestaat.niet@2026-01-01=1"]})
+    assert broken.status_code == 422 and "r1.parameters.bestaat.niet" in broken.content.decode()

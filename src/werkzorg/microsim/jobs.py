@@ -22,6 +22,8 @@ from werkzorg.microsim.reform import ReformSpec
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "reforms"
 _population_lock = threading.Lock()
+#: The year the web's jobs simulate (the population's ages and the rules); the last fully modelled year.
+YEAR = 2026
 
 
 def example_reforms() -> dict[str, ReformSpec]:
@@ -64,7 +66,7 @@ def _population(directory: Path, households: int):
     with _population_lock:
         if not (folder / "persons.parquet").exists():
             temporary = Path(tempfile.mkdtemp(dir=directory))
-            pop.write(calibrated_population(households, seed=2026), temporary)
+            pop.write(calibrated_population(households, seed=2026, year=YEAR), temporary)
             try:
                 os.replace(temporary, folder)
             except OSError:  # another process was first
@@ -72,19 +74,35 @@ def _population(directory: Path, households: int):
     return pop.read(folder)
 
 
-def create(directory: Path, spec: ReformSpec) -> str:
-    """Write a new waiting job for `spec`; returns its id (run it with `run`)."""
+def _as_list(specs: ReformSpec | list[ReformSpec]) -> list[ReformSpec]:
+    return [specs] if isinstance(specs, ReformSpec) else list(specs)
+
+
+def specs_to_json(specs: ReformSpec | list[ReformSpec]) -> str:
+    """One reform as its JSON object, several as a JSON list of them (what a queued task carries)."""
+    specs = _as_list(specs)
+    return specs[0].to_json() if len(specs) == 1 else json.dumps([json.loads(s.to_json()) for s in specs], ensure_ascii=False)
+
+
+def specs_from_json(text: str) -> list[ReformSpec]:
+    data = json.loads(text)
+    return [ReformSpec.from_json(json.dumps(item)) for item in (data if isinstance(data, list) else [data])]
+
+
+def create(directory: Path, specs: ReformSpec | list[ReformSpec]) -> str:
+    """Write a new waiting job for one reform or several (each against the same baseline); returns its id."""
+    specs = _as_list(specs)
     job_id = uuid.uuid4().hex
     folder = Path(directory) / "taken" / job_id
     folder.mkdir(parents=True)
-    _write(folder / "status.json", {"id": job_id, "status": "wachten", "hervorming": spec.name, "klaar": 0, "totaal": None, "aangemaakt": time.time()})
+    _write(folder / "status.json", {"id": job_id, "status": "wachten", "hervorming": specs[0].name, "hervormingen": [s.name for s in specs], "klaar": 0, "totaal": None, "aangemaakt": time.time()})
     return job_id
 
 
-def start(directory: Path, spec: ReformSpec, households: int) -> str:
+def start(directory: Path, specs: ReformSpec | list[ReformSpec], households: int) -> str:
     """Create a job and run it here and now (for scripts and tests); returns its id."""
-    job_id = create(directory, spec)
-    run(directory, job_id, spec, households)
+    job_id = create(directory, specs)
+    run(directory, job_id, specs, households)
     return job_id
 
 
@@ -99,8 +117,10 @@ def fail(directory: Path, job_id: str, reason: str) -> None:
         _write(folder / "status.json", state)
 
 
-def run(directory: Path, job_id: str, spec: ReformSpec, households: int) -> None:
-    """Do the work of job `job_id`; a failure is written into the job, never raised."""
+def run(directory: Path, job_id: str, specs: ReformSpec | list[ReformSpec], households: int) -> None:
+    """Do the work of job `job_id`: the baseline and each reform; a failure is written into the job, never raised.
+
+    Progress counts chunks over all runs (baseline and reforms), so the page shows real totals."""
     from werkzorg.microsim import outputs, report
     from werkzorg.microsim import run as simulate
 
@@ -110,24 +130,28 @@ def run(directory: Path, job_id: str, spec: ReformSpec, households: int) -> None
         created = json.loads((folder / "status.json").read_text(encoding="utf-8")).get("aangemaakt")
     except (OSError, ValueError):
         created = None
-    state = {"id": job_id, "status": "bezig", "hervorming": spec.name, "klaar": 0, "totaal": None, "stap": "populatie", "aangemaakt": created, "gestart": time.time()}
+    specs = _as_list(specs)
+    names = [s.name for s in specs]
+    state = {"id": job_id, "status": "bezig", "hervorming": names[0], "hervormingen": names, "klaar": 0, "totaal": None, "stap": "populatie", "aangemaakt": created, "gestart": time.time()}
     try:
         _write(folder / "status.json", state)
         population = _population(directory, households)
         every = simulate.default_marginal_every(population.n_households)
+        runs = 1 + len(specs)
 
-        def progress(step: str):
+        def progress(step: str, number: int):
             def update(done: int, total: int) -> None:
-                state.update(stap=step, klaar=done, totaal=total)
+                state.update(stap=step, klaar=number * total + done, totaal=runs * total)
                 _write(folder / "status.json", state)
 
             return update
 
-        base, _cached = simulate.baseline(population, directory / "cache", marginal_every=every, on_chunk=progress("basis"))
-        results = simulate.run(population, spec, marginal_every=every, on_chunk=progress(spec.name))
-        tables = outputs.all_tables(population, base, [results])
+        base, _cached = simulate.baseline(population, directory / "cache", marginal_every=every, on_chunk=progress("basis", 0))
+        results = [simulate.run(population, spec, marginal_every=every, on_chunk=progress(spec.name, i + 1)) for i, spec in enumerate(specs)]
+        tables = outputs.all_tables(population, base, results)
         _write(folder / "uitkomst.json", tables)
-        for name, svg in report.charts(tables, ["basis", spec.name]).items():
+        report.write_tables(tables, folder / "tabellen")
+        for name, svg in report.charts(tables, ["basis", *names]).items():
             (folder / f"{name}.svg").write_text(svg, encoding="utf-8")
         state.update(status="klaar", huishoudens=population.n_households)
     except Exception as error:  # noqa: BLE001 - a job reports its failure instead of dying silently

@@ -39,7 +39,7 @@ class JobsFull(Exception):
 
 @task()
 def run_microsim(job_id: str, spec_json: str, households: int, directory: str, client: str = "") -> str:
-    jobs.run(Path(directory), job_id, ReformSpec.from_json(spec_json), households)
+    jobs.run(Path(directory), job_id, jobs.specs_from_json(spec_json), households)
     return job_id
 
 
@@ -54,8 +54,9 @@ def _open_jobs():
     return DBTaskResult.objects.filter(status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING], task_path=run_microsim.module_path)
 
 
-def submit(spec: ReformSpec, client: str) -> str:
-    """Queue a job for `spec` on behalf of `client` (a key from werkzorg.web.client); JobsFull when over a cap."""
+def submit(spec: ReformSpec | list[ReformSpec], client: str) -> str:
+    """Queue a job for one reform or several (werkzorg.microsim.workbench.MAX_REFORMS) on behalf of `client` (a key
+    from werkzorg.web.client); JobsFull when over a cap."""
     if _database_backend():
         open_jobs = _open_jobs()
         if open_jobs.filter(args_kwargs__kwargs__client=client).count() >= settings.MICROSIM_MAX_PER_CLIENT:
@@ -64,7 +65,7 @@ def submit(spec: ReformSpec, client: str) -> str:
             raise JobsFull(settings.MICROSIM_RETRY_AFTER, per_client=False)
     directory = Path(settings.MICROSIM_DIR)
     job_id = jobs.create(directory, spec)
-    run_microsim.enqueue(job_id=job_id, spec_json=spec.to_json(), households=settings.MICROSIM_HOUSEHOLDS, directory=str(directory), client=client)
+    run_microsim.enqueue(job_id=job_id, spec_json=jobs.specs_to_json(spec), households=settings.MICROSIM_HOUSEHOLDS, directory=str(directory), client=client)
     return job_id
 
 

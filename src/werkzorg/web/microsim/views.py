@@ -3,17 +3,20 @@ follows it (it reloads itself every few seconds, no JavaScript needed) until the
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
 from django.conf import settings
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from werkzorg.input_errors import InputError
-from werkzorg.microsim import jobs, report
+from werkzorg.microsim import jobs, report, workbench
 from werkzorg.microsim.reform import parse
 from werkzorg.web.client import client_key, too_many
 from werkzorg.web.microsim.tasks import JobsFull, submit
@@ -33,12 +36,176 @@ def _busy(full: JobsFull) -> str:
     return _("Er lopen nu te veel berekeningen.")
 
 
+SLOTS = tuple(f"r{n}" for n in range(1, workbench.MAX_REFORMS + 1))
+
+
+def _link(query: dict[str, list[str]], q: str = "") -> str:
+    """The page's query string holding the reforms (and the search): the share link."""
+    data = QueryDict(mutable=True)
+    if q:
+        data["q"] = q[: workbench.MAX_QUERY]
+    for slot in SLOTS:
+        items = [item for item in query.get(slot, []) if item]
+        if items:
+            data.setlist(slot, items)
+    return "?" + data.urlencode(safe="@:[]*=") if data else "?"
+
+
+def _number(text: str) -> float | None:
+    """A number as people type it: 4000, 4.000, 4000,50, 0,96 or 0.96 (None if it is none)."""
+    text = text.strip().replace(" ", "").replace("\u00a0", "").replace("€", "").replace("%", "")
+    if "," in text:
+        text = text.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"-?\d{1,3}(\.\d{3})+", text):
+        text = text.replace(".", "")
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if abs(value) < 1e12 else None
+
+
+def _display(hit, value) -> str:
+    if isinstance(value, bool):
+        return _("ja") if value else _("nee")
+    if hit is not None and _is_rate(hit):
+        return number_format(100 * value, decimal_pos=None, use_l10n=True, force_grouping=True) + " %"
+    return number_format(value, use_l10n=True, force_grouping=True)
+
+
+def _is_rate(hit) -> bool:
+    return hit.unit == "/1" or hit.path.endswith(".rate")
+
+
+def _slots(query, examples, year, hits_by_path):
+    """Each reform slot as shown on the page: its changes (readable), remove links, and errors."""
+    slots = []
+    for number, slot in enumerate(SLOTS, start=1):
+        items = list(query.get(slot, []))
+        rows = []
+        for i, item in enumerate(items):
+            rest = {k: list(v) for k, v in query.items()}
+            rest[slot] = items[:i] + items[i + 1 :]
+            path, _sep, tail = item.partition("@")
+            date, _sep, value = tail.partition("=")
+            hit = hits_by_path.get(path)
+            if item.startswith(workbench.EXAMPLE_PREFIX):
+                name = item[len(workbench.EXAMPLE_PREFIX) :]
+                label = f"{_('Voorbeeld')}: {name}" + (f" ({examples[name].description})" if name in examples else "")
+                shown = ""
+            else:
+                label = (hit.label_en if get_language() == "en" else hit.label_nl) if hit else path
+                try:
+                    shown = _display(hit, workbench._value(value))
+                except ValueError:
+                    shown = value
+            later = bool(date[:4].isdigit() and int(date[:4]) > year)
+            rows.append({"label": label, "path": path, "date": date, "value": shown, "remove": _link(rest, query.get("q", [""])[0]), "later": later})
+        slots.append({"number": number, "slot": slot, "rows": rows})
+    return slots
+
+
+def workbench_context(request: HttpRequest, examples) -> dict:
+    """Search the parameter tree and build up to three reforms in the link (GET only: nothing is stored)."""
+    year = jobs.YEAR
+    query = {slot: request.GET.getlist(slot)[: workbench.MAX_CHANGES] for slot in SLOTS}
+    q = request.GET.get("q", "")[: workbench.MAX_QUERY]
+    query["q"] = [q]
+    hits = workbench.search(q, year) if q.strip() else []
+    english = get_language() == "en"
+    hits_by_path = {h.path: h for h in workbench.parameters(year)}
+    shown = []
+    for hit in hits:
+        shown.append(
+            {
+                "path": hit.path,
+                "label": hit.label_en if english else hit.label_nl,
+                "other_label": hit.label_nl if english else hit.label_en,
+                "law": hit.law,
+                "rate": _is_rate(hit),
+                "current": None if hit.current is None else {"start": hit.current.start, "value": _display(hit, hit.current.value), "sources": hit.current.sources, "provisional": hit.current.provisional},
+                "future": [{"start": v.start, "value": _display(hit, v.value), "sources": v.sources, "provisional": v.provisional} for v in hit.future],
+            }
+        )
+    link = _link(query, q)
+    return {"q": q, "hits": shown, "searched": bool(q.strip()), "slots": _slots(query, examples, year, hits_by_path), "link": link, "share": request.build_absolute_uri(request.path + link), "year": year, "default_date": f"{year}-01-01", "reform_state": [(slot, item) for slot in SLOTS for item in query[slot]], "any_reform": any(query[slot] for slot in SLOTS)}
+
+
+def add_change(request: HttpRequest) -> HttpResponse | list[str]:
+    """GET ?pad=…&datum=…&waarde=…&naar=r1 (+ the link's reforms): the link with this change added, or errors."""
+    query = {slot: request.GET.getlist(slot)[: workbench.MAX_CHANGES] for slot in SLOTS}
+    q = request.GET.get("q", "")
+    slot = request.GET.get("naar", "r1")
+    errors = []
+    if slot not in SLOTS:
+        errors.append(_("Hervorming: kies 1, 2 of 3."))
+    hits = {h.path: h for h in workbench.parameters(jobs.YEAR)}
+    path = request.GET.get("pad", "")
+    hit = hits.get(path)
+    if hit is None:
+        errors.append(_("Parameter: onbekend; zoek hem opnieuw."))
+    date = request.GET.get("datum", "")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        errors.append(_("Datum: schrijf de datum als 2026-01-01."))
+    value = _number(request.GET.get("waarde", ""))
+    if value is None:
+        errors.append(_("Nieuwe waarde: vul een getal in, bijvoorbeeld 4000 of 0,96."))
+    if errors:
+        return errors
+    if _is_rate(hit):
+        value = value / 100
+    if isinstance(hit.current.value if hit.current else 0, int) and not _is_rate(hit) and float(value).is_integer():
+        value = int(value)
+    items = [item for item in query[slot] if not item.startswith(workbench.EXAMPLE_PREFIX)]
+    items = [item for item in items if not item.startswith(f"{path}@{date}=")] + [workbench.change_text(path, date, value)]
+    query[slot] = items
+    return redirect(reverse("microsim:start") + _link(query, q))
+
+
+def choose_example(request: HttpRequest, examples) -> HttpResponse | None:
+    slot = request.GET.get("naar", "r1")
+    name = request.GET.get("voorbeeld", "")
+    if slot not in SLOTS or name not in examples:
+        return None
+    query = {s: request.GET.getlist(s)[: workbench.MAX_CHANGES] for s in SLOTS}
+    query[slot] = [workbench.EXAMPLE_PREFIX + name]
+    return redirect(reverse("microsim:start") + _link(query, request.GET.get("q", "")))
+
+
+def _messages(error: InputError) -> list[str]:
+    return [_message(e) for e in error.errors]
+
+
 def start(request: HttpRequest) -> HttpResponse:
     examples = jobs.example_reforms()
     errors: list[str] = []
+    if request.method == "GET" and "pad" in request.GET:
+        added = add_change(request)
+        if not isinstance(added, list):
+            return added
+        errors += added
+    if request.method == "GET" and "voorbeeld" in request.GET:
+        chosen_example = choose_example(request, examples)
+        if chosen_example is not None:
+            return chosen_example
+        errors.append(_("Voorbeeld: kies er een uit de lijst."))
+    if request.method == "POST" and any(slot in request.POST for slot in SLOTS):
+        try:
+            specs = workbench.reforms_from_link({slot: request.POST.getlist(slot) for slot in SLOTS}, examples)
+        except InputError as error:
+            errors += _messages(error)
+            specs = []
+        if not specs and not errors:
+            errors.append(_("Voeg eerst een wijziging of een voorbeeld toe aan een hervorming."))
+        if not errors:
+            try:
+                job_id = submit(specs, client_key(request))
+            except JobsFull as full:
+                return too_many(request, full.retry_after, _busy(full))
+            return redirect("microsim:taak", job_id=job_id)
     chosen = request.POST.get("hervorming", next(iter(examples), ""))
     text = request.POST.get("eigen", "")
-    if request.method == "POST":
+    if request.method == "POST" and not any(slot in request.POST for slot in SLOTS):
         spec = None
         if text.strip():
             try:
@@ -61,37 +228,66 @@ def start(request: HttpRequest) -> HttpResponse:
             except JobsFull as full:
                 return too_many(request, full.retry_after, _busy(full))
             return redirect("microsim:taak", job_id=job_id)
-    return render(request, "microsim/start.html", {"examples": examples, "chosen": chosen, "text": text, "errors": errors, "households": settings.MICROSIM_HOUSEHOLDS}, status=422 if errors else 200)
+    context = {"examples": examples, "chosen": chosen, "text": text, "errors": errors, "households": settings.MICROSIM_HOUSEHOLDS}
+    context.update(workbench_context(request, examples))
+    return render(request, "microsim/start.html", context, status=422 if errors else 200)
+
+
+def _pct(value):
+    return None if value is None else 100 * value
+
+
+def result_context(tables: dict, names: list[str]) -> dict:
+    """The outcome of a job with one to three reforms, side by side with the baseline (shares as percent)."""
+    headlines = []
+    for row in tables.get("samenvatting", []):
+        row = dict(row)
+        for key in ("zelfstandig_vrouwen_basis", "zelfstandig_vrouwen_hervorming", "zelfstandig_mannen_basis", "zelfstandig_mannen_hervorming"):
+            row[f"{key}_pct"] = 100 * row[key]
+        headlines.append(row)
+    deciles = [{"deciel": r["deciel"], "cells": [{"verschil": r[f"verschil_{n}"], "wint": 100 * r[f"wint_1pct_{n}"], "verliest": 100 * r[f"verliest_1pct_{n}"]} for n in names]} for r in tables["decielen"]]
+    budget = [{"instrument": r["instrument"].replace("_", " "), "basis": r["basis_mln"], "kosten": [r.get(f"kosten_{n}_mln") for n in names]} for r in tables["budget"]]
+    independence = [
+        {"geslacht": r["geslacht"], "huishouden": r["huishouden"].replace("_", " "), "basis": 100 * r["aandeel_basis"], "hervormingen": [100 * r[f"aandeel_{n}"] for n in names]}
+        for r in tables["zelfstandigheid_huishouden"]
+    ]
+    poverty = [
+        {"scenario": r["scenario"], "personen": r["personen_laag_inkomen"], "aandeel": 100 * r["aandeel_personen_laag_inkomen"], "kinderen": _pct(r["aandeel_kinderen_laag_inkomen"]), "gini": r["gini"]}
+        for r in tables.get("armoede_ongelijkheid", [])
+    ]
+    winners = [{**r, "vooruit_pct": 100 * r["aandeel_personen_vooruit"], "achteruit_pct": 100 * r["aandeel_personen_achteruit"]} for r in tables.get("winnaars_verliezers", [])]
+    return {"names": names, "headlines": headlines, "headline": headlines[0] if headlines else None, "deciles": deciles, "budget": budget, "independence": independence, "poverty": poverty, "winners": winners}
 
 
 def taak(request: HttpRequest, job_id: str) -> HttpResponse:
     state = jobs.status(directory(), job_id)
     if state is None:
         raise Http404
-    context = {"state": state, "name": state["hervorming"]}
+    names = state.get("hervormingen") or [state["hervorming"]]
+    context = {"state": state, "name": ", ".join(names), "job_id": job_id}
     if state["status"] == "klaar":
         tables = state["uitkomst"]
-        name = state["hervorming"]
-        context["headline"] = headline = dict(tables["samenvatting"][0])
-        for key in ("zelfstandig_vrouwen_basis", "zelfstandig_vrouwen_hervorming", "zelfstandig_mannen_basis", "zelfstandig_mannen_hervorming"):
-            headline[f"{key}_pct"] = 100 * headline[key]
-        context["poverty"] = [
-            {"scenario": r["scenario"], "personen": r["personen_laag_inkomen"], "aandeel": 100 * r["aandeel_personen_laag_inkomen"], "kinderen": None if r["aandeel_kinderen_laag_inkomen"] is None else 100 * r["aandeel_kinderen_laag_inkomen"], "gini": r["gini"]}
-            for r in tables.get("armoede_ongelijkheid", [])
-        ]
-        context["deciles"] = [
-            {"deciel": r["deciel"], "verschil": r[f"verschil_{name}"], "wint": 100 * r[f"wint_1pct_{name}"], "wint5": 100 * r[f"wint_5pct_{name}"], "verliest": 100 * r[f"verliest_1pct_{name}"]}
-            for r in tables["decielen"]
-        ]
-        context["budget"] = [{"instrument": r["instrument"].replace("_", " "), "basis": r["basis_mln"], "kosten": r[f"kosten_{name}_mln"]} for r in tables["budget"]]
-        context["independence"] = [
-            {"geslacht": r["geslacht"], "huishouden": r["huishouden"].replace("_", " "), "basis": 100 * r["aandeel_basis"], "hervorming": 100 * r[f"aandeel_{name}"]}
-            for r in tables["zelfstandigheid_huishouden"]
-        ]
+        context.update(result_context(tables, names))
+        folder = directory() / "taken" / job_id / "tabellen"
+        context["downloads"] = [name for name in tables if (folder / f"{name}.csv").exists()]
         # Drawn again from the tables (cheap), not read back from the stored SVG files: the markup on the page is made
         # here, with every text escaped (microsim.report.bar_chart), never trusted from storage.
-        context["charts"] = report.charts(tables, ["basis", name])
+        context["charts"] = report.charts(tables, ["basis", *names])
     response = render(request, "microsim/taak.html", context)
     if state["status"] in ("wachten", "bezig"):
         response["Refresh"] = "2"  # the browser reloads the page: progress without JavaScript
     return response
+
+
+DOWNLOAD_TYPES = {"csv": "text/csv; charset=utf-8", "parquet": "application/vnd.apache.parquet"}
+
+
+def tabel(request: HttpRequest, job_id: str, naam: str, soort: str) -> FileResponse:
+    """One table of a finished job as CSV or Parquet (written by the job; names checked against its tables)."""
+    state = jobs.status(directory(), job_id)
+    if state is None or state.get("status") != "klaar" or soort not in DOWNLOAD_TYPES or naam not in state["uitkomst"] or not naam.isidentifier():
+        raise Http404
+    path = directory() / "taken" / job_id / "tabellen" / f"{naam}.{soort}"
+    if not path.exists():
+        raise Http404
+    return FileResponse(path.open("rb"), as_attachment=True, filename=f"microsimulatie-{naam}.{soort}", content_type=DOWNLOAD_TYPES[soort])
