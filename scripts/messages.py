@@ -1309,6 +1309,7 @@ ISSUE_17_TRANSLATIONS = {
     "Nieuwe waarde: vul een getal in, bijvoorbeeld 4000 of 0,96.": "New value: enter a number, for example 4000 or 0.96.",
     "Voorbeeld: kies er een uit de lijst.": "Example: choose one from the list.",
     "Voeg eerst een wijziging of een voorbeeld toe aan een hervorming.": "First add a change or an example to a reform.",
+    "Tabel": "Table",
 }
 TRANSLATIONS.update({k: v for k, v in ISSUE_17_TRANSLATIONS.items() if k not in TRANSLATIONS})
 # ---- END issue 17 ----

@@ -39,11 +39,10 @@ def _busy(full: JobsFull) -> str:
 SLOTS = tuple(f"r{n}" for n in range(1, workbench.MAX_REFORMS + 1))
 
 
-def _link(query: dict[str, list[str]], q: str = "") -> str:
-    """The page's query string holding the reforms (and the search): the share link."""
+def _link(query: dict[str, list[str]]) -> str:
+    """The page's query string holding the reforms: the share link. A search word never goes into a link (free text
+    stays out of URLs and logs: the search form is sent with POST)."""
     data = QueryDict(mutable=True)
-    if q:
-        data["q"] = q[: workbench.MAX_QUERY]
     for slot in SLOTS:
         items = [item for item in query.get(slot, []) if item]
         if items:
@@ -100,7 +99,7 @@ def _slots(query, examples, year, hits_by_path):
                 except ValueError:
                     shown = value
             later = bool(date[:4].isdigit() and int(date[:4]) > year)
-            rows.append({"label": label, "path": path, "date": date, "value": shown, "remove": _link(rest, query.get("q", [""])[0]), "later": later})
+            rows.append({"label": label, "path": path, "date": date, "value": shown, "remove": _link(rest), "later": later})
         slots.append({"number": number, "slot": slot, "rows": rows})
     return slots
 
@@ -109,8 +108,7 @@ def workbench_context(request: HttpRequest, examples) -> dict:
     """Search the parameter tree and build up to three reforms in the link (GET only: nothing is stored)."""
     year = jobs.YEAR
     query = {slot: request.GET.getlist(slot)[: workbench.MAX_CHANGES] for slot in SLOTS}
-    q = request.GET.get("q", "")[: workbench.MAX_QUERY]
-    query["q"] = [q]
+    q = request.POST.get("q", "")[: workbench.MAX_QUERY] if request.method == "POST" else ""
     hits = workbench.search(q, year) if q.strip() else []
     english = get_language() == "en"
     hits_by_path = {h.path: h for h in workbench.parameters(year)}
@@ -127,14 +125,13 @@ def workbench_context(request: HttpRequest, examples) -> dict:
                 "future": [{"start": v.start, "value": _display(hit, v.value), "sources": v.sources, "provisional": v.provisional} for v in hit.future],
             }
         )
-    link = _link(query, q)
+    link = _link(query)
     return {"q": q, "hits": shown, "searched": bool(q.strip()), "slots": _slots(query, examples, year, hits_by_path), "link": link, "share": request.build_absolute_uri(request.path + link), "year": year, "default_date": f"{year}-01-01", "reform_state": [(slot, item) for slot in SLOTS for item in query[slot]], "any_reform": any(query[slot] for slot in SLOTS)}
 
 
 def add_change(request: HttpRequest) -> HttpResponse | list[str]:
     """GET ?pad=…&datum=…&waarde=…&naar=r1 (+ the link's reforms): the link with this change added, or errors."""
     query = {slot: request.GET.getlist(slot)[: workbench.MAX_CHANGES] for slot in SLOTS}
-    q = request.GET.get("q", "")
     slot = request.GET.get("naar", "r1")
     errors = []
     if slot not in SLOTS:
@@ -159,7 +156,7 @@ def add_change(request: HttpRequest) -> HttpResponse | list[str]:
     items = [item for item in query[slot] if not item.startswith(workbench.EXAMPLE_PREFIX)]
     items = [item for item in items if not item.startswith(f"{path}@{date}=")] + [workbench.change_text(path, date, value)]
     query[slot] = items
-    return redirect(reverse("microsim:start") + _link(query, q))
+    return redirect(reverse("microsim:start") + _link(query))
 
 
 def choose_example(request: HttpRequest, examples) -> HttpResponse | None:
@@ -169,7 +166,7 @@ def choose_example(request: HttpRequest, examples) -> HttpResponse | None:
         return None
     query = {s: request.GET.getlist(s)[: workbench.MAX_CHANGES] for s in SLOTS}
     query[slot] = [workbench.EXAMPLE_PREFIX + name]
-    return redirect(reverse("microsim:start") + _link(query, request.GET.get("q", "")))
+    return redirect(reverse("microsim:start") + _link(query))
 
 
 def _messages(error: InputError) -> list[str]:
@@ -189,7 +186,8 @@ def start(request: HttpRequest) -> HttpResponse:
         if chosen_example is not None:
             return chosen_example
         errors.append(_("Voorbeeld: kies er een uit de lijst."))
-    if request.method == "POST" and any(slot in request.POST for slot in SLOTS):
+    searching = request.method == "POST" and "q" in request.POST
+    if request.method == "POST" and not searching and any(slot in request.POST for slot in SLOTS):
         try:
             specs = workbench.reforms_from_link({slot: request.POST.getlist(slot) for slot in SLOTS}, examples)
         except InputError as error:
@@ -205,7 +203,7 @@ def start(request: HttpRequest) -> HttpResponse:
             return redirect("microsim:taak", job_id=job_id)
     chosen = request.POST.get("hervorming", next(iter(examples), ""))
     text = request.POST.get("eigen", "")
-    if request.method == "POST" and not any(slot in request.POST for slot in SLOTS):
+    if request.method == "POST" and not searching and not any(slot in request.POST for slot in SLOTS):
         spec = None
         if text.strip():
             try:
