@@ -1310,6 +1310,7 @@ ISSUE_17_TRANSLATIONS = {
     "Voorbeeld: kies er een uit de lijst.": "Example: choose one from the list.",
     "Voeg eerst een wijziging of een voorbeeld toe aan een hervorming.": "First add a change or an example to a reform.",
     "Tabel": "Table",
+    "Rapport downloaden (PDF)": "Download the report (PDF)",
 }
 TRANSLATIONS.update({k: v for k, v in ISSUE_17_TRANSLATIONS.items() if k not in TRANSLATIONS})
 # ---- END issue 17 ----

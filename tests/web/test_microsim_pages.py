@@ -125,6 +125,8 @@ def test_workbench_search_add_share_and_run_two_reforms(client):
     text = b"".join(csv.streaming_content).decode()
     assert text.splitlines()[0].startswith("hervorming,") and "hervorming-1" in text and "kinderopvang-96" in text
     assert client.get(run["Location"] + "tabel/samenvatting.parquet").status_code == 200
+    pdf = client.get(run["Location"] + "rapport.pdf")
+    assert pdf.status_code == 200 and b"".join(pdf.streaming_content).startswith(b"%PDF")
     assert client.get(run["Location"] + "tabel/bestaat_niet.csv").status_code == 404
     assert client.get(run["Location"] + "tabel/samenvatting.exe").status_code == 404
 

@@ -151,8 +151,8 @@ def run(directory: Path, job_id: str, specs: ReformSpec | list[ReformSpec], hous
         tables = outputs.all_tables(population, base, results)
         _write(folder / "uitkomst.json", tables)
         report.write_tables(tables, folder / "tabellen")
-        for name, svg in report.charts(tables, ["basis", *names]).items():
-            (folder / f"{name}.svg").write_text(svg, encoding="utf-8")
+        meta = {"year": population.year, "households": population.n_households, "weighted_households": float(population.households["weight"].sum()), "seed": population.metadata.get("seed"), "population_hash": population.digest(), "model_version": simulate.model_version(), "elasticity": 0.0}
+        report.write_report(tables, ["basis", *names], meta, folder, pdf=True)  # charts (SVG), rapport.md, rapport.pdf
         state.update(status="klaar", huishoudens=population.n_households)
     except Exception as error:  # noqa: BLE001 - a job reports its failure instead of dying silently
         state.update(status="fout", fout=f"{type(error).__name__}: {error}")

@@ -167,8 +167,8 @@ def zero_effect_explanation(population: Population, baseline: Results, reform: R
     return (
         "Deze hervorming verandert voor geen enkel huishouden in de populatie iets. Geen huishouden is in de situatie "
         "die de hervorming verandert (bijvoorbeeld: alle ouders met kinderopvang in de populatie werken al, of niemand "
-        "komt aan de grens die wordt verschoven). Of de gewijzigde datum valt buiten het rekenjaar "
-        f"{population.year}. Dat zegt iets over de synthetische populatie, niet per se over Nederland."
+        f"komt aan de grens die wordt verschoven). Of de wijziging gaat pas na {population.year} in. Dat zegt iets over "
+        "de synthetische populatie, niet per se over Nederland."
     )
 
 
