@@ -1206,6 +1206,13 @@ LEAVE_PLAN_TRANSLATIONS = {
 }
 TRANSLATIONS.update(LEAVE_PLAN_TRANSLATIONS)
 
+# Issue 15: phone first, complete English, sources a family can trust.
+TRANSLATIONS.update({
+    "Elk bedrag met zijn bron in de wet of bij de overheid staat in de bijlage:": "Every amount with its source in the law or from the government is in the appendix:",
+    "pdf met bijlage": "PDF with appendix",
+    "printversie met bijlage": "print version with appendix",
+})
+
 
 def _normalise(text: str) -> str:
     return re.sub(r"\{\{\s*(\w+)\s*\}\}", r"%(\1)s", " ".join(text.split()))

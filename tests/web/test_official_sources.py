@@ -63,3 +63,20 @@ def test_provisional_notes_name_no_third_party_source():
         reason = provisional_reason(value.parameter, value.start)
         if reason:
             _assert_only_official(reason)
+
+
+def test_the_budget_pdf_is_a_few_pages_with_the_sources_as_an_optional_appendix(client):
+    """The example family's PDF: at most 6 A4 pages; every amount with its source only in the appendix (?bijlage=1)."""
+    from werkzorg.web.budget.pdf import PdfUnavailable, render_document
+
+    _, data = follow_steps(client)
+    h = state.encode(data)
+    short = client.get("/budget/uitkomst/", {"h": h, "print": "1"}).content.decode()
+    full = client.get("/budget/uitkomst/", {"h": h, "print": "1", "bijlage": "1"}).content.decode()
+    assert 'class="sources"' not in short and "bijlage=1" in short and 'class="sources"' in full
+    try:
+        pages, appendix_pages = len(render_document(short).pages), len(render_document(full).pages)
+    except PdfUnavailable:
+        pytest.skip("Pango not installed: the PDF download is unavailable")
+    assert pages <= 6 < appendix_pages, (pages, appendix_pages)
+    assert client.get("/budget/uitkomst/pdf/", {"h": h, "bijlage": "1"}).status_code == 200
