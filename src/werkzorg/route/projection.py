@@ -367,7 +367,7 @@ def _provisional(route: Route, months: list[datetime.date], unknown_kot: bool, l
 
 
 def gettext_noop(text: str) -> str:
-    """Marks a Dutch text for the English catalogue (scripts/messages.py finds it); the web translates it."""
+    """Marks a Dutch text for the English catalogue (makemessages finds it); the web translates it."""
     return text
 
 
