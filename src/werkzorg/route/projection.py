@@ -372,7 +372,7 @@ def gettext_noop(text: str) -> str:
 
 
 def _euro_cents(amount: float) -> str:
-    return f"€ {amount:.2f}".replace(".", ",")
+    return f"€\u00a0{amount:.2f}".replace(".", ",")
 
 
 def _wage_text(route: Route, wages: np.ndarray, months: list[datetime.date]) -> tuple[str, dict]:
