@@ -28,7 +28,7 @@ LEGAL_NAMES = ["Wet flexibel werken", "Mijn UWV", "Zwangerschaps- en bevallingsv
                "Calamiteiten- en ander kort verzuimverlof", "Aanvullend geboorteverlof", "Betaald ouderschapsverlof", "Kortdurend zorgverlof",
                "Langdurend zorgverlof"]
 #: Common Dutch words that never occur in English.
-DUTCH_WORDS = {"u", "uw", "het", "de", "een", "niet", "mag", "moet", "kan", "bij", "naar", "ook", "dat", "zijn", "heeft", "hebt", "werkgever",
+DUTCH_WORDS = {"u", "uw", "het", "de", "een", "niet", "mag", "moet", "kan", "bij", "naar", "ook", "dat", "zijn", "heeft", "heeft", "werkgever",
                "weken", "dagen", "uur", "loon", "aanvragen", "tot", "na", "voor", "vanaf", "binnen", "keer", "onbetaald", "niemand", "wordt", "en",
                "van", "met", "zo", "als", "geen", "dag", "maanden", "jaar"}
 

@@ -55,6 +55,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "werkzorg.web.api_errors.ApiNotFoundMiddleware",
+    "werkzorg.web.friendly_errors.FriendlyNotFoundMiddleware",
     "axes.middleware.AxesMiddleware",  # last: turns a locked-out login into the lockout page
 ]
 
