@@ -56,6 +56,9 @@ def _paths() -> list[str]:
 
 
 def test_every_page_fits_a_360_px_phone_in_both_languages(browser, live_server):
+    from django.core.management import call_command
+
+    call_command("scan_laden")  # the quick scan's questions: transactional tests empty the tables between tests
     context = browser.new_context(viewport={"width": WIDTH, "height": 740}, locale="nl-NL")
     page = context.new_page()
     problems = {}
