@@ -277,7 +277,7 @@ def verlof(
         letters_dir.mkdir(parents=True, exist_ok=True)
         for regeling in filter(needs_letter, regelingen):
             suffix = f"-{regeling.werkgever}" if regeling.werkgever and regeling.werkgever != "uw werkgever" else ""
-            path = letters_dir / f"brief-{regeling.code}{suffix}.md".replace(" ", "-")
+            path = letters_dir / f"brief-{regeling.code}{suffix}.txt".replace(" ", "-")
             path.write_text(letter(question, regeling, question.naam), encoding="utf-8")
             errors.print(f"Brief geschreven: {path}", style="dim")
     if as_json:

@@ -53,7 +53,7 @@ def _euro(value) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nee"
     text = f"{round(value) + 0:,.0f}".replace(",", ".")
-    return f"€ {text}"
+    return f"€\u00a0{text}"
 
 
 def run_demo(console: Console, year: int) -> None:

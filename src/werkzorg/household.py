@@ -117,7 +117,7 @@ class Onderneming(Strict):
     def _hours_when_they_matter(self) -> "Onderneming":
         if self.winst_per_jaar > 0 and self.uren_per_week is None:
             raise ValueError(
-                "uren_per_week|geef de uren per week in de onderneming: zonder uren is niet te zeggen of u recht hebt op zelfstandigenaftrek (urencriterium, 1225 uur per jaar)"
+                "uren_per_week|geef de uren per week in de onderneming: zonder uren is niet te zeggen of u recht heeft op zelfstandigenaftrek (urencriterium, 1225 uur per jaar)"
                 "|give the hours a week in the business: without them the urencriterium (1225 hours a year) for the self-employed deduction cannot be checked"
             )
         return self

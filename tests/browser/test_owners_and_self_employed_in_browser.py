@@ -69,7 +69,7 @@ def test_a_homeowner_couple_on_a_phone(page, live_server):
     result = run(household)
     expected = euro(result.now["besteedbaar_inkomen"][result.current] / 12)
     assert page.locator("p.lead strong").inner_text() == f"{expected} per maand"
-    assert "Na de rente (€ 1.000 per maand" in page.content()
+    assert "Na de rente (€&nbsp;1.000 per maand" in page.content()
 
 
 def test_a_self_employed_mother_on_a_phone_and_a_missing_number_of_hours(page, live_server):

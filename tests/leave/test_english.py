@@ -28,7 +28,7 @@ LEGAL_NAMES = ["Wet flexibel werken", "Mijn UWV", "Zwangerschaps- en bevallingsv
                "Calamiteiten- en ander kort verzuimverlof", "Aanvullend geboorteverlof", "Betaald ouderschapsverlof", "Kortdurend zorgverlof",
                "Langdurend zorgverlof"]
 #: Common Dutch words that never occur in English.
-DUTCH_WORDS = {"u", "uw", "het", "de", "een", "niet", "mag", "moet", "kan", "bij", "naar", "ook", "dat", "zijn", "heeft", "hebt", "werkgever",
+DUTCH_WORDS = {"u", "uw", "het", "de", "een", "niet", "mag", "moet", "kan", "bij", "naar", "ook", "dat", "zijn", "heeft", "heeft", "werkgever",
                "weken", "dagen", "uur", "loon", "aanvragen", "tot", "na", "voor", "vanaf", "binnen", "keer", "onbetaald", "niemand", "wordt", "en",
                "van", "met", "zo", "als", "geen", "dag", "maanden", "jaar"}
 
@@ -73,7 +73,7 @@ def test_english_dates_and_amounts_in_the_texts():
     regeling = next(r for name, r in all_regelingen() if r.code == "zwangerschapsuitkering_zelfstandige")
     assert "week 24 of your pregnancy (around 11 March 2026)" in regeling.en["voorwaarden"][1] and "week 24 van de zwangerschap (rond 11 maart 2026)" in regeling.voorwaarden[1]
     care = next(r for name, r in all_regelingen() if r.code == "kortdurend_zorgverlof")
-    assert re.search(r"minimum wage \(€ \d+\.\d\d an hour\)", care.en["voorwaarden"][1])
+    assert re.search(r"minimum wage \(€\s\d+\.\d\d an hour\)", care.en["voorwaarden"][1])
 
 
 def test_the_json_answer_keeps_dutch_and_adds_english():
@@ -104,12 +104,12 @@ def test_tekst_joins_per_language():
 def test_dates_and_money_per_language():
     day = datetime.date(2026, 3, 3)
     assert (date_text(day, "nl"), date_text(day, "en")) == ("3 maart 2026", "3 March 2026")
-    assert (money(1234.56, "nl"), money(1234.56, "en")) == ("€ 1.234,56", "€ 1,234.56")
+    assert (money(1234.56, "nl"), money(1234.56, "en")) == ("€\u00a01.234,56", "€\u00a01,234.56")
 
 
 def test_amount_and_how_much_per_language():
     paid = Regeling(code="aanvullend_geboorteverlof", naam="", uren=180.0, bedrag_per_dag=1128.74, percentage=0.7)
-    assert amount_text(paid) == "€ 1.128,74 per dag" and amount_text(paid, "en") == "€ 1,128.74 a day"
+    assert amount_text(paid) == "€\u00a01.128,74 per dag" and amount_text(paid, "en") == "€\u00a01,128.74 a day"
     assert how_much_text(paid) == "180 uur" and how_much_text(paid, "en") == "180 hours"
     unpaid = Regeling(code="langdurend_zorgverlof", naam="", percentage=0.0)
     assert (amount_text(unpaid), amount_text(unpaid, "en")) == ("onbetaald", "unpaid")

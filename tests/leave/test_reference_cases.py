@@ -271,7 +271,9 @@ def test_letters_for_written_requests(tmp_path):
     by_code = {r["code"]: r for r in data["regelingen"]}
     letter = by_code["aanvullend_geboorteverlof"]["brief"]
     assert "artikel 4:2a van de Wet arbeid en zorg" in letter and "15 juni 2026" in letter and "180 uur" in letter
-    assert "Joris de Vries" in letter and "18 mei 2026" in letter  # the latest date to ask: 4 weeks before
+    assert "Joris de Vries" in letter
+    # The latest date to ask (4 weeks before: 18 May 2026) is for the writer, not the employer: in the answer, not the letter.
+    assert "18 mei 2026" not in letter and by_code["aanvullend_geboorteverlof"]["aanvragen_uiterlijk"] == "2026-05-18"
     assert "brief" not in by_code["geboorteverlof"]  # no written request needed
 
 

@@ -58,15 +58,15 @@ def test_fatima_sees_both_children_the_minimum_wage_and_the_bijstand(client):
     rows = re.findall(r"<tr><th scope=\"row\">(\d+) \(([^)]+)\)</th>(.*?)</tr>", detail)
     cells = {int(n): re.findall(r"<td class=\"num\">([^<]+)</td>", body) for n, _, body in rows[:36]}
     # columns: hourly wage, net wage, bijstand, kindgebonden budget, kinderbijslag, own share of care, left over
-    assert cells[1][:5] == ["€ 14,71", "€ 1.101,48", "€ 575,39", "€ 714,67", "€ 217,79"]
-    assert cells[4][0] == "€ 14,71"  # June 2026
-    assert cells[5][:5] == ["€ 14,99", "€ 1.122,45", "€ 577,62", "€ 714,67", "€ 220,25"]  # July 2026
-    assert cells[7][2] == "€ 437,32"  # September: 12,5 % vrijlating for single parents
+    assert cells[1][:5] == ["€\u00a014,71", "€\u00a01.101,48", "€\u00a0575,39", "€\u00a0714,67", "€\u00a0217,79"]
+    assert cells[4][0] == "€\u00a014,71"  # June 2026
+    assert cells[5][:5] == ["€\u00a014,99", "€\u00a01.122,45", "€\u00a0577,62", "€\u00a0714,67", "€\u00a0220,25"]  # July 2026
+    assert cells[7][2] == "€\u00a0437,32"  # September: 12,5 % vrijlating for single parents
     first_child = html[html.index('id="kind-1"'):html.index('id="kind-2"')]
     second_child = html[html.index('id="kind-2"'):]
-    assert "€ 98,36" in first_child and "€ 99,47" in first_child and "Kinderdagverblijf (dagopvang)" in first_child
-    assert "€ 119,43" in second_child and "€ 120,78" in second_child and "Opvang na school (bso)" in second_child
-    assert "€ 799,50" in first_child and "€ 767,52" in first_child and "€ 329,33" in second_child and "€ 316,16" in second_child
+    assert "€\u00a098,36" in first_child and "€\u00a099,47" in first_child and "Kinderdagverblijf (dagopvang)" in first_child
+    assert "€\u00a0119,43" in second_child and "€\u00a0120,78" in second_child and "Opvang na school (bso)" in second_child
+    assert "€\u00a0799,50" in first_child and "€\u00a0767,52" in first_child and "€\u00a0329,33" in second_child and "€\u00a0316,16" in second_child
 
 
 def test_no_names_or_free_text_in_the_address(client):
@@ -160,7 +160,7 @@ def test_english(client):
 def test_english_calculation_page(client):
     _, html = fatima_result(client, "/en")
     assert "You are not working now." in html
-    assert "Gross hourly wage: the minimum wage of each month, without holiday pay: € 14,71 (03-2026), € 14,99 (07-2026)." in html
+    assert "Gross hourly wage: the minimum wage of each month, without holiday pay: €\u00a014,71 (03-2026), €\u00a014,99 (07-2026)." in html
     assert "Child 1 (3 years)" in html
 
 

@@ -35,12 +35,12 @@ def test_the_answer_page_in_english(client):
     # (1 July + 7 days = 8 July 2026) to 6 months after it (1 January 2027).
     assert "180 hours" in page and "8 July 2026 – 1 January 2027" in page
     # Benefit 70 % of 48,000 / 261 = 183.91 a day → 128.74 (hand arithmetic: 0.7 × 183.908… = 128.74).
-    assert "€ 128.74 a day" in page and "UWV (through your employer)" in page
+    assert "€\u00a0128.74 a day" in page and "UWV (through your employer)" in page
     assert "Your employer may not refuse this leave." in page and "Tell your employer beforehand" in page
     for dutch in ("Vertel uw werkgever", "De werkgever mag het verlof niet weigeren", "uur</dd>", "juli 2026", "per dag"):
         assert dutch not in page, dutch
     dutch_page = client.get("/verlof/uitkomst/", {"q": q}).content.decode()
-    assert "Vertel uw werkgever" in dutch_page and "€ 128,74 per dag" in dutch_page and "8 juli 2026 – 1 januari 2027" in dutch_page
+    assert "Vertel uw werkgever" in dutch_page and "€\u00a0128,74 per dag" in dutch_page and "8 juli 2026 – 1 januari 2027" in dutch_page
 
 
 def test_the_letter_stays_dutch_on_the_english_page(client):
@@ -66,7 +66,7 @@ def test_the_command_line_in_english(tmp_path):
     result = runner.invoke(app, ["verlof", str(path), "--taal", "en"])
     assert result.exit_code == 0, result.output
     assert "Your partner is having a baby: this leave fits you" in result.output and "Geboorteverlof (birth leave)" in result.output
-    assert "€ 128.74 a day" in result.output and "Betaald door" not in result.output
+    assert "€\u00a0128.74 a day" in result.output and "Betaald door" not in result.output
     assert "Uw partner krijgt een baby" in runner.invoke(app, ["verlof", str(path)]).output
     as_json = json.loads(runner.invoke(app, ["verlof", str(path), "--json", "--taal", "en"]).output)
     assert as_json["regelingen"][0]["naam"].startswith("Calamiteiten") and as_json["regelingen"][0]["en"]["betaald_door"] == "your employer"

@@ -126,7 +126,7 @@ def to_png(svg: str, scale: float = 2.0) -> bytes:
 def _with_inline_style(svg: str) -> str:
     """Outside the web page there is no stylesheet: put the text styles into the SVG."""
     style = (
-        "<style>text{font-family:'DejaVu Sans',Arial,sans-serif}.axis,.tick{font-size:17px;fill:#1a1a1a}.axis{font-weight:600}"
-        ".cell{font-size:17px;font-weight:600}.note{font-size:14px;fill:#4a4a4a}</style>"
+        "<style>text{font-family:'DejaVu Sans',Arial,sans-serif}.axis,.tick{font-size:20px;fill:#1a1a1a}.axis{font-weight:600}"
+        ".cell{font-size:20px;font-weight:600}.note{font-size:20px;fill:#4a4a4a}</style>"
     )
     return str(svg).replace('class="chart">', 'class="chart">' + style, 1)

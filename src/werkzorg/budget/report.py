@@ -16,7 +16,7 @@ def euro(value: float, sign: bool = False) -> str:
     rounded = round(float(value))
     text = f"{abs(rounded):,}".replace(",", ".")
     prefix = "−" if rounded < 0 else ("+" if sign and rounded > 0 else "")
-    return f"{prefix}€ {text}"
+    return f"{prefix}€\u00a0{text}"  # a non-breaking space: "€" never ends a line apart from its amount
 
 
 def _split_text(run: BudgetRun, split: tuple[int, ...]) -> str:

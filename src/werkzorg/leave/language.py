@@ -57,4 +57,4 @@ def money(amount: float, lang: str = "nl") -> str:
     text = f"{amount:,.2f}"
     if lang != "en":
         text = text.replace(",", "X").replace(".", ",").replace("X", ".")
-    return f"€ {text}"
+    return f"€\u00a0{text}"  # non-breaking: "€" stays with its amount

@@ -61,7 +61,6 @@ def letter(question: VerlofVraag, regeling: Regeling, name: str | None = None, t
         lines += ["", f"Ik werk nu {question.jobs()[0].uren_per_week:g} uur per week. Ik stel voor de uren zo te verdelen: {PLACEHOLDER}."]
         if regeling.werkgever_beslist_uiterlijk:
             lines += ["", f"Volgens de wet beslist u uiterlijk op {date_text(regeling.werkgever_beslist_uiterlijk)}; beslist u niet op tijd, dan geldt mijn verzoek."]
-    if regeling.aanvragen_uiterlijk:
-        lines += ["", f"(Dit verzoek moet uiterlijk op {date_text(regeling.aanvragen_uiterlijk)} bij u zijn.)"]
+    # The date to ask by is for the writer, not the employer: the result page shows it (and warns when it has passed).
     lines += ["", "Ik hoor graag van u. Wilt u de ontvangst van deze brief bevestigen?", "", "Met vriendelijke groet,", "", f"{name or PLACEHOLDER}", ""]
     return "\n".join(lines)

@@ -161,33 +161,37 @@ def print_plan(console: Console, plan, effect, lang: str = "nl") -> None:
     years = [y.jaar for y in effect.jaren]
     span = str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
     console.print(f"\n[bold]{label['title'].format(years=span)}[/]")
-    table = Table(title=label["per_month"], title_justify="left")
-    table.add_column(label["month"])
-    for name in names:
-        table.add_column(f"{label['wage']} {name}", justify="right")
-        table.add_column(f"{label['benefit']} {name}", justify="right")
-        table.add_column(f"{label['net']} {name}", justify="right")
+    # At 80 columns: one table per partner and one for the household, so that every amount fits on one line.
+    def month_name(month) -> str:
+        return f"{months[month.maand - 1]} {month.jaar}"
+
+    for p, name in enumerate(names):
+        table = Table(title=f"{label['per_month']}: {name}", title_justify="left")
+        table.add_column(label["month"], no_wrap=True)
+        for column in ("wage", "benefit", "net"):
+            table.add_column(label[column], justify="right", no_wrap=True)
+        for month in effect.maanden:
+            table.add_row(month_name(month), amount(month.bruto_loon[p]), amount(month.uitkering[p]), amount(month.netto[p] if month.netto else None))
+        console.print(table)
     with_care = any(any(month.kinderopvang_uren) for month in effect.maanden)
+    table = Table(title=label["per_month"], title_justify="left")
+    table.add_column(label["month"], no_wrap=True)
     if with_care:
-        table.add_column(label["care"], justify="right")
-    table.add_column(label["left"], justify="right")
+        table.add_column(label["care"], justify="right", no_wrap=True)
+    table.add_column(label["left"], justify="right", no_wrap=True)
     for month in effect.maanden:
-        cells = []
-        for p in range(len(names)):
-            cells += [amount(month.bruto_loon[p]), amount(month.uitkering[p]), amount(month.netto[p] if month.netto else None)]
-        if with_care:
-            cells.append(f"{sum(month.kinderopvang_uren):.0f}")
-        table.add_row(f"{months[month.maand - 1]} {month.jaar}", *cells, amount(month.besteedbaar))
+        care = [f"{sum(month.kinderopvang_uren):.0f}"] if with_care else []
+        table.add_row(month_name(month), *care, amount(month.besteedbaar))
     console.print(table)
     for year in effect.jaren:
         if not year.gemodelleerd:
             console.print(f"[bold]{year.jaar}[/]: {year.melding[1 if lang == 'en' else 0]}")
             continue
         detail = Table(title=label["year_title"].format(year=year.jaar), title_justify="left")
-        detail.add_column("")
+        detail.add_column("", overflow="fold")
         for name in names:
-            detail.add_column(name, justify="right")
-            detail.add_column(f"{name} ({label['without']})", justify="right")
+            detail.add_column(name, justify="right", no_wrap=True)
+            detail.add_column(f"{name}\n({label['without']})", justify="right", no_wrap=True)
         for key, field in (("arbeidsinkomen", "arbeidsinkomen"), ("arbeidskorting", "arbeidskorting"), ("iack", "inkomensafhankelijke_combinatiekorting"),
                            ("ahk", "algemene_heffingskorting"), ("tax", "inkomstenbelasting"), ("net_year", "netto_inkomen")):
             cells = []

@@ -286,7 +286,7 @@ def overgang_bevallingsverlof(question: VerlofVraag, job: Baan) -> Regeling:
                 "You get the maternity leave the mother still had left, and you keep getting your pay; at least the 10 weeks after the birth.",
             ),
             Tekst(
-                "U was met de moeder getrouwd of geregistreerd partner, of u hebt het kind erkend; er is een geboorteakte.",
+                "U was met de moeder getrouwd of geregistreerd partner, of u heeft het kind erkend; er is een geboorteakte.",
                 "You were married to the mother or her registered partner, or you have legally recognised the child; there is a birth certificate.",
             ),
             Tekst(
@@ -655,7 +655,7 @@ def flexibel_werken(question: VerlofVraag, job: Baan) -> Regeling:
             "You ask for more or fewer hours, other working times or another place of work.",
         ),
         Tekst(
-            f"Hebt u {p.opnieuw_na_jaren} jaar geleden al een verzoek gedaan, dan kan een nieuw verzoek pas daarna.",
+            f"Heeft u {p.opnieuw_na_jaren} jaar geleden al een verzoek gedaan, dan kan een nieuw verzoek pas daarna.",
             f"After a request you must wait {_n(p.opnieuw_na_jaren, 'year')} before you can make a new one.",
         ),
     ]

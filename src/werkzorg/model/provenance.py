@@ -108,7 +108,14 @@ def _scale_provisional(metadata: dict, instant: str) -> str | None:
 
 
 def provisional_reason(name: str, instant: str) -> str | None:
-    """Why the value of this parameter at this instant is provisional, or None when an official source confirms it."""
+    """Why the value of this parameter at this instant is provisional, or None when an official source confirms it.
+
+    As users see it: remarks naming a third-party source are cut (`for_users`); docs/parameters.md keeps them."""
+    reason = _provisional_reason(name, instant)
+    return for_users(reason) if reason else reason
+
+
+def _provisional_reason(name: str, instant: str) -> str | None:
     try:
         parameter = find_parameter(name)
     except (KeyError, AttributeError):
@@ -148,3 +155,108 @@ def provisional_values() -> list[ProvisionalValue]:
 
     walk(tax_benefit_system().parameters, "")
     return sorted(found, key=lambda item: (item.parameter, item.start))
+
+
+# --- What users see: the law and official publications only -------------------------------------------------------
+#
+# Parameter references also name third-party corroboration (code repositories, blogs, advisers' pages, copies of the
+# law and internal research notes). That stays in the parameter metadata and docs/parameters.md; the pages, print view
+# and PDF show only the sources below (`official_sources`).
+
+#: Hosts of the law and of official publishers (a subdomain of one of these counts too).
+OFFICIAL_HOSTS = (
+    "wetten.overheid.nl", "overheid.nl", "officielebekendmakingen.nl", "rijksoverheid.nl", "belastingdienst.nl",
+    "toeslagen.nl", "uwv.nl", "svb.nl", "cbs.nl", "ondernemersplein.kvk.nl", "regelhulp.nl",
+)
+
+#: How a citation of the law or of an official publisher begins (a part of a title-only reference).
+OFFICIAL_PREFIXES = (
+    "Wet ", "Wet,", "Algemene ", "Awir", "AOW", "Wazo", "Wfw", "Wfsv", "Participatiewet", "Besluit ", "Regeling ",
+    "Dagloonbesluit", "Stcrt.", "Staatscourant", "Stb.", "Kamerstukken", "Belastingdienst", "Dienst Toeslagen", "UWV",
+    "SVB", "Rijksoverheid", "rijksoverheid.nl", "CBS", "KVK Ondernemersplein", "Fiscaal maximum", "Afgeleid volgens de CBS",
+)
+
+#: Marks of a source a family should not be pointed to: copies of the law in code repositories, internal paths, blogs.
+_UNOFFICIAL = re.compile(
+    r"github|gitlab|regelrecht|shared/reference|§|\bvia\b|overgenomen|kopie|broncode|transcriptie|\.js\b",
+    re.IGNORECASE,
+)
+#: A code repository named as owner/name ("MinBZK/regelrecht-corpus"), not a web address's path.
+_REPOSITORY = re.compile(r"(?<![.\w/:])[A-Za-z][\w-]*/[A-Za-z][\w.-]+")
+_DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:nl|com|org|io|net|eu)\b(?:/[^\s,;)]*)?", re.IGNORECASE)
+
+
+def is_official_host(host: str | None) -> bool:
+    host = (host or "").lower()
+    return any(host == official or host.endswith("." + official) for official in OFFICIAL_HOSTS)
+
+
+def _official_domains(text: str) -> bool:
+    """Every web address named in the text belongs to an official host."""
+    return all(is_official_host(match.group(0).split("/")[0]) for match in _DOMAIN.finditer(text))
+
+
+def _top_level_parts(text: str) -> list[str]:
+    """The text split at ";" outside parentheses."""
+    parts, depth, current = [], 0, ""
+    for char in text:
+        depth += char == "("
+        depth -= char == ")"
+        if char == ";" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [part.strip() for part in [*parts, current] if part.strip()]
+
+
+def _without_unofficial_remarks(part: str) -> str:
+    """A citation without the parenthesised remarks that name copies, repositories or other web sites."""
+    cleaned = re.sub(r"\s*\([^()]*\)", lambda m: m.group(0) if _official_remark(m.group(0)) else "", part)
+    return re.sub(r"\s+", " ", cleaned).strip(" ,;")
+
+
+def _official_remark(remark: str) -> bool:
+    return not _UNOFFICIAL.search(remark) and not _REPOSITORY.search(remark) and _official_domains(remark)
+
+
+def official_title(title: str) -> str | None:
+    """The official part of a reference's title ("Wazo art. 3:1; UWV; verlofregelaar.nl" → "Wazo art. 3:1; UWV"), or None."""
+    year = re.match(r"(\d{4}:\s*)", title)
+    prefix, body = (year.group(1), title[year.end():]) if year else ("", title)
+    kept = []
+    for part in _top_level_parts(body):
+        part = _without_unofficial_remarks(re.split(r",? (?:via|overgenomen in|zoals in|kopie) |\.\s+Overgenomen", part, flags=re.IGNORECASE)[0])
+        if part.startswith(OFFICIAL_PREFIXES) and _official_remark(part):
+            kept.append(part)
+    return prefix + "; ".join(kept) if kept else None
+
+
+def is_official(source: Source) -> bool:
+    """A source a family can be shown: an official web address, or a title citing only the law or an official publisher."""
+    from urllib.parse import urlparse
+
+    if source.href and not is_official_host(urlparse(source.href).hostname):
+        return False
+    return official_title(source.title) == source.title
+
+
+def official_sources(found: list[Source] | tuple[Source, ...]) -> list[Source]:
+    """What users see of a parameter's sources: official ones, with third-party remarks cut from their titles."""
+    from urllib.parse import urlparse
+
+    shown: list[Source] = []
+    for source in found:
+        if source.href and not is_official_host(urlparse(source.href).hostname):
+            continue
+        title = official_title(source.title)
+        if title is None and source.href:
+            title = urlparse(source.href).hostname or ""
+        if title:
+            shown.append(Source(title, source.href))
+    return list(dict.fromkeys(shown))
+
+
+def for_users(text: str) -> str:
+    """A note without the parenthesised remarks that name a non-official web site, a code repository or an internal path."""
+    return _without_unofficial_remarks(text)

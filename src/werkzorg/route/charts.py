@@ -57,14 +57,14 @@ def income_chart(p: Projection, translate: Callable[[str], str] = _same) -> str:
     amount = low
     while amount <= high + 1e-6:
         parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y(amount):.1f}" y2="{y(amount):.1f}" stroke="#d0d0d0"/>')
-        parts.append(f'<text x="{left - 6}" y="{y(amount) + 4:.1f}" text-anchor="end" font-size="12" fill="#222">{escape(euro(amount))}</text>')
+        parts.append(f'<text x="{left - 6}" y="{y(amount) + 4:.1f}" text-anchor="end" font-size="13" fill="#222">{escape(euro(amount))}</text>')
         amount += step
     for month in range(0, n, 6):
         parts.append(f'<line x1="{x(month):.1f}" x2="{x(month):.1f}" y1="{top}" y2="{top + plot_h}" stroke="#eeeeee"/>')
-        parts.append(f'<text x="{x(month):.1f}" y="{top + plot_h + 18}" text-anchor="middle" font-size="12" fill="#222">{month + 1}</text>')
-    parts.append(f'<text x="{left + plot_w / 2:.1f}" y="{height - 10}" text-anchor="middle" font-size="12" fill="#222">{escape(_("Maand"))}</text>')
+        parts.append(f'<text x="{x(month):.1f}" y="{top + plot_h + 18}" text-anchor="middle" font-size="13" fill="#222">{month + 1}</text>')
+    parts.append(f'<text x="{left + plot_w / 2:.1f}" y="{height - 10}" text-anchor="middle" font-size="13" fill="#222">{escape(_("Maand"))}</text>')
     parts.append(f'<line x1="{x(5.5):.1f}" x2="{x(5.5):.1f}" y1="{top}" y2="{top + plot_h}" stroke="#555" stroke-dasharray="3 3"/>')
-    parts.append(f'<text x="{x(5.5) + 4:.1f}" y="{top - 8}" font-size="12" fill="#222">{escape(_("na 6 maanden: minder vrijlating"))}</text>')
+    parts.append(f'<text x="{x(5.5) + 4:.1f}" y="{top - 8}" font-size="13" fill="#222">{escape(_("na 6 maanden: minder vrijlating"))}</text>')
     for index, (label, row) in enumerate(zip(labels, values)):
         colour, dash = COLOURS[index % len(COLOURS)], DASHES[index % len(DASHES)]
         points = " ".join(f"{x(m):.1f},{y(float(v)):.1f}" for m, v in enumerate(row))
@@ -72,7 +72,7 @@ def income_chart(p: Projection, translate: Callable[[str], str] = _same) -> str:
         parts.append(f'<polyline fill="none" stroke="{colour}" stroke-width="2.5"{dash_attr} points="{points}"/>')
         legend_y = top + 18 * index + 10
         parts.append(f'<line x1="{left + plot_w + 12}" x2="{left + plot_w + 38}" y1="{legend_y}" y2="{legend_y}" stroke="{colour}" stroke-width="2.5"{dash_attr}/>')
-        parts.append(f'<text x="{left + plot_w + 44}" y="{legend_y + 4}" font-size="12" fill="#222">{escape(label)}</text>')
+        parts.append(f'<text x="{left + plot_w + 44}" y="{legend_y + 4}" font-size="13" fill="#222">{escape(label)}</text>')
     parts.append("</svg>")
     # Every text in `parts` went through escape(), so this is safe markup by construction: templates show it without |safe.
     return Markup("\n".join(parts))

@@ -367,12 +367,12 @@ def _provisional(route: Route, months: list[datetime.date], unknown_kot: bool, l
 
 
 def gettext_noop(text: str) -> str:
-    """Marks a Dutch text for the English catalogue (scripts/messages.py finds it); the web translates it."""
+    """Marks a Dutch text for the English catalogue (makemessages finds it); the web translates it."""
     return text
 
 
 def _euro_cents(amount: float) -> str:
-    return f"€ {amount:.2f}".replace(".", ",")
+    return f"€\u00a0{amount:.2f}".replace(".", ",")
 
 
 def _wage_text(route: Route, wages: np.ndarray, months: list[datetime.date]) -> tuple[str, dict]:

@@ -196,27 +196,28 @@ def print_route(console, p: Projection) -> None:
     for option, hours in enumerate(p.hours):
         table.add_row(f"{hours:g}", *[euro(p.values['besteedbaar'][option][m]) for m in shown])
     console.print(table)
-    detail = Table(title="Maand 1 in delen")
-    detail.add_column("Uren per week")
+    # At 80 columns: the parts as rows and the hours as columns, so that every amount fits on one line.
+    detail = Table(title="Maand 1 in delen, per aantal uren per week")
+    detail.add_column("")
+    for hours in p.hours:
+        detail.add_column(f"{hours:g} uur", justify="right", no_wrap=True)
     names = [("netto_loon", "Netto loon"), ("bijstand", "Bijstand"), ("vrijlating", "Vrijlating"), ("zorgtoeslag", "Zorgtoeslag"),
              ("huurtoeslag", "Huurtoeslag"), ("kindgebonden_budget", "Kindgebonden budget"), ("kinderbijslag", "Kinderbijslag"),
              ("kinderopvangtoeslag", "Kinderopvangtoeslag"), ("kinderopvang_kosten", "Kosten opvang")]
-    for _, label in names:
-        detail.add_column(label, justify="right")
-    for option, hours in enumerate(p.hours):
-        detail.add_row(f"{hours:g}", *[euro(p.values[name][option][0]) for name, _ in names])
+    for name, label in names:
+        detail.add_row(label, *[euro(p.values[name][option][0]) for option in range(len(p.hours))])
     console.print(detail)
     if p.route.kinderen:
         option = p.hours.index(16.0) if 16.0 in p.hours else 1
-        children = Table(title=f"Per kind in maand 1 en 7, bij {p.hours[option]:g} uur per week")
-        for label in ("Kind", "Maand", "Kinderbijslag", "Opvang", "Uren", "Kosten", "Kinderopvangtoeslag"):
-            children.add_column(label, justify="left" if label in ("Kind", "Maand", "Opvang") else "right")
+        children = Table(title=f"Per kind in maand 1 en 7, bij {p.hours[option]:g} uur per week (bedragen in euro)")
+        for label in ("Kind,\nmaand", "Kinder-\nbijslag", "Opvang", "Uren", "Kosten", "Kinderopvang-\ntoeslag"):
+            children.add_column(label, justify="left" if label in ("Kind,\nmaand", "Opvang") else "right", no_wrap=True)
         for c in range(len(p.route.kinderen)):
             for m in (0, 6):
                 used = p.per_child["opvang_uren"][option][m][c] > 0
                 children.add_row(
-                    str(c + 1), f"{p.months[m]:%m-%Y}", f"{p.per_child['kinderbijslag'][option][m][c]:.2f}",
-                    str(p.care_types[m][c]) if used else "geen", f"{p.per_child['opvang_uren'][option][m][c]:.1f}",
+                    f"{c + 1}, {p.months[m]:%m-%Y}", f"{p.per_child['kinderbijslag'][option][m][c]:.2f}",
+                    str(p.care_types[m][c]).replace("_", " ") if used else "geen", f"{p.per_child['opvang_uren'][option][m][c]:.1f}",
                     f"{p.per_child['kinderopvang_kosten'][option][m][c]:.2f}", f"{p.per_child['kinderopvangtoeslag'][option][m][c]:.2f}",
                 )
         console.print(children)

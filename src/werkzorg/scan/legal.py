@@ -48,7 +48,7 @@ def leave_facts(on: datetime.date | None = None) -> dict:
 
 
 def _(text: str) -> str:
-    """Marks an article label for scripts/messages.py; the web pages translate it with gettext."""
+    """Marks an article label for makemessages; the web pages translate it with gettext."""
     return text
 
 

@@ -1,6 +1,6 @@
 """The profile questions (not scored): sector, size class and share of part-timers. Codes are stored; labels shown.
 
-Labels are Dutch; `_` only marks them for scripts/messages.py (the web pages translate them with gettext)."""
+Labels are Dutch; `_` only marks them for makemessages (the web pages translate them with gettext)."""
 
 
 

@@ -26,7 +26,7 @@ MAXIMUM_RESPONSES = 10000
 
 
 def _(text: str) -> str:
-    """Marks a text for scripts/messages.py; the web pages translate it with gettext."""
+    """Marks a text for makemessages; the web pages translate it with gettext."""
     return text
 
 

@@ -20,7 +20,7 @@ import dataclasses
 
 
 def _(text: str) -> str:
-    """Marks a text for scripts/messages.py; the web pages translate it with gettext."""
+    """Marks a text for makemessages; the web pages translate it with gettext."""
     return text
 
 

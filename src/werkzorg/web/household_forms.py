@@ -75,7 +75,7 @@ class PartnerForm(forms.Form):
         min_value=0, max_value=50, decimal_places=2, initial=0, required=False,
     )
     # --- issue 16: own business and benefits ---
-    winst = AmountField(label=_("Eigen bedrijf (zzp): winst per jaar (€), vóór aftrekposten; leeg als u geen eigen bedrijf hebt"), min_value=0, max_value=2_000_000, decimal_places=0, required=False)
+    winst = AmountField(label=_("Eigen bedrijf (zzp): winst per jaar (€), vóór aftrekposten; leeg als u geen eigen bedrijf heeft"), min_value=0, max_value=2_000_000, decimal_places=0, required=False)
     uren_bedrijf = AmountField(label=_("Eigen bedrijf: uren per week in uw bedrijf"), min_value=0, max_value=100, decimal_places=1, required=False)
     starter = forms.BooleanField(label=_("Eigen bedrijf: ik ben de laatste vijf jaar begonnen (startersaftrek)"), required=False)
     uitkering_soort = forms.ChoiceField(label=_("Krijgt u een uitkering of pensioen?"), choices=BENEFIT_KINDS, required=False)

@@ -1,6 +1,8 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.templatetags.static import static
 from django.urls import include, path
+from django.http import HttpResponsePermanentRedirect
 
 from werkzorg.web.api import api
 
@@ -8,6 +10,8 @@ from werkzorg.web.api import api
 urlpatterns = [
     path("api/v1/", api.urls),
     path("beheer/", admin.site.urls),
+    # Browsers ask for /favicon.ico whatever the page links: the same icon as the pages' <link rel="icon">.
+    path("favicon.ico", lambda request: HttpResponsePermanentRedirect(static("werkzorg/favicon.svg"))),
     *i18n_patterns(
         path("", include("werkzorg.web.budget.urls")),
         path("", include("werkzorg.web.verlof.urls")),

@@ -27,7 +27,7 @@ def year_choices() -> list[tuple[int, str]]:
 class HouseholdForm(forms.Form):
     jaar = forms.TypedChoiceField(label=_("Voor welk jaar wilt u rekenen?"), choices=year_choices, coerce=int)
     volwassenen = forms.TypedChoiceField(
-        label=_("Met hoeveel volwassenen woont u samen in huis?"),
+        label=_("Met wie woont u in huis?"),
         choices=[(1, _("Ik woon alleen met de kinderen, of alleen")), (2, _("Met mijn partner"))],
         coerce=int,
         widget=forms.RadioSelect,

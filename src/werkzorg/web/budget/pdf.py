@@ -23,6 +23,11 @@ class PdfUnavailable(RuntimeError):
 
 
 def render_pdf(html: str) -> bytes:
+    return render_document(html).write_pdf()
+
+
+def render_document(html: str):
+    """The laid-out document (WeasyPrint's Document: its `pages` can be counted)."""
     try:
         from weasyprint import HTML
         from weasyprint.urls import URLFetcher, URLFetcherResponse
@@ -38,4 +43,4 @@ def render_pdf(html: str) -> bytes:
                 body = handle.read()
             return URLFetcherResponse(url, body=body, headers={"Content-Type": mimetypes.guess_type(path)[0] or "application/octet-stream"})
 
-    return HTML(string=html, base_url="http://werkzorg.local/", url_fetcher=StaticFilesOnly()).write_pdf()
+    return HTML(string=html, base_url="http://werkzorg.local/", url_fetcher=StaticFilesOnly()).render()

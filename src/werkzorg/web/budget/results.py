@@ -12,6 +12,7 @@ from werkzorg.budget import analysis
 from werkzorg.budget.engine import BudgetRun
 from werkzorg.budget.report import euro
 from werkzorg.model import tax_benefit_system
+from werkzorg.model.provenance import official_sources
 
 #: The numbers that get a "hoe berekend" explanation, with a plain-Dutch heading.
 EXPLAINED = [
@@ -68,13 +69,14 @@ def _explanations(run: BudgetRun) -> list[dict[str, Any]]:
         laws = variable.reference if isinstance(variable.reference, list) else [variable.reference] if variable.reference else []
         parameters = []
         for use in explanation.parameters:
-            linked = next((source for source in use.sources if source.href), None)
+            shown = official_sources(use.sources)
+            linked = next((source for source in shown if source.href), None)
             parameters.append(
                 {
                     "name": use.name.split(".")[-1].replace("_", " "),
                     "path": use.name,
                     "value": use.value if isinstance(use.value, (int, float)) else None,
-                    "source": use.sources[0].title if use.sources else "",
+                    "source": linked.title if linked else shown[0].title if shown else "",
                     "href": linked.href if linked else None,
                     "provisional": use.provisional,
                 }

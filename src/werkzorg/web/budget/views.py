@@ -177,6 +177,11 @@ def _result_context(request: HttpRequest, data: dict[str, Any], for_print: bool)
             "bars": charts.scenario_bars(result, context["row_indices"], _),
             "show_all": show_all,
             "print": for_print,
+            # The print view and PDF are the result and its explanation in a few pages; every amount with its
+            # source is an optional appendix (?bijlage=1).
+            "appendix": request.GET.get("bijlage") == "1",
+            "appendix_pdf_url": _url("budget:pdf", data, bijlage="1"),
+            "appendix_print_url": _url("budget:uitkomst", data, print="1", bijlage="1"),
         }
     )
     return context

@@ -52,7 +52,7 @@ class SituationForm(forms.Form):
 class BarrierForm(forms.Form):
     drempel = forms.MultipleChoiceField(
         label=_("Wat maakt werken moeilijk voor u? Kies alles wat past."),
-        choices=[(b.code, b.question) for b in BARRIERS],
+        choices=[(b.code, _(b.question)) for b in BARRIERS],  # gettext_noop in barriers.py: translated here, lazily
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )

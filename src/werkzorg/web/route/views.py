@@ -337,7 +337,7 @@ def _detail_option(p, options: dict[str, Any]) -> int:
 def _cents(amount: float) -> str:
     """An amount to the cent, as Dutch writes it: € 1.101,48."""
     text = f"{abs(float(amount)):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    return ("−" if round(float(amount), 2) < 0 else "") + f"€ {text}"
+    return ("−" if round(float(amount), 2) < 0 else "") + f"€\u00a0{text}"
 
 
 def _month_label(p, m: int) -> str:

@@ -94,7 +94,7 @@ class PlanStartForm(forms.Form):
 
     jaar = forms.TypedChoiceField(label=_("In welk jaar begint het verlof?"), choices=lambda: plan_year_choices(), coerce=int, initial=MODELLED_YEARS[-1])
     volwassenen = forms.TypedChoiceField(
-        label=_("Met hoeveel volwassenen woont u samen in huis?"),
+        label=_("Met wie woont u in huis?"),
         choices=[(1, _("Ik woon alleen met de kinderen, of alleen")), (2, _("Met mijn partner"))], coerce=int, widget=forms.RadioSelect,
     )
     kinderen = forms.IntegerField(

@@ -27,6 +27,7 @@ from werkzorg.leave.report import MONTH_NAMES, MONTH_NAMES_EN, SITUATIONS, amoun
 from werkzorg.leave.schema import parse_question
 from werkzorg.model import MODELLED_YEARS, tax_benefit_system
 from werkzorg.web import household_state as state
+from werkzorg.web.budget import forms as budget_forms
 from werkzorg.web.household_forms import plain
 from werkzorg.web.verlof.forms import (
     LEAVE_ROWS, PLAN_YEARS, LetterForm, PlanForms, PlanStartForm, QuestionForm, SituationForm, household_year, partner_labels,
@@ -87,6 +88,7 @@ def uitkomst(request: HttpRequest) -> HttpResponse:
                 "decide_by": date_text(regeling.werkgever_beslist_uiterlijk, lang) if regeling.werkgever_beslist_uiterlijk else "",
                 "change_by": date_text(regeling.werkgever_wijzigt_uiterlijk, lang) if regeling.werkgever_wijzigt_uiterlijk else "",
                 "letter_url": reverse("verlof:brief", args=[index]) if letters.needs_letter(regeling) else None,
+                "late": bool(regeling.aanvragen_uiterlijk and regeling.aanvragen_uiterlijk < budget_forms.today()),
             }
         )
     return render(
@@ -124,13 +126,13 @@ def brief(request: HttpRequest, index: int) -> HttpResponse:
         try:
             response = HttpResponse(render_pdf(html), content_type="application/pdf")
         except PdfUnavailable:
-            response = HttpResponse(text, content_type="text/markdown; charset=utf-8")
-            name += ".md"
+            response = HttpResponse(text, content_type="text/plain; charset=utf-8")
+            name += ".txt"
         else:
             name += ".pdf"
     else:
-        response = HttpResponse(text, content_type="text/markdown; charset=utf-8")
-        name += ".md"
+        response = HttpResponse(text, content_type="text/plain; charset=utf-8")
+        name += ".txt"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
