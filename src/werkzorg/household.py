@@ -50,6 +50,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from werkzorg.input_errors import FieldError, InputError, pydantic_field_error
 from werkzorg.model import MODELLED_YEARS, YEARS
+from werkzorg.model.years import missing_parameters
 
 NAAR_BEHOEFTE = "naar behoefte"
 FULL_TIME_HOURS = 40.0
@@ -62,6 +63,13 @@ WEEKS_PER_MONTH = 52 / 12
 #: or after school (bso).
 TRAVEL_HOURS = 1.0
 BSO_HOURS_PER_DAY = 4.0
+
+
+def too_many_care_hours(hours_per_day: float, days: int | str) -> bool:
+    """More than the 230 hours a month the kinderopvangtoeslag pays for, at the most days the rule allows
+    ("naar behoefte": up to 5 a week)."""
+    most_days = 5 if days == NAAR_BEHOEFTE else int(days)
+    return hours_per_day * most_days * WEEKS_PER_MONTH > MAX_CARE_HOURS_PER_MONTH + 1e-9
 
 
 class Strict(BaseModel):
@@ -211,7 +219,7 @@ class Opvang(Strict):
     @model_validator(mode="after")
     def _at_most_230_hours(self) -> "Opvang":
         days = 5 if self.dagen == NAAR_BEHOEFTE else int(self.dagen)
-        if self.uren_per_dag is not None and self.uren_per_dag * days * WEEKS_PER_MONTH > MAX_CARE_HOURS_PER_MONTH + 1e-9:
+        if self.uren_per_dag is not None and too_many_care_hours(self.uren_per_dag, self.dagen):
             most = math.floor(MAX_CARE_HOURS_PER_MONTH / (max(days, 1) * WEEKS_PER_MONTH) * 10) / 10
             raise ValueError(
                 f"uren_per_dag|meer dan {MAX_CARE_HOURS_PER_MONTH} uur opvang per maand; bij {days} dagen per week ten hoogste {most:g} uur per dag".replace(".", ",")
@@ -355,11 +363,9 @@ def parse_household(data: Any, *, wages: bool = False, born_in_year: bool = True
 
 def year_not_yet_published(year: int) -> FieldError:
     """A year people may choose before all its amounts are published: say which laws still lack them, never guess."""
-    from werkzorg.model.years import missing_parameters
-
     missing = missing_parameters(year)
     laws = list(dict.fromkeys(item.law.replace("_", " ") for item in missing))
-    complete = max(y for y in MODELLED_YEARS if y < year) if any(y < year for y in MODELLED_YEARS) else MODELLED_YEARS[-1]
+    complete = max([y for y in MODELLED_YEARS if y < year] or [MODELLED_YEARS[-1]])
     shown = ", ".join(laws[:4]) + (" …" if len(laws) > 4 else "")
     return FieldError(
         "jaar",

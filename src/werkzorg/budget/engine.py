@@ -199,7 +199,7 @@ class _Population:
         self.columns["role"].append(np.concatenate(roles, axis=1).ravel())
         self.columns["household"].append(np.repeat(np.arange(self.households, self.households + n), per_household))
         self.households += n
-        in_the_home = with_children and (together or bool(self.household.kinderen))
+        in_the_home = together or (with_children and bool(self.household.kinderen))  # the parent with the children keeps the home
         self.rents.append(np.full(n, self.household.huur_per_maand if in_the_home else 0.0))
         home = self.household.koopwoning
         self.woz.append(np.full(n, home.woz_waarde if home is not None and in_the_home else 0.0))

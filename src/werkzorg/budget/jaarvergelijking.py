@@ -88,14 +88,16 @@ def missing_for_budget(year: int) -> list[str]:
     return missing_in_year(names, year)
 
 
-def compare_years(household: Huishouden, later_year: int | None = None) -> YearComparison:
-    """The household's current split in its own year and in `later_year` (default: the next year)."""
+def compare_years(household: Huishouden, later_year: int | None = None, earlier: engine.BudgetRun | None = None) -> YearComparison:
+    """The household's current split in its own year and in `later_year` (default: the next year).
+
+    `earlier`: the household's run in its own year, when the caller has it already (the result page does)."""
     earlier_year = household.jaar
     later_year = later_year if later_year is not None else earlier_year + 1
     missing = missing_for_budget(later_year)
     if missing:
         return YearComparison(earlier_year, later_year, [], missing, {})
-    earlier = engine.run(household)
+    earlier = earlier or engine.run(household)
     later = engine.run(same_household_in(household, later_year))
     rows = [Row(name, float(earlier.now[name][earlier.current]), float(later.now[name][later.current])) for name in ROWS]
     provisional: dict[str, list[str]] = {}

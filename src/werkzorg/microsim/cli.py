@@ -236,24 +236,42 @@ def _print_summary(tables, names, summary, out: Path) -> None:
 
 
 
+#: The options `run` and `compare` share (type, flag and help), so both commands stay alike.
+PopulationOption = Annotated[Path, typer.Option("--population", "-p", help="Population folder (made if missing).")]
+OutOption = Annotated[Path, typer.Option("--out", "-o", help="Folder for tables, charts and report.")]
+CacheOption = Annotated[Path, typer.Option(help="Folder for the cached baseline.")]
+NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Always compute the baseline.")]
+ChunkOption = Annotated[int, typer.Option(min=1, help="Households per chunk (bounds memory).")]
+SchedulerOption = Annotated[Optional[str], typer.Option(help="Address of a Dask scheduler, e.g. tcp://10.0.0.5:8786.")]
+DaskOption = Annotated[bool, typer.Option("--dask", help="Run on a local Dask cluster (LocalCluster).")]
+WorkersOption = Annotated[int, typer.Option(min=1, help="Workers of the local Dask cluster.")]
+ExtraHoursOption = Annotated[float, typer.Option(min=0, help="Extra weekly hours of the second earner for the marginal pressure.")]
+ElasticityOption = Annotated[float, typer.Option("--uurelasticiteit", min=0, max=2, help="Hours elasticity of second earners to their marginal net wage; > 0 adds a scenario '<reform>+gedrag' (your assumption; 0 = static).")]
+PdfOption = Annotated[bool, typer.Option("--pdf", help="Also write rapport.pdf (WeasyPrint).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print everything as JSON.")]
+HouseholdsOption = Annotated[int, typer.Option(help="Size of a population made on the fly.")]
+SeedOption = Annotated[int, typer.Option(help="Seed of a population made on the fly.")]
+YearOption = Annotated[int, typer.Option(help="Year of a population made on the fly.")]
+
+
 @app.command("run")
 def run_command(
     reform: Annotated[Optional[list[Path]], typer.Option("--reform", "-r", help="Reform file (YAML/JSON); repeat for more reforms. Without: the baseline only.")] = None,
-    population: Annotated[Path, typer.Option("--population", "-p", help="Population folder (made if missing).")] = DEFAULT_POPULATION,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for tables, charts and report.")] = DEFAULT_OUT,
-    cache: Annotated[Path, typer.Option(help="Folder for the cached baseline.")] = DEFAULT_CACHE,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Always compute the baseline.")] = False,
-    chunk_size: Annotated[int, typer.Option(min=1, help="Households per chunk (bounds memory).")] = 125_000,
-    scheduler: Annotated[Optional[str], typer.Option(help="Address of a Dask scheduler, e.g. tcp://10.0.0.5:8786.")] = None,
-    dask: Annotated[bool, typer.Option("--dask", help="Run on a local Dask cluster (LocalCluster).")] = False,
-    workers: Annotated[int, typer.Option(min=1, help="Workers of the local Dask cluster.")] = 2,
-    extra_hours: Annotated[float, typer.Option(min=0, help="Extra weekly hours of the second earner for the marginal pressure.")] = 8.0,
-    elasticity: Annotated[float, typer.Option("--uurelasticiteit", min=0, max=2, help="Hours elasticity of second earners to their marginal net wage; > 0 adds a scenario '<reform>+gedrag' (your assumption; 0 = static).")] = 0.0,
-    pdf: Annotated[bool, typer.Option("--pdf", help="Also write rapport.pdf (WeasyPrint).")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print everything as JSON.")] = False,
-    households: Annotated[int, typer.Option(help="Size of a population made on the fly.")] = DEFAULT_HOUSEHOLDS,
-    seed: Annotated[int, typer.Option(help="Seed of a population made on the fly.")] = 2026,
-    year: Annotated[int, typer.Option(help="Year of a population made on the fly.")] = 2026,
+    population: PopulationOption = DEFAULT_POPULATION,
+    out: OutOption = DEFAULT_OUT,
+    cache: CacheOption = DEFAULT_CACHE,
+    no_cache: NoCacheOption = False,
+    chunk_size: ChunkOption = 125_000,
+    scheduler: SchedulerOption = None,
+    dask: DaskOption = False,
+    workers: WorkersOption = 2,
+    extra_hours: ExtraHoursOption = 8.0,
+    elasticity: ElasticityOption = 0.0,
+    pdf: PdfOption = False,
+    as_json: JsonOption = False,
+    households: HouseholdsOption = DEFAULT_HOUSEHOLDS,
+    seed: SeedOption = 2026,
+    year: YearOption = 2026,
 ) -> None:
     """Run the baseline (cached) and the reforms over the population; write tables, charts and a report."""
     _execute(list(reform or []), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year, elasticity)
@@ -262,21 +280,21 @@ def run_command(
 @app.command()
 def compare(
     reforms: Annotated[list[Path], typer.Argument(help="Two or more reform files, compared with the baseline and each other.")],
-    population: Annotated[Path, typer.Option("--population", "-p", help="Population folder (made if missing).")] = DEFAULT_POPULATION,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for tables, charts and report.")] = DEFAULT_OUT,
-    cache: Annotated[Path, typer.Option(help="Folder for the cached baseline.")] = DEFAULT_CACHE,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Always compute the baseline.")] = False,
-    chunk_size: Annotated[int, typer.Option(min=1, help="Households per chunk (bounds memory).")] = 125_000,
-    scheduler: Annotated[Optional[str], typer.Option(help="Address of a Dask scheduler, e.g. tcp://10.0.0.5:8786.")] = None,
-    dask: Annotated[bool, typer.Option("--dask", help="Run on a local Dask cluster (LocalCluster).")] = False,
-    workers: Annotated[int, typer.Option(min=1, help="Workers of the local Dask cluster.")] = 2,
-    extra_hours: Annotated[float, typer.Option(min=0, help="Extra weekly hours of the second earner for the marginal pressure.")] = 8.0,
-    elasticity: Annotated[float, typer.Option("--uurelasticiteit", min=0, max=2, help="Hours elasticity of second earners to their marginal net wage; > 0 adds a scenario '<reform>+gedrag' (your assumption; 0 = static).")] = 0.0,
-    pdf: Annotated[bool, typer.Option("--pdf", help="Also write rapport.pdf (WeasyPrint).")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print everything as JSON.")] = False,
-    households: Annotated[int, typer.Option(help="Size of a population made on the fly.")] = DEFAULT_HOUSEHOLDS,
-    seed: Annotated[int, typer.Option(help="Seed of a population made on the fly.")] = 2026,
-    year: Annotated[int, typer.Option(help="Year of a population made on the fly.")] = 2026,
+    population: PopulationOption = DEFAULT_POPULATION,
+    out: OutOption = DEFAULT_OUT,
+    cache: CacheOption = DEFAULT_CACHE,
+    no_cache: NoCacheOption = False,
+    chunk_size: ChunkOption = 125_000,
+    scheduler: SchedulerOption = None,
+    dask: DaskOption = False,
+    workers: WorkersOption = 2,
+    extra_hours: ExtraHoursOption = 8.0,
+    elasticity: ElasticityOption = 0.0,
+    pdf: PdfOption = False,
+    as_json: JsonOption = False,
+    households: HouseholdsOption = DEFAULT_HOUSEHOLDS,
+    seed: SeedOption = 2026,
+    year: YearOption = 2026,
 ) -> None:
     """Compare several reforms side by side on the same population (one baseline)."""
     _execute(list(reforms), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year, elasticity)

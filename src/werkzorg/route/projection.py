@@ -38,7 +38,7 @@ import datetime
 
 import numpy as np
 
-from werkzorg.household import BSO_HOURS_PER_DAY
+from werkzorg.household import BSO_HOURS_PER_DAY, WEEKS_PER_MONTH
 from werkzorg.model import MODELLED_YEARS, tax_benefit_system
 from werkzorg.model.helpers import date_number
 from werkzorg.model.population import KIND, PARTNER, simulation_from_arrays
@@ -46,7 +46,6 @@ from werkzorg.model.provenance import provisional_reason
 from werkzorg.model.variables.algemene_kinderbijslagwet.kinderbijslag import kinderbijslag_kwartaal
 from werkzorg.route.schema import MONTHS, Route, add_months, age_on, birth_date
 
-WEEKS_PER_MONTH = 52 / 12
 SCHOOL_AGE = 4
 LAST_CARE_AGE = 12
 #: Secant steps stop when the partners' yearly net income is within this many euros of the target.

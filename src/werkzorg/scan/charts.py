@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
+from markupsafe import Markup
+
 # Band colours (light, for the background) and the bar colour: dark enough for 4.5:1 against white text.
 BANDS = ["#fde2e1", "#fff2cc", "#e2f0d9"]
 BAR = "#1d5396"
@@ -49,4 +51,5 @@ def theme_bar(ident: str, name: str, score: int, levels: list[tuple[int, str]], 
         parts.append(f'<text x="{left}" y="{height - 6}" class="note">{escape(_("Stippellijn: gemiddelde van vergelijkbare werkgevers"))} ({mean})</text>')
     parts.append(f'<text x="{left}" y="{top + bar + 38}" class="note">0</text><text x="{width - right}" y="{top + bar + 38}" text-anchor="end" class="note">100</text>')
     parts.append("</svg>")
-    return "".join(parts)
+    # Every text went through escape() and the numbers are integers: safe markup by construction, shown without |safe.
+    return Markup("".join(parts))

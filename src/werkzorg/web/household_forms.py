@@ -12,7 +12,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from werkzorg.household import MAX_CARE_HOURS_PER_MONTH, NAAR_BEHOEFTE, WEEKS_PER_MONTH
+from werkzorg.household import MAX_CARE_HOURS_PER_MONTH, NAAR_BEHOEFTE, too_many_care_hours
 
 
 
@@ -158,10 +158,8 @@ class ChildForm(forms.Form):
             self.add_error("uurprijs", _("Vul dit in als uw kind naar de opvang gaat."))
         days = data.get("dagen")
         hours = data.get("uren_per_dag")
-        if hours and days:
-            per_month = float(hours) * (5 if days == NAAR_BEHOEFTE else int(days)) * WEEKS_PER_MONTH
-            if per_month > MAX_CARE_HOURS_PER_MONTH:
-                self.add_error("uren_per_dag", _("Dat is meer dan %(most)s uur opvang per maand. Kijk de uren per dag na.") % {"most": MAX_CARE_HOURS_PER_MONTH})
+        if hours and days and too_many_care_hours(float(hours), days):
+            self.add_error("uren_per_dag", _("Dat is meer dan %(most)s uur opvang per maand. Kijk de uren per dag na.") % {"most": MAX_CARE_HOURS_PER_MONTH})
         return data
 
     @staticmethod

@@ -164,8 +164,7 @@ def context(run: BudgetRun, show_all: bool) -> dict[str, Any]:
                 "distance": month(now["economische_zelfstandigheid_afstand"][current, p], sign=True),
                 "pension": euro(now["pensioenopbouw"][current, p]),
                 "more": _day(more, True),
-                "more_heading": _day_headings(household, p, name)[0],
-                "less_heading": _day_headings(household, p, name)[1],
+                **dict(zip(("more_heading", "less_heading"), _day_headings(household, p, name))),
                 "less": _day(less, False),
             }
         )

@@ -170,7 +170,7 @@ def _result_context(request: HttpRequest, data: dict[str, Any], for_print: bool)
             "pdf_url": _url("budget:pdf", data),
             "print_url": _url("budget:uitkomst", data, print="1"),
             "separation_url": _url("budget:scheiding", data),
-            "next_year": _next_year(household),
+            "next_year": _next_year(household, result),
             "leave_plan_url": f"{reverse('verlof:plan')}?h={state.encode(data)}",
             "route_url": f"{reverse('route:rekenen')}?h={state.encode(data)}",
             "heatmap": charts.disposable_income_chart(result, _, results.page_names(household)),
@@ -187,12 +187,12 @@ def _result_context(request: HttpRequest, data: dict[str, Any], for_print: bool)
     return context
 
 
-def _next_year(household) -> dict[str, Any] | None:
+def _next_year(household, result) -> dict[str, Any] | None:
     """"Wat verandert er voor u in <next year>": the same household under next year's rules, once that year is offered."""
     later = household.jaar + 1
     if later not in offered_years(budget_forms.today()):
         return None
-    comparison = jaarvergelijking.compare_years(household, later)
+    comparison = jaarvergelijking.compare_years(household, later, earlier=result)
     return {
         "year": later,
         "missing": bool(comparison.missing),

@@ -36,13 +36,18 @@ def rows():
         ]
 
 
-def write_csv(handle) -> int:
+def _write(handle, table) -> int:
+    """Write a header and rows as CSV; return the number of rows below the header."""
     writer = csv.writer(handle)
     count = -1
-    for row in rows():
+    for row in table:
         writer.writerow(row)
         count += 1
     return count
+
+
+def write_csv(handle) -> int:
+    return _write(handle, rows())
 
 
 def statistics(minimum: int = benchmark.MINIMUM) -> dict:
@@ -83,9 +88,4 @@ def pulse_rows():
 
 
 def write_pulse_csv(handle) -> int:
-    writer = csv.writer(handle)
-    count = -1
-    for row in pulse_rows():
-        writer.writerow(row)
-        count += 1
-    return count
+    return _write(handle, pulse_rows())
