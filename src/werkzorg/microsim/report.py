@@ -9,6 +9,7 @@ from html import escape
 from markupsafe import Markup
 from pathlib import Path
 
+from werkzorg.formatting import number, percent
 from werkzorg.microsim.targets import PUBLISHED_INDEPENDENCE
 
 COLOURS = ["#1d5396", "#c2410c", "#15803d", "#7e22ce", "#a16207"]
@@ -45,19 +46,17 @@ def write_tables(tables: dict[str, list[dict]], directory: Path) -> list[Path]:
     return written
 
 
-def _number(value: float, digits: int = 0) -> str:
-    return f"{value:,.{digits}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+def _number(value: float, digits: int = 0, lang: str = "nl") -> str:
+    return number(value, lang, digits)
 
 
-def _pct(value: float | None, digits: int = 1) -> str:
-    if value is None:
-        return "–"
-    value = round(100 * value, digits) + 0.0  # no "-0,0 %"
-    return _number(value, digits) + " %"
+def _pct(value: float | None, digits: int = 1, lang: str = "nl") -> str:
+    return "–" if value is None else percent(value, lang, digits)
 
 
-def bar_chart(title: str, categories: list[str], series: dict[str, list[float]], unit: str = "%", percent: bool = True) -> Markup:
-    """Grouped horizontal bars, one group per category, one bar per series; accessible (title, desc, text labels)."""
+def bar_chart(title: str, categories: list[str], series: dict[str, list[float]], unit: str = "%", percent: bool = True, lang: str = "nl") -> Markup:
+    """Grouped horizontal bars, one group per category, one bar per series; accessible (title, desc, text labels).
+    `lang`: the language of the numbers (werkzorg.formatting)."""
     bar, gap, left, width = 14, 10, 230, 420
     height = 50 + len(categories) * (len(series) * bar + gap) + 20 * len(series)
     values = [v for vs in series.values() for v in vs]
@@ -78,7 +77,7 @@ def bar_chart(title: str, categories: list[str], series: dict[str, list[float]],
         for j, (name, vs) in enumerate(series.items()):
             v = vs[i]
             x0, x1 = sorted((zero, zero + v * scale))
-            label = _pct(v) if percent else _number(v) + (f" {unit}" if unit else "")
+            label = _pct(v, lang=lang) if percent else _number(v, lang=lang) + (f" {unit}" if unit else "")
             parts.append(f'<rect x="{x0:.1f}" y="{y}" width="{max(x1 - x0, 0.5):.1f}" height="{bar - 2}" fill="{COLOURS[j % len(COLOURS)]}"><title>{escape(name)}: {escape(label)}</title></rect>')
             parts.append(f'<text x="{x1 + 4:.1f}" y="{y + bar - 4}" font-size="10">{escape(label)}</text>')
             y += bar
@@ -91,11 +90,11 @@ def bar_chart(title: str, categories: list[str], series: dict[str, list[float]],
     return Markup("\n".join(parts))
 
 
-def charts(tables: dict[str, list[dict]], scenarios: list[str]) -> dict[str, str]:
+def charts(tables: dict[str, list[dict]], scenarios: list[str], lang: str = "nl") -> dict[str, str]:
     out = {}
     rows = tables["zelfstandigheid_huishouden"]
     categories = [f"{r['geslacht']}, {r['huishouden'].replace('_', ' ')}" for r in rows]
-    out["zelfstandigheid"] = bar_chart("Aandeel economisch zelfstandig (18 jaar tot AOW-leeftijd)", categories, {s: [r[f"aandeel_{s}"] for r in rows] for s in scenarios})
+    out["zelfstandigheid"] = bar_chart("Aandeel economisch zelfstandig (18 jaar tot AOW-leeftijd)", categories, {s: [r[f"aandeel_{s}"] for r in rows] for s in scenarios}, lang=lang)
     reforms = scenarios[1:]
     if reforms:
         deciles = tables["decielen"]
@@ -103,14 +102,15 @@ def charts(tables: dict[str, list[dict]], scenarios: list[str]) -> dict[str, str
             f"Huishoudens die er meer dan 1 % op vooruit of achteruit gaan ({reforms[0]})",
             [f"deciel {r['deciel']}" for r in deciles],
             {"vooruit > 1 %": [r[f"wint_1pct_{reforms[0]}"] for r in deciles], "achteruit > 1 %": [-r[f"verliest_1pct_{reforms[0]}"] for r in deciles]},
+            lang=lang,
         )
         budget = [r for r in tables["budget"] if any(abs(r.get(f"kosten_{s}_mln") or 0) > 0.05 for s in reforms)]
         if budget:
-            out["kosten"] = bar_chart("Kosten voor de overheid per regeling (€ mln per jaar)", [r["instrument"].replace("_", " ") for r in budget], {s: [r.get(f"kosten_{s}_mln") or 0.0 for r in budget] for s in reforms}, unit="mln", percent=False)
+            out["kosten"] = bar_chart("Kosten voor de overheid per regeling (€ mln per jaar)", [r["instrument"].replace("_", " ") for r in budget], {s: [r.get(f"kosten_{s}_mln") or 0.0 for r in budget] for s in reforms}, unit="mln", percent=False, lang=lang)
     pressure = [r for r in tables["marginale_druk_tweede_verdiener"] if r["tweede_verdiener"] == "alle"]
     labels = [k for k in pressure[0] if k not in ("scenario", "tweede_verdiener", "huishoudens", "mediaan")] if pressure else []
     if pressure:
-        out["marginale_druk"] = bar_chart("Marginale druk van de tweede verdiener bij een extra werkdag", labels, {r["scenario"]: [r[k] for k in labels] for r in pressure})
+        out["marginale_druk"] = bar_chart("Marginale druk van de tweede verdiener bij een extra werkdag", labels, {r["scenario"]: [r[k] for k in labels] for r in pressure}, lang=lang)
     return out
 
 
