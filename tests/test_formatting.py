@@ -1,0 +1,100 @@
+"""The one formatter (werkzorg.formatting): every expected string below is written by hand, as a Dutch or an English
+reader writes the amount ("€ 1.797" / "€ 1,797"), not taken from the code's own output."""
+
+import datetime
+
+import pytest
+
+from werkzorg.formatting import date, euro, hours, language, number, percent
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "options", "expected"),
+    [
+        (1797, "nl", {}, "€ 1.797"),
+        (1797, "en", {}, "€ 1,797"),
+        (1797.49, "nl", {}, "€ 1.797"),  # whole euros
+        (1797.51, "en", {}, "€ 1,798"),
+        (925, "nl", {}, "€ 925"),
+        (0, "en", {}, "€ 0"),
+        (-0.4, "nl", {}, "€ 0"),  # no "−€ 0"
+        (-583, "nl", {}, "−€ 583"),  # a real minus sign, before the "€"
+        (-583, "en", {"sign": True}, "−€ 583"),
+        (509, "nl", {"sign": True}, "+€ 509"),
+        (0, "nl", {"sign": True}, "€ 0"),
+        (1234567, "nl", {}, "€ 1.234.567"),
+        (1234567, "en", {}, "€ 1,234,567"),
+        (1101.48, "nl", {"cents": True}, "€ 1.101,48"),
+        (1101.48, "en", {"cents": True}, "€ 1,101.48"),
+        (14.71, "nl", {"cents": True}, "€ 14,71"),
+        (-45.16, "en", {"cents": True}, "−€ 45.16"),
+        (128.7, "nl", {"cents": True}, "€ 128,70"),
+    ],
+)
+def test_euro(value, lang, options, expected):
+    assert euro(value, lang, **options) == expected.replace("€ ", "€" + NBSP)
+
+
+def test_euro_never_breaks_from_its_amount():
+    assert euro(1797, "nl")[1] == NBSP and euro(1797, "en", sign=True)[2] == NBSP
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "digits", "expected"),
+    [
+        (348468, "nl", 0, "348.468"),
+        (348468, "en", 0, "348,468"),
+        (0.2315, "nl", 3, "0,232"),
+        (0.2349, "en", 2, "0.23"),
+        (-1234.5, "nl", 2, "-1.234,50"),
+        (-1234.5, "en", 1, "-1,234.5"),
+        (-0.04, "nl", 1, "0,0"),  # no "-0,0"
+        (5.652, "en", 1, "5.7"),
+        (3032, "nl", None, "3.032"),  # as many decimals as the value has
+        (0.0817, "en", None, "0.0817"),
+        (0.1 + 0.2, "nl", None, "0,3"),  # float noise beyond ten decimals dropped
+    ],
+)
+def test_number(value, lang, digits, expected):
+    assert number(value, lang, digits) == expected
+
+
+@pytest.mark.parametrize(
+    ("fraction", "lang", "digits", "expected"),
+    [
+        (0.6914, "nl", 1, "69,1 %"),  # Dutch writes a space before "%"
+        (0.6914, "en", 1, "69.1%"),  # English does not
+        (0.7, "nl", 0, "70 %"),
+        (0.125, "en", 1, "12.5%"),
+        (-0.00001, "nl", 1, "0,0 %"),
+        (0.0817, "nl", None, "8,17 %"),
+    ],
+)
+def test_percent(fraction, lang, digits, expected):
+    assert percent(fraction, lang, digits) == expected
+
+
+def test_dates_and_hours():
+    assert date(datetime.date(2026, 3, 3), "nl") == "3 maart 2026"
+    assert date(datetime.date(2026, 3, 3), "en") == "3 March 2026"
+    assert date(datetime.date(2027, 10, 15), "en-gb") == "15 October 2027"
+    assert (hours(12.5, "nl"), hours(12.5, "en"), hours(16, "nl")) == ("12,5", "12.5", "16")
+
+
+def test_language_codes():
+    assert [language(code) for code in ("en", "en-gb", "EN_us", "nl", "nl-be", None, "", "de")] == ["en", "en", "en", "nl", "nl", "nl", "nl", "nl"]
+
+
+def test_capability_code_needs_no_django_settings():
+    """The formatter is used by the CLI and the capability folders, which run without Django: it imports none of it."""
+    import ast
+    from pathlib import Path
+
+    import werkzorg.formatting
+
+    tree = ast.parse(Path(werkzorg.formatting.__file__).read_text(encoding="utf-8"))
+    imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    imported |= {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+    assert not any(name.startswith(("django", "werkzorg.web")) for name in imported), imported
