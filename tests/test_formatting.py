@@ -98,3 +98,23 @@ def test_capability_code_needs_no_django_settings():
     imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
     imported |= {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
     assert not any(name.startswith(("django", "werkzorg.web")) for name in imported), imported
+
+
+def test_cli_in_english_writes_english_amounts_and_dates():
+    """`--taal en`: the leave plan of the expecting couple (Mehmet's net € 3.008 a month: € 36.098 a year / 12, hand
+    arithmetic in tests/web/test_verlof_plan.py) and the leave finder's dates (the birth on 1 July 2026)."""
+    import re
+
+    from typer.testing import CliRunner
+
+    from werkzorg.cli import app
+
+    runner = CliRunner()
+    plan = runner.invoke(app, ["verlofplan", "examples/verlof/verlofplan.yaml", "--taal", "en"], env={"COLUMNS": "80"})
+    assert plan.exit_code == 0, plan.output
+    assert f"€{NBSP}3,008" in plan.output and not re.search(r"€\s?\d{1,3}\.\d{3}\b", plan.output)
+    dutch = runner.invoke(app, ["verlofplan", "examples/verlof/verlofplan.yaml"], env={"COLUMNS": "80"})
+    assert f"€{NBSP}3.008" in dutch.output and not re.search(r"€\s?\d{1,3},\d{3}\b", dutch.output)
+    leave = runner.invoke(app, ["verlof", "examples/verlof/partner.json", "--taal", "en"], env={"COLUMNS": "100"})
+    assert leave.exit_code == 0, leave.output
+    assert "1 July 2026" in leave.output and "juli" not in leave.output
