@@ -79,7 +79,7 @@ def bar_chart(title: str, categories: list[str], series: dict[str, list[float]],
             x0, x1 = sorted((zero, zero + v * scale))
             label = _pct(v, lang=lang) if percent else _number(v, lang=lang) + (f" {unit}" if unit else "")
             parts.append(f'<rect x="{x0:.1f}" y="{y}" width="{max(x1 - x0, 0.5):.1f}" height="{bar - 2}" fill="{COLOURS[j % len(COLOURS)]}"><title>{escape(name)}: {escape(label)}</title></rect>')
-            parts.append(f'<text x="{x1 + 4:.1f}" y="{y + bar - 4}" font-size="10">{escape(label)}</text>')
+            parts.append(f'<text x="{x1 + 4:.1f}" y="{y + bar - 3}" font-size="12">{escape(label)}</text>')
             y += bar
         y += gap
     for j, name in enumerate(series):
