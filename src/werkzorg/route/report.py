@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from werkzorg.formatting import euro
+from werkzorg.formatting import euro, number
 from werkzorg.formatting import hours as hours_text
 from werkzorg.route.projection import CHILD_OUTPUTS, OUTPUTS, Projection
 
@@ -200,13 +200,13 @@ def print_route(console, p: Projection) -> None:
     for m in shown:
         table.add_column(f"Maand {m + 1}\n{p.months[m]:%m-%Y}", justify="right")
     for option, hours in enumerate(p.hours):
-        table.add_row(f"{hours:g}", *[euro(p.values['besteedbaar'][option][m]) for m in shown])
+        table.add_row(hours_text(hours), *[euro(p.values['besteedbaar'][option][m]) for m in shown])
     console.print(table)
     # At 80 columns: the parts as rows and the hours as columns, so that every amount fits on one line.
     detail = Table(title="Maand 1 in delen, per aantal uren per week")
     detail.add_column("")
     for hours in p.hours:
-        detail.add_column(f"{hours:g} uur", justify="right", no_wrap=True)
+        detail.add_column(f"{hours_text(hours)} uur", justify="right", no_wrap=True)
     names = [("netto_loon", "Netto loon"), ("bijstand", "Bijstand"), ("vrijlating", "Vrijlating"), ("zorgtoeslag", "Zorgtoeslag"),
              ("huurtoeslag", "Huurtoeslag"), ("kindgebonden_budget", "Kindgebonden budget"), ("kinderbijslag", "Kinderbijslag"),
              ("kinderopvangtoeslag", "Kinderopvangtoeslag"), ("kinderopvang_kosten", "Kosten opvang")]
@@ -215,16 +215,16 @@ def print_route(console, p: Projection) -> None:
     console.print(detail)
     if p.route.kinderen:
         option = p.hours.index(16.0) if 16.0 in p.hours else 1
-        children = Table(title=f"Per kind in maand 1 en 7, bij {p.hours[option]:g} uur per week (bedragen in euro)")
+        children = Table(title=f"Per kind in maand 1 en 7, bij {hours_text(p.hours[option])} uur per week (bedragen in euro)")
         for label in ("Kind,\nmaand", "Kinder-\nbijslag", "Opvang", "Uren", "Kosten", "Kinderopvang-\ntoeslag"):
             children.add_column(label, justify="left" if label in ("Kind,\nmaand", "Opvang") else "right", no_wrap=True)
         for c in range(len(p.route.kinderen)):
             for m in (0, 6):
                 used = p.per_child["opvang_uren"][option][m][c] > 0
                 children.add_row(
-                    f"{c + 1}, {p.months[m]:%m-%Y}", f"{p.per_child['kinderbijslag'][option][m][c]:.2f}",
-                    str(p.care_types[m][c]).replace("_", " ") if used else "geen", f"{p.per_child['opvang_uren'][option][m][c]:.1f}",
-                    f"{p.per_child['kinderopvang_kosten'][option][m][c]:.2f}", f"{p.per_child['kinderopvangtoeslag'][option][m][c]:.2f}",
+                    f"{c + 1}, {p.months[m]:%m-%Y}", number(p.per_child['kinderbijslag'][option][m][c], digits=2),
+                    str(p.care_types[m][c]).replace("_", " ") if used else "geen", number(p.per_child['opvang_uren'][option][m][c], digits=1),
+                    number(p.per_child['kinderopvang_kosten'][option][m][c], digits=2), number(p.per_child['kinderopvangtoeslag'][option][m][c], digits=2),
                 )
         console.print(children)
     for line in p.assumptions:
