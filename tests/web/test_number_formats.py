@@ -37,7 +37,7 @@ ENGLISH_DATE = re.compile(r"\b\d{1,2} (January|February|March|April|May|June|Jul
 #: Dutch texts still left on English pages, which another branch of issue 15 translates (texts are not this test's
 #: subject), and a source's title in the law's own Dutch words: a number inside them is skipped when its
 #: surroundings name them.
-DUTCH_TEXT_OWNED_ELSEWHERE = ("PFZW", "Inkomstenvrijlating", "geboren is)")
+DUTCH_TEXT_OWNED_ELSEWHERE = ("PFZW", "Inkomstenvrijlating", "geboren is)", "in plaats van")  # the last: example reforms
 
 
 def visible_text(page: str) -> str:
@@ -136,3 +136,10 @@ def test_microsimulation_result(client):
     page = client.get("/en" + job).content.decode()
     labels = re.findall(r'<text x="[\d.]+" y="[\d.]+" font-size="\d+">([^<]+)</text>', page)
     assert labels and not [label for label in labels if DUTCH_DECIMAL.search(label)], labels  # the charts' labels too
+
+
+def test_microsimulation_workbench_values(client):
+    """The maximum combination credit for 2026, € 3.032 (Wet IB 2001 art. 8.14a lid 2; Belastingdienst 2026), as the
+    search result shows a parameter's value: with the language's thousands separator."""
+    dutch, english = both(lambda prefix: client.post(f"{prefix}/microsimulatie/", {"q": "combinatiekorting"}).content.decode())
+    assert "3.032" in dutch and "On 1 January 2026: 3,032 " in english
