@@ -7,6 +7,7 @@ Registered as a template builtin (settings.TEMPLATES), so every template can wri
     {{ value|euro }}            € 1.797 / € 1,797          {{ value|euro:"cents" }}   € 1.101,48 / € 1,101.48
     {{ value|euro:"sign" }}     +€ 509 (a difference)      {{ value|number }}         348.468 / 348,468
     {{ value|number:3 }}        0,232 / 0.232              {{ fraction|percent:1 }}   69,1 % / 69.1%
+    {{ value|number:"auto" }}   38.441 / 38,441; 0,0817 / 0.0817 (as many decimals as the value has)
     {{ day|long_date }}         3 maart 2026 / 3 March 2026
 
 instead of `floatformat` with a hand-made "€".
@@ -64,8 +65,9 @@ def euro_filter(value, style: str = "") -> str:
 
 
 @register.filter(name="number")
-def number_filter(value, digits: int = 0) -> str:
-    return "" if _blank(value) else number(float(value), int(digits))
+def number_filter(value, digits="0") -> str:
+    """{{ value|number }} whole, {{ value|number:2 }} two decimals, {{ value|number:"auto" }} as many as it has."""
+    return "" if _blank(value) else number(float(value), None if digits == "auto" else int(digits))
 
 
 @register.filter(name="percent")
