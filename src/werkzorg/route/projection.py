@@ -49,11 +49,6 @@ from werkzorg.model.variables.algemene_kinderbijslagwet.kinderbijslag import kin
 from werkzorg.route.schema import MONTHS, Route, add_months, age_on, birth_date
 
 SCHOOL_AGE = 4
-
-
-def _same(text: str) -> str:
-    return text
-
 LAST_CARE_AGE = 12
 #: Secant steps stop when the partners' yearly net income is within this many euros of the target.
 TOLERANCE = 0.5
@@ -71,6 +66,10 @@ PROVISIONAL_PARAMETERS = (
     "participatiewet.inkomstenvrijlating.algemeen.maximum", "participatiewet.inkomstenvrijlating.alleenstaande_ouder.maximum",
     "cbs.economische_zelfstandigheid_grens", "wet_kinderopvang.kinderopvangtoeslag.tabel_eerste_kind",
 )
+
+
+def _same(text: str) -> str:
+    return text
 
 
 @dataclasses.dataclass
