@@ -35,9 +35,9 @@ DUTCH_DATE = re.compile(rf"\b\d{{1,2}} ({DUTCH_MONTHS}) \d{{4}}\b")
 ENGLISH_DATE = re.compile(r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b")
 
 #: Dutch texts still left on English pages, which another branch of issue 15 translates (texts are not this test's
-#: subject), and a source's title in the law's own Dutch words: a number inside them is skipped when its
-#: surroundings name them.
-DUTCH_TEXT_OWNED_ELSEWHERE = ("PFZW", "Inkomstenvrijlating", "geboren is)", "in plaats van")  # the last: example reforms
+#: subject: the PFZW note, the route's rule list, the example reforms, the leave cards on the carers' page), and
+#: sources' titles in their publisher's own Dutch words: a number inside them is skipped when its surroundings name them.
+DUTCH_TEXT_OWNED_ELSEWHERE = ("PFZW", "Inkomstenvrijlating", "in plaats van", "van uw loon", "geboren is)", "Gemeentelijke indeling")
 
 
 def visible_text(page: str) -> str:
@@ -143,3 +143,13 @@ def test_microsimulation_workbench_values(client):
     search result shows a parameter's value: with the language's thousands separator."""
     dutch, english = both(lambda prefix: client.post(f"{prefix}/microsimulatie/", {"q": "combinatiekorting"}).content.decode())
     assert "3.032" in dutch and "On 1 January 2026: 3,032 " in english
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/budget/", "/verlof/", "/verlof/vragen/?situatie=geboorte_partner", "/verlof/plan/", "/werk/", "/werk/rekenen/",
+     "/werk/drempels/?drempel=kinderopvang&drempel=taal&klaar=1", "/werkgever/", "/mantelzorg/", "/mantelzorg/gesprek/",
+     "/mantelzorg/zelftest/", "/mantelzorg/plan/", "/mantelzorg/hulp/", "/microsimulatie/"],
+)
+def test_start_pages_and_forms(client, path):
+    both(lambda prefix: client.get(prefix + path).content.decode())
