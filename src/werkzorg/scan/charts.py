@@ -15,6 +15,8 @@ from markupsafe import Markup
 BANDS = ["#fde2e1", "#fff2cc", "#e2f0d9"]
 BAR = "#1d5396"
 MARK = "#111111"
+#: Room a score ("100") takes at the chart's text size, in viewBox units.
+SCORE_WIDTH = 44
 
 
 def _same(text: str) -> str:
@@ -59,8 +61,11 @@ def theme_bar(ident: str, name: str, score: int, levels: list[tuple[int, str]], 
             anchor, at = "middle", (x0 + x1) / 2
         y = top + bar + row * (1 + index % 2) - 4
         parts.append(f'<text x="{at:.1f}" y="{y}" text-anchor="{anchor}" class="tick">{escape(label)}</text>')
-    parts.append(f'<rect x="{left}" y="{top + 8}" width="{x(score) - left:.1f}" height="{bar - 16}" fill="{BAR}"/>')
-    parts.append(f'<text x="{min(x(score) + 6, width - 40):.1f}" y="{top + bar - 9}" class="cell">{score}</text>')
+    parts.append(f'<rect x="{left}" y="{top + 3}" width="{x(score) - left:.1f}" height="{bar - 6}" fill="{BAR}"/>')
+    if x(score) + 6 + SCORE_WIDTH <= width - right:  # beside the bar's end
+        parts.append(f'<text x="{x(score) + 6:.1f}" y="{top + bar - 8}" class="cell">{score}</text>')
+    else:  # a high score: in white inside the bar's end (never dark text on the dark bar)
+        parts.append(f'<text x="{x(score) - 6:.1f}" y="{top + bar - 8}" text-anchor="end" fill="#ffffff" class="cell">{score}</text>')
     if mean is not None:
         parts.append(f'<line x1="{x(mean):.1f}" x2="{x(mean):.1f}" y1="{top - 4}" y2="{top + bar + 4}" stroke="{MARK}" stroke-width="3" stroke-dasharray="4 2"/>')
         for number, line in enumerate(lines):
