@@ -82,8 +82,9 @@ def _paths() -> list[str]:
     report, pulse = _scan_report_with_pulse(client)
     return [
         "/", "/budget/", f"/budget/uitkomst/?h={h}", f"/budget/uitkomst/?h={h}&alle=1", f"/budget/uit-elkaar/?h={h}",
+        f"/budget/uitkomst/?h={h}&print=1",
         "/verlof/", "/verlof/vragen/?situatie=geboorte_partner", f"/verlof/uitkomst/?q={q}", f"/verlof/plan/?h={h}",
-        "/werk/", f"/werk/rekenen/?h={h}", route_url, "/werk/drempels/?drempel=kinderopvang&drempel=taal&klaar=1",
+        "/werk/", f"/werk/rekenen/?h={h}", route_url, f"{route_url}&weergave=compact", "/werk/drempels/?drempel=kinderopvang&drempel=taal&klaar=1",
         "/werkgever/", report, pulse, "/mantelzorg/", "/mantelzorg/gesprek/", "/mantelzorg/zelftest/", "/mantelzorg/hulp/",
         "/microsimulatie/", _microsim_result(client), MISSING,
     ]
@@ -111,8 +112,28 @@ def _support_plan_result(page, base: str) -> None:
 #: attribute, buttons inside buttons), which a stylesheet alone does not fix: left to a later change.
 API_DOCS = "/api/v1/docs"
 
+def _leave_plan_result(page, base: str) -> None:
+    """The expecting couple's leave plan (tests/web/test_verlof_plan.py), every field filled in as a visitor would."""
+    from tests.web.test_verlof_plan import COUPLE, URL
+
+    page.goto(base + URL)
+    for name, value in COUPLE.items():
+        field = page.locator(f'[name="{name}"]').first
+        kind = field.evaluate("e => e.tagName === 'SELECT' ? 'select' : e.type")
+        if kind == "radio":
+            page.check(f'[name="{name}"][value="{value}"]')
+        elif kind == "select":
+            field.select_option(value)
+        elif kind != "submit":
+            field.fill(value)
+    page.locator('button[name="bereken"]').click()
+    page.wait_for_load_state()
+    assert page.locator("#jaar-2026").count() == 1, page.url  # the result, not the form with an error
+
+
 #: Result pages that are only ever posted: filled in in the browser.
-POSTED = {"/mantelzorg/zelftest/ (uitslag)": _self_check_result, "/mantelzorg/plan/ (plan)": _support_plan_result}
+POSTED = {"/mantelzorg/zelftest/ (uitslag)": _self_check_result, "/mantelzorg/plan/ (plan)": _support_plan_result,
+          "/verlof/plan/ (uitkomst)": _leave_plan_result}
 
 
 def _measure(page, width: int) -> str | None:
