@@ -118,3 +118,31 @@ def test_cli_in_english_writes_english_amounts_and_dates():
     leave = runner.invoke(app, ["verlof", "examples/verlof/partner.json", "--taal", "en"], env={"COLUMNS": "100"})
     assert leave.exit_code == 0, leave.output
     assert "1 July 2026" in leave.output and "juli" not in leave.output
+
+
+def test_no_amount_is_written_by_hand_outside_the_formatter():
+    """An amount is never built as "€ " + a number, a hand-made f-string or `floatformat` beside a typed "€": one
+    formatter, so that every page and every language writes amounts alike (issue 15)."""
+    import re
+    from pathlib import Path
+
+    import werkzorg
+
+    source = Path(werkzorg.__file__).parent
+    hand_made = re.compile(r"""€(\\u00a0|\s|&nbsp;)?(\{|["']\s*\+)|floatformat[^}]*}}\s*(%|€)|replace\(["']\.["'], ["'],["']\)""")
+    found = []
+    for path in [*source.rglob("*.py"), *source.rglob("*.html")]:
+        if path.name == "formatting.py" or "/model/" in path.as_posix():
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if hand_made.search(line):
+                found.append(f"{path.relative_to(source)}:{number}: {line.strip()[:100]}")
+    assert found == [], "\n".join(found)
+
+
+def test_a_limit_in_an_error_message_is_written_per_language():
+    """pydantic's limits ("at most 22.5") in the Dutch and the English message of one field error."""
+    from werkzorg.input_errors import pydantic_field_error
+
+    error = pydantic_field_error({"type": "less_than_equal", "loc": ("uren",), "msg": "x", "ctx": {"le": 22.5}})
+    assert "22,5" in error.message_nl and "22.5" in error.message_en, error

@@ -9,7 +9,7 @@ from html import escape
 from markupsafe import Markup
 from pathlib import Path
 
-from werkzorg.formatting import number, percent
+from werkzorg.formatting import euro, number, percent
 from werkzorg.microsim.targets import PUBLISHED_INDEPENDENCE
 
 COLOURS = ["#1d5396", "#c2410c", "#15803d", "#7e22ce", "#a16207"]
@@ -148,7 +148,7 @@ def markdown(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, ch
             f"- Economisch zelfstandig, vrouwen: {_pct(row['zelfstandig_vrouwen_basis'])} → {_pct(row['zelfstandig_vrouwen_hervorming'])} ({_number(row['extra_zelfstandige_vrouwen'])} vrouwen erbij)",
             f"- Economisch zelfstandig, mannen: {_pct(row['zelfstandig_mannen_basis'])} → {_pct(row['zelfstandig_mannen_hervorming'])} ({_number(row['extra_zelfstandige_mannen'])} mannen erbij)",
             f"- Huishoudens erop vooruit: {_number(row['huishoudens_erop_vooruit'])}; erop achteruit: {_number(row['huishoudens_erop_achteruit'])}",
-            f"- Netto kosten voor de overheid: € {_number(row['netto_kosten_mln'])} mln per jaar",
+            f"- Netto kosten voor de overheid: {euro(row['netto_kosten_mln'])} mln per jaar",
             *([f"- {row['toelichting']}"] if row.get("toelichting") else []),
             "",
         ]
@@ -166,9 +166,9 @@ def markdown(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, ch
     header = ["deciel", f"gemiddeld {md(base)}"] + [x for s in reforms for x in (f"verschil {md(s)}", "vooruit > 1 %", "vooruit > 5 %", "achteruit > 1 %", "achteruit > 5 %")]
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for r in tables["decielen"]:
-        cells = [str(r["deciel"]), "€ " + _number(r["besteedbaar_basis"])]
+        cells = [str(r["deciel"]), euro(r["besteedbaar_basis"])]
         for s in reforms:
-            cells += ["€ " + _number(r[f"verschil_{s}"]), _pct(r[f"wint_1pct_{s}"]), _pct(r[f"wint_5pct_{s}"]), _pct(r[f"verliest_1pct_{s}"]), _pct(r[f"verliest_5pct_{s}"])]
+            cells += [euro(r[f"verschil_{s}"]), _pct(r[f"wint_1pct_{s}"]), _pct(r[f"wint_5pct_{s}"]), _pct(r[f"verliest_1pct_{s}"]), _pct(r[f"verliest_5pct_{s}"])]
         lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
     if "winnaars_verliezers" in chart_files:
@@ -213,7 +213,7 @@ def poverty_lines(tables: dict[str, list[dict]]) -> list[str]:
     if winners:
         lines += ["| hervorming | personen erop vooruit | erop achteruit | gelijk | gemiddelde winst (huishouden) | gemiddeld verlies |", "|---|---|---|---|---|---|"]
         for r in winners:
-            lines.append(f"| {md(r['hervorming'])} | {_number(r['personen_erop_vooruit'])} | {_number(r['personen_erop_achteruit'])} | {_number(r['personen_gelijk'])} | € {_number(r['gemiddelde_winst_huishouden'])} | € {_number(r['gemiddeld_verlies_huishouden'])} |")
+            lines.append(f"| {md(r['hervorming'])} | {_number(r['personen_erop_vooruit'])} | {_number(r['personen_erop_achteruit'])} | {_number(r['personen_gelijk'])} | {euro(r['gemiddelde_winst_huishouden'])} | {euro(r['gemiddeld_verlies_huishouden'])} |")
         lines += ["", CONFIDENCE_NOTES["winnaars_verliezers"], ""]
     return lines
 
