@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from werkzorg.input_errors import InputError
 from werkzorg.microsim import jobs, report, workbench
-from werkzorg.microsim.behaviour import explanation
+from werkzorg.microsim.behaviour import cited, explanation
 from werkzorg.microsim.reform import parse
 from werkzorg.web.client import client_key, too_many
 from werkzorg.web.microsim.tasks import JobsFull, submit
@@ -229,7 +229,7 @@ def start(request: HttpRequest) -> HttpResponse:
             except JobsFull as full:
                 return too_many(request, full.retry_after, _busy(full))
             return redirect("microsim:taak", job_id=job_id)
-    context = {"examples": examples, "chosen": chosen, "text": text, "errors": errors, "households": settings.MICROSIM_HOUSEHOLDS, "behaviour": behaviour}
+    context = {"examples": examples, "chosen": chosen, "text": text, "errors": errors, "households": settings.MICROSIM_HOUSEHOLDS, "behaviour": behaviour, "cited": cited()}
     context.update(workbench_context(request, examples))
     return render(request, "microsim/start.html", context, status=422 if errors else 200)
 
