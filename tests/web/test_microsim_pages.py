@@ -142,14 +142,15 @@ def test_workbench_bad_value_names_the_field(client):
 def test_the_behavioural_scenario_is_shown_apart_with_its_assumption_and_source(client):
     start = client.get("/microsimulatie/").content.decode()
     assert 'name="gedrag" value="1" checked' in start  # on by default, in both run forms
-    response = client.post("/microsimulatie/", {"hervorming": "iack-4000", "gedrag": "1"})
+    # The workbench's run form: the combinatiekorting maximum raised to € 4.000, with the box ticked.
+    response = client.post("/microsimulatie/", {"r1": [f"{MAXIMUM}@2026-01-01=4000"], "gedrag": "1"})
     assert response.status_code == 302
     page = wait(client, response["Location"]).content.decode()
-    assert "<h2>iack-4000</h2>" in page and "<h2>iack-4000 + gedrag (CPB)</h2>" in page  # the static result stays
+    assert "<h2>hervorming-1</h2>" in page and "<h2>hervorming-1 + gedrag (CPB)</h2>" in page  # the static result stays
     assert "Gedrag: de aanname" in page
     assert "0,5 voor vrouwen en 0,1 voor mannen" in page and "Niet meegenomen" in page
     assert 'href="https://www.cpb.nl/publicatie/what-explains-variation-estimates-labour-supply-elasticities"' in page
-    assert "iack-4000 + gedrag (CPB): Verschil (euro)" in page  # its own columns in the tables
+    assert "hervorming-1 + gedrag (CPB): Verschil (euro)" in page  # its own columns in the tables
     csv = client.get(response["Location"] + "tabel/gedrag.csv")
     assert csv.status_code == 200
     english = client.get("/en" + response["Location"]).content.decode()
