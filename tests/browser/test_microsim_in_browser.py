@@ -22,6 +22,22 @@ def start_worker():
     return thread
 
 
+def wait_for_text(page, text: str, seconds: float) -> None:
+    """Reload the progress page until `text` shows. The page also reloads itself (HTTP Refresh every 2 s); when the
+    two reloads cross, the browser aborts one of them (net::ERR_ABORTED): that is not a failure, the next try goes on."""
+    from playwright.sync_api import Error
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if text in page.content():
+                return
+            page.wait_for_timeout(1000)
+            page.reload()
+        except Error:
+            page.wait_for_timeout(500)
+
+
 def test_pick_a_reform_and_read_the_outcome(page, live_server, settings, tmp_path):
     settings.MICROSIM_DIR = tmp_path
     settings.MICROSIM_HOUSEHOLDS = 3000
@@ -33,10 +49,7 @@ def test_pick_a_reform_and_read_the_outcome(page, live_server, settings, tmp_pat
     assert behaviour.is_checked()  # the behavioural scenario is on by default
     page.get_by_role("button", name="Doorrekenen", exact=True).click()
     assert_accessible(page)  # the progress page (or already the outcome)
-    deadline = time.monotonic() + 120
-    while "Per deciel van het besteedbaar inkomen" not in page.content() and time.monotonic() < deadline:
-        page.wait_for_timeout(1000)
-        page.reload()
+    wait_for_text(page, "Per deciel van het besteedbaar inkomen", 180)
     assert "Per deciel van het besteedbaar inkomen" in page.content()
     # The behavioural scenario apart from the static result, with its assumption and source.
     assert page.get_by_role("heading", name="kinderopvang-96 + gedrag (CPB)").is_visible()
@@ -99,10 +112,7 @@ def test_analyst_finds_the_combination_credit_raises_it_and_compares_with_anothe
     _fits_360(page)
     assert_accessible(page)
     page.get_by_role("button", name="Doorrekenen tegen de basis").click()
-    deadline = time.monotonic() + 180
-    while "Tabellen downloaden" not in page.content() and time.monotonic() < deadline:
-        page.wait_for_timeout(1000)
-        page.reload()
+    wait_for_text(page, "Tabellen downloaden", 240)
     content = page.content()
     assert "hervorming-1" in content and "kinderopvang-96" in content
     assert "Laag inkomen en ongelijkheid" in content
