@@ -23,6 +23,8 @@ def target_matrix(population: Population, huurtoeslag: np.ndarray | None = None)
     woman = p["geslacht"] == 0
     hours = p["uren_per_week"]
     working = partner & (hours > 0) & (p["leeftijd"] >= 18) & (p["leeftijd"] < 65)
+    not_working = partner & (hours == 0) & (p["leeftijd"] >= 18) & (p["leeftijd"] < 65)
+    on_bijstand = (optional_column(h, "ontvangt_bijstand") > 0)[p["household_id"]]
     soort = p["kinderopvang_soort"]
     # EBB earner types for couples with children: working = at least 12 hours, full-time = at least 35.
     full = count(partner & (hours >= 35))
@@ -60,6 +62,11 @@ def target_matrix(population: Population, huurtoeslag: np.ndarray | None = None)
         "kinderen_gastouder_0_3": count(child & (soort == CHILDCARE.index("gastouderopvang")) & (p["leeftijd"] <= 3)),
         "kinderen_gastouder_4_11": count(child & (soort == CHILDCARE.index("gastouderopvang")) & (p["leeftijd"] >= 4)),
         "zelfstandigen": count(partner & (optional_column(p, "winst_uit_onderneming") > 0) & (p["loon"] == 0)),
+        "niet_werkende_vrouwen": count(not_working & woman),
+        "niet_werkende_mannen": count(not_working & ~woman),
+        "ww_ontvangers": count(partner & (optional_column(p, "ww_uitkering") > 0)),
+        "bijstand_vrouwen": count(partner & on_bijstand & woman),
+        "bijstand_mannen": count(partner & on_bijstand & ~woman),
         "sociale_huur": h["tenure"] == 1,
         "vrije_huur": h["tenure"] == 2,
     }

@@ -1,0 +1,93 @@
+"""Bijstand in a population run, computed by the model's Participatiewet rules (issue 17).
+
+Households with `ontvangt_bijstand` get, in every run (baseline and reform alike):
+
+* **net bijstand** = the model's `bijstand` (norm with kostendelersnorm, minus the means; MONTH variables in
+  `model/variables/participatiewet/bijstand.py`) summed over the twelve months of the year, so the July change of
+  the norm counts. Other kostendelers (Participatiewet art. 22a) are the household's children aged 21 or older; the
+  population has no students, so none is left out for studying. These households have no income from work, so the
+  means are zero and no vrijlating applies.
+* **gross bijstand**: the gemeente pays the net amount and the tax on it. As in the route tool
+  (`route/projection.py`), secant steps find the gross amount B, shared equally by the partners, for which the partners'
+  net income (the model's `netto_inkomen_partners`) rises by the net bijstand. B is taxable income and counts in the
+  toetsingsinkomen of the toeslagen (Wet IB 2001 art. 3.82), so it is added to the partners' `belastbare_uitkering`.
+
+Only the households on bijstand are simulated for this (a few per cent of the population), so a run costs a few small
+extra simulations per chunk. A reform of the norms, the kostendelersnorm or the income tax therefore changes the
+bijstand and everything that depends on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+#: Secant steps stop when every household's yearly net income is within this many euros of its target.
+TOLERANCE = 0.5
+MAX_STEPS = 12
+#: Persons of this age or older living in the household, other than the partners, are kostendelers (art. 22a).
+KOSTENDELER_AGE = 21
+
+
+def flagged(households: dict[str, np.ndarray]) -> np.ndarray:
+    """Households on bijstand (the optional column `ontvangt_bijstand`)."""
+    values = households.get("ontvangt_bijstand")
+    if values is None:
+        return np.zeros(len(households["household_id"]), dtype=bool)
+    return np.asarray(values) > 0
+
+
+def other_kostendelers(household_of_person: np.ndarray, role: np.ndarray, age: np.ndarray, n_households: int) -> np.ndarray:
+    """Per household: the persons other than the partners aged KOSTENDELER_AGE or older (art. 22a)."""
+    other = (role != 0) & (age >= KOSTENDELER_AGE)
+    return np.bincount(household_of_person, weights=other.astype(float), minlength=n_households).astype(np.int64)
+
+
+def net_and_gross(
+    simulate: Callable[[dict[str, np.ndarray]], object],
+    year: int,
+    household_of_person: np.ndarray,
+    role: np.ndarray,
+    age: np.ndarray,
+    person_inputs: dict[str, np.ndarray],
+) -> tuple[np.ndarray, np.ndarray]:
+    """Net and gross bijstand a year per household, for households that are all on bijstand.
+
+    `simulate(person_inputs)` builds the model's simulation of these households with the given person inputs."""
+    n = int(household_of_person.max()) + 1 if len(household_of_person) else 0
+    first = simulate(person_inputs)
+    kostendelers = other_kostendelers(household_of_person, role, age, n)
+    net = np.zeros(n)
+    for month in range(1, 13):
+        period = f"{year}-{month:02d}"
+        first.set_input("aantal_andere_kostendelers", period, kostendelers)
+        net += first.calculate("bijstand", period)
+    base = first.calculate("netto_inkomen_partners", str(year))
+    target = base + net
+    receives = net > 0
+
+    def with_gross(gross: np.ndarray) -> dict[str, np.ndarray]:
+        return {**person_inputs, "belastbare_uitkering": person_inputs["belastbare_uitkering"] + gross_per_person(household_of_person, role, gross)}
+
+    previous_b, previous_net = np.zeros(n), base
+    b = np.where(receives, 1.3 * net, 0.0)
+    for _ in range(MAX_STEPS):
+        if not receives.any():
+            break
+        result = simulate(with_gross(b)).calculate("netto_inkomen_partners", str(year))
+        if np.all(np.abs(result - target) < TOLERANCE):
+            break
+        step = b - previous_b
+        slope = np.divide(result - previous_net, step, out=np.full(n, 0.6), where=np.abs(step) > 1e-6)
+        slope = np.clip(slope, 0.3, 1.0)
+        previous_b, previous_net = b, result
+        b = np.where(receives, np.maximum(0.0, b + (target - result) / slope), 0.0)
+    return net, np.round(b, 2)
+
+
+def gross_per_person(household_of_person: np.ndarray, role: np.ndarray, gross: np.ndarray) -> np.ndarray:
+    """The households' gross bijstand shared equally by their partners, per person."""
+    partner = role == 0
+    partners = np.bincount(household_of_person, weights=partner.astype(float), minlength=len(gross))
+    return np.where(partner, (gross / np.maximum(partners, 1))[household_of_person], 0.0)
