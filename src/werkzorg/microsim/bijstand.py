@@ -26,6 +26,9 @@ import numpy as np
 #: Secant steps stop when every household's yearly net income is within this many euros of its target.
 TOLERANCE = 0.5
 MAX_STEPS = 12
+#: Net per gross euro of bijstand in the first step: about 1 − the first-bracket rate of box 1 (35,75 % in 2026). Only
+#: the number of steps depends on it, not the result.
+FIRST_SLOPE = 0.64
 #: Persons of this age or older living in the household, other than the partners, are kostendelers (art. 22a).
 KOSTENDELER_AGE = 21
 
@@ -45,7 +48,7 @@ def other_kostendelers(household_of_person: np.ndarray, role: np.ndarray, age: n
 
 
 def net_and_gross(
-    simulate: Callable[[dict[str, np.ndarray]], object],
+    simulate: Callable[[dict[str, np.ndarray], np.ndarray], object],
     year: int,
     household_of_person: np.ndarray,
     role: np.ndarray,
@@ -54,9 +57,10 @@ def net_and_gross(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Net and gross bijstand a year per household, for households that are all on bijstand.
 
-    `simulate(person_inputs)` builds the model's simulation of these households with the given person inputs."""
+    `simulate(person_inputs, selected)` builds the model's simulation of the selected households (a boolean mask)
+    with the given person inputs (of all households; the function selects)."""
     n = int(household_of_person.max()) + 1 if len(household_of_person) else 0
-    first = simulate(person_inputs)
+    first = simulate(person_inputs, np.ones(n, dtype=bool))
     kostendelers = other_kostendelers(household_of_person, role, age, n)
     net = np.zeros(n)
     for month in range(1, 13):
@@ -72,17 +76,23 @@ def net_and_gross(
 
     # A household's steps depend only on its own numbers (a household within TOLERANCE keeps its amount), so a chunk
     # of households gives exactly what the whole population gives (tests/microsim/test_run.py).
-    previous_b, previous_net = np.zeros(n), base
+    # The first step uses FIRST_SLOPE (the secant from B = 0 would cross the kink where the heffingskorting is used up);
+    # later steps the secant through the last two amounts. Each step simulates only the households still open.
+    previous_b, previous_net = None, None
     b = np.where(receives, 1.3 * net, 0.0)
     open_ = receives.copy()
+    result = base.astype(np.float64)
     for _ in range(MAX_STEPS):
         if not open_.any():
             break
-        result = simulate(with_gross(b)).calculate("netto_inkomen_partners", str(year))
+        result = result.copy()
+        result[open_] = simulate(with_gross(b), open_).calculate("netto_inkomen_partners", str(year))
         open_ &= np.abs(result - target) >= TOLERANCE
-        step = b - previous_b
-        slope = np.divide(result - previous_net, step, out=np.full(n, 0.6), where=np.abs(step) > 1e-6)
-        slope = np.clip(slope, 0.3, 1.0)
+        if previous_b is None:
+            slope = np.full(n, FIRST_SLOPE)
+        else:
+            step = b - previous_b
+            slope = np.clip(np.divide(result - previous_net, step, out=np.full(n, FIRST_SLOPE), where=np.abs(step) > 1e-6), 0.3, 1.0)
         previous_b, previous_net = b, result
         b = np.where(open_, np.maximum(0.0, b + (target - result) / slope), b)
     return net, np.round(b, 2)

@@ -97,8 +97,10 @@ def _bijstand(population: Population, system, household, role, person_inputs, ho
     sub_persons = {name: values[keep] for name, values in person_inputs.items()}
     sub_households = {name: values[on] for name, values in household_inputs.items()}
 
-    def simulate(inputs):
-        return build_simulation(system, population.year, sub_household, sub_role, inputs, sub_households)
+    def simulate(inputs, selected):
+        persons = selected[sub_household]
+        renumbered = (np.cumsum(selected) - 1)[sub_household[persons]]
+        return build_simulation(system, population.year, renumbered, sub_role[persons], {k: v[persons] for k, v in inputs.items()}, {k: v[selected] for k, v in sub_households.items()})
 
     net[on], gross[on] = bijstand.net_and_gross(simulate, population.year, sub_household, sub_role, population.persons["leeftijd"][keep], sub_persons)
     return net, gross
