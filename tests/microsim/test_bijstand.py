@@ -73,3 +73,23 @@ def test_a_reform_of_the_norm_changes_the_bijstand():
     assert base.households["bijstand"][0] == pytest.approx(SINGLE, abs=0.01)
     assert after.households["bijstand"][0] == pytest.approx(12 * 1500, abs=0.01)
     assert after.households["besteedbaar_inkomen"][0] > base.households["besteedbaar_inkomen"][0]
+
+
+def test_the_budget_counts_the_gross_bijstand():
+    """The budget table has a bijstand row (the gross amount: the gemeente pays the tax, which comes back in the tax
+    line) and its change counts in the net cost of a reform."""
+    from werkzorg.microsim import outputs
+
+    reform = ReformSpec(name="norm-1500", parameters=(("participatiewet.bijstandsnorm.alleenstaande", "2026-01-01", 1500.0),))
+    population = _population([[("p", 35)]], [1])
+    base, after = run(population, BASELINE, chunk_size=None), run(population, reform, chunk_size=None)
+    rows = {r["instrument"]: r for r in outputs.budget(population, base, [after])}
+    extra_gross = after.households["bijstand_bruto"][0] - base.households["bijstand_bruto"][0]
+    extra_tax = after.households["inkomstenbelasting"][0] - base.households["inkomstenbelasting"][0]
+    assert rows["bijstand"]["basis_mln"] == pytest.approx(base.households["bijstand_bruto"][0] / 1e6)
+    assert rows["bijstand"]["kosten_norm-1500_mln"] == pytest.approx(extra_gross / 1e6)
+    # Net: the extra gross bijstand minus the extra tax on it is the extra net bijstand, 12 × 1.500 − 16.925,76 (at
+    # this income zorgtoeslag and huurtoeslag are at their maximum, so they do not change).
+    assert after.households["zorgtoeslag"][0] == base.households["zorgtoeslag"][0] and after.households["huurtoeslag"][0] == base.households["huurtoeslag"][0]
+    assert rows["netto_kosten"]["kosten_norm-1500_mln"] == pytest.approx((extra_gross - extra_tax) / 1e6)
+    assert (extra_gross - extra_tax) == pytest.approx(12 * 1500 - SINGLE, abs=1.0)

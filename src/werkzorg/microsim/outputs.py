@@ -21,6 +21,8 @@ INSTRUMENTS = (
     ("kindgebonden_budget", "kindgebonden_budget", 1),
     ("kinderopvangtoeslag", "kinderopvangtoeslag", 1),
     ("kinderbijslag", "kinderbijslag", 1),
+    # Issue 17: the gross bijstand the model computes (microsim/bijstand.py); the tax on it comes back in the tax line.
+    ("bijstand", "bijstand_bruto", 1),
     ("algemene_heffingskorting", "algemene_heffingskorting_verrekend", 1),
     ("algemene_heffingskorting_uitbetaling", "algemene_heffingskorting_uitbetaling", 1),
     ("arbeidskorting", "arbeidskorting_verrekend", 1),
@@ -250,6 +252,8 @@ def budget(population: Population, baseline: Results, reforms: list[Results]) ->
     rows = []
     net = {r.spec.name: 0.0 for r in reforms}
     for name, column, sign in INSTRUMENTS:
+        if column not in baseline.households:  # results made before issue 17 have no bijstand
+            continue
         base_total = float(weight @ baseline.households[column]) / 1e6
         row = {"instrument": name, "basis_mln": base_total}
         published = PUBLISHED_SPENDING.get(name)
