@@ -452,10 +452,8 @@ def _generate_block(n: int, rng: np.random.Generator, params) -> tuple[dict, dic
     ww_rate = (WW_FIRST_MONTHS * WW_PERCENTAGES[0] + (12 - WW_FIRST_MONTHS) * WW_PERCENTAGES[1]) / 12
     on_ww = below_aow & ~works & (rng.random(persons_n) < a["ww_share_of_non_working"])
     ww = np.where(on_ww, np.round(dagloon * sv.dagen_per_jaar * ww_rate, 0), 0.0)
-    def any_in_household(mask):
-        return np.bincount(hid, weights=mask.astype(float), minlength=n) > 0
-    workless = ~any_in_household(works | on_ww | (adult & (age >= aow_age)))
-    all_partners_21 = ~any_in_household(adult & (age < 21))
+    workless = ~_any_per_household(hid, works | on_ww | (adult & (age >= aow_age)), n)
+    all_partners_21 = ~_any_per_household(hid, adult & (age < 21), n)
     bijstand = workless & all_partners_21 & (rng.random(n) < a["bijstand_share_of_workless"])
     stand_in = 12 * np.where(two_adults, params.participatiewet.bijstandsnorm.gehuwden / 2, params.participatiewet.bijstandsnorm.alleenstaande)
     uitkering = np.select(
@@ -535,6 +533,11 @@ def _generate_block(n: int, rng: np.random.Generator, params) -> tuple[dict, dic
         "kinderopvang_uurprijs": price,
     }
     return households, persons
+
+
+def _any_per_household(household_of_person: np.ndarray, mask: np.ndarray, n: int) -> np.ndarray:
+    """Per household: whether any of its persons is in `mask`."""
+    return np.bincount(household_of_person, weights=mask.astype(float), minlength=n) > 0
 
 
 HOUSEHOLDS_TOTAL_DEFAULT = 8_374_404
