@@ -1,7 +1,9 @@
 """Published Dutch totals the synthetic population is calibrated to, and the published spending it is checked against.
 
 Every figure comes from ../shared/reference/microsim-calibration.md ("Calibration targets (ready to use)"), which
-names the StatLine table or publication; the mark (CONFIRMED, ONE SOURCE, DERIVED) is repeated here. Demography is
+names the StatLine table or publication, except the issue-17 BENEFIT_TARGETS (people without paid work, on WW, on
+bijstand), found in stored CBS and UWV releases and cited in docs/microsim.md; the mark (CONFIRMED, ONE SOURCE,
+DERIVED) is repeated here. Demography is
 1 January 2024; labour 2020–2023; childcare 2022; toeslag spending is the 2024 budget (1e suppletoire begroting).
 The model computes 2026 rules on this population: docs/microsim.md explains what that mismatch does.
 """
