@@ -98,6 +98,31 @@ def net_and_gross(
     return net, np.round(b, 2)
 
 
+def per_household(population, system, build, household_of_person, role, person_inputs, household_inputs) -> tuple[np.ndarray, np.ndarray]:
+    """Net and gross bijstand a year per household of the population (zero for households not on bijstand).
+
+    `build(system, year, household_of_person, role, person_inputs, household_inputs)` builds a simulation
+    (`run.build_simulation`; passed in so that this module does not import `run`)."""
+    n = population.n_households
+    net, gross = np.zeros(n), np.zeros(n)
+    on = flagged(population.households)
+    if not on.any():
+        return net, gross
+    keep = on[household_of_person]
+    sub_household = (np.cumsum(on) - 1)[household_of_person[keep]]
+    sub_role = role[keep]
+    sub_persons = {name: values[keep] for name, values in person_inputs.items()}
+    sub_households = {name: values[on] for name, values in household_inputs.items()}
+
+    def simulate(inputs, selected):
+        persons = selected[sub_household]
+        renumbered = (np.cumsum(selected) - 1)[sub_household[persons]]
+        return build(system, population.year, renumbered, sub_role[persons], {k: v[persons] for k, v in inputs.items()}, {k: v[selected] for k, v in sub_households.items()})
+
+    net[on], gross[on] = net_and_gross(simulate, population.year, sub_household, sub_role, population.persons["leeftijd"][keep], sub_persons)
+    return net, gross
+
+
 def gross_per_person(household_of_person: np.ndarray, role: np.ndarray, gross: np.ndarray) -> np.ndarray:
     """The households' gross bijstand shared equally by their partners, per person."""
     partner = role == 0

@@ -78,32 +78,10 @@ def _simulate_with_bijstand(population: Population, spec_json: str):
     bijstand a year per household."""
     system = system_for(spec_json)
     household, role, person_inputs, household_inputs = model_inputs(population)
-    net, gross = _bijstand(population, system, household, role, person_inputs, household_inputs)
+    net, gross = bijstand.per_household(population, system, build_simulation, household, role, person_inputs, household_inputs)
     if gross.any():
         person_inputs = {**person_inputs, "belastbare_uitkering": person_inputs["belastbare_uitkering"] + bijstand.gross_per_person(household, role, gross)}
     return build_simulation(system, population.year, household, role, person_inputs, household_inputs), net, gross
-
-
-def _bijstand(population: Population, system, household, role, person_inputs, household_inputs):
-    """Net and gross bijstand a year per household (zero for households not on bijstand)."""
-    n = population.n_households
-    net, gross = np.zeros(n), np.zeros(n)
-    on = bijstand.flagged(population.households)
-    if not on.any():
-        return net, gross
-    keep = on[household]
-    sub_household = (np.cumsum(on) - 1)[household[keep]]
-    sub_role = role[keep]
-    sub_persons = {name: values[keep] for name, values in person_inputs.items()}
-    sub_households = {name: values[on] for name, values in household_inputs.items()}
-
-    def simulate(inputs, selected):
-        persons = selected[sub_household]
-        renumbered = (np.cumsum(selected) - 1)[sub_household[persons]]
-        return build_simulation(system, population.year, renumbered, sub_role[persons], {k: v[persons] for k, v in inputs.items()}, {k: v[selected] for k, v in sub_households.items()})
-
-    net[on], gross[on] = bijstand.net_and_gross(simulate, population.year, sub_household, sub_role, population.persons["leeftijd"][keep], sub_persons)
-    return net, gross
 
 
 def run_chunk(population: Population, spec_json: str, extra_hours: float = DEFAULT_EXTRA_HOURS, marginal_every: int = 1) -> dict[str, np.ndarray]:
