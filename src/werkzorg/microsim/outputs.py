@@ -277,6 +277,8 @@ def published_comparison(population: Population, baseline: Results) -> list[dict
     weight = population.households["weight"]
     rows = []
     for name, (amount, source, mark) in PUBLISHED_SPENDING.items():
+        if name not in baseline.households:  # results made before issue 17 have no bijstand
+            continue
         model = float(weight @ baseline.households[name]) / 1e6
         recipients = float(weight[baseline.households[name] > 0].sum())
         rows.append({"regeling": name, "model_mln": model, "gepubliceerd_mln": amount, "verschil": model / amount - 1, "ontvangers_model": recipients, "bron": source, "betrouwbaarheid": mark})

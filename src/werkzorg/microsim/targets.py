@@ -104,6 +104,9 @@ PUBLISHED_SPENDING = {
     "kindgebonden_budget": (4684.6, "Rijksbegroting 2024 XV, 1e suppletoire (rijksfinancien.nl)", "ONE SOURCE"),
     "kinderbijslag": (4546.8, "Rijksbegroting 2024 XV, 1e suppletoire (rijksfinancien.nl)", "ONE SOURCE"),
     "zorgtoeslag": (5500.4, "Rijksbegroting 2021 XVI, 1e suppletoire (2024 not found)", "ONE SOURCE (2021)"),
+    # Issue 17: the model's gross bijstand against the BUIG macrobudget, which is broader (also IOAW, IOAZ, Bbz
+    # levensonderhoud and loonkostensubsidie): https://www.rijksfinancien.nl/memorie-van-toelichting/2024/1SUPP/XV/onderdeel/2767148
+    "bijstand_bruto": (6867.7, "Rijksbegroting 2024 XV, 1e suppletoire, art. 2: macrobudget participatiewetuitkering (BUIG; also IOAW, IOAZ, Bbz, loonkostensubsidie)", "ONE SOURCE (broader)"),
 }
 
 #: Published shares for validation (not calibrated on): economic independence 2024 (CBS, 21-10-2025, CONFIRMED).
