@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 from openfisca_core.simulation_builder import SimulationBuilder
 
+from werkzorg.microsim import bijstand
 from werkzorg.microsim.population import Population, model_inputs
 from werkzorg.microsim.reform import BASELINE, ReformSpec, system_for
 
@@ -68,15 +69,26 @@ def build_simulation(system, year: int, household_of_person, role_of_person, per
 
 
 def _simulate(population: Population, spec_json: str):
+    return _simulate_with_bijstand(population, spec_json)[0]
+
+
+def _simulate_with_bijstand(population: Population, spec_json: str):
+    """The simulation of the population, with the gross bijstand of households on bijstand (computed by the model's
+    Participatiewet rules on those households first) in their partners' taxable benefits; and the net and gross
+    bijstand a year per household."""
+    system = system_for(spec_json)
     household, role, person_inputs, household_inputs = model_inputs(population)
-    return build_simulation(system_for(spec_json), population.year, household, role, person_inputs, household_inputs)
+    net, gross = bijstand.per_household(population, system, build_simulation, household, role, person_inputs, household_inputs)
+    if gross.any():
+        person_inputs = {**person_inputs, "belastbare_uitkering": person_inputs["belastbare_uitkering"] + bijstand.gross_per_person(household, role, gross)}
+    return build_simulation(system, population.year, household, role, person_inputs, household_inputs), net, gross
 
 
 def run_chunk(population: Population, spec_json: str, extra_hours: float = DEFAULT_EXTRA_HOURS, marginal_every: int = 1) -> dict[str, np.ndarray]:
     """All outputs for one chunk: keys "h:<name>" per household, "p:<name>" per person."""
     year = str(population.year)
-    simulation = _simulate(population, spec_json)
-    out = {}
+    simulation, net_bijstand, gross_bijstand = _simulate_with_bijstand(population, spec_json)
+    out = {"h:bijstand": net_bijstand, "h:bijstand_bruto": gross_bijstand}
     for name in HOUSEHOLD_OUTPUTS:
         out[f"h:{name}"] = simulation.calculate(name, year)
     hid = population.persons["household_id"]
@@ -256,6 +268,7 @@ def model_version() -> str:
                 h.update(str(path.relative_to(directory)).encode())
                 h.update(path.read_bytes())
     h.update(Path(__file__).read_bytes())
+    h.update(Path(bijstand.__file__).read_bytes())
     return h.hexdigest()[:12]
 
 
@@ -317,20 +330,23 @@ def local_cluster(workers: int = 2):
         return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, memory_limit=0)
 
 
-def with_hours_response(population: Population, base: Results, reform: Results, elasticity: float, limit: float = 0.5) -> Population:
+def with_hours_response(population: Population, base: Results, reform: Results, elasticity, limit: float = 0.5) -> Population:
     """The population after second earners adjust their hours to the reform's change in their marginal net wage.
 
     For each second earner whose marginal pressure was measured in both runs: new hours = hours × (1 + elasticity ×
     ((1 − p_reform) − (1 − p_base)) / (1 − p_base)), the relative change capped at ±`limit`; the wage scales with the
     hours (same hourly wage) and each child in childcare gets the same extra hours × 52 / 12 a month (0 to 230).
-    The elasticity is the user's assumption (docs/microsim.md, "Behaviour"); nobody starts or stops working.
+    `elasticity` is one number or one per household (microsim.behaviour: the cited default by the second earner's
+    gender, or the user's value; docs/microsim.md, "Behaviour"); nobody starts or stops working.
     """
     earner = second_earner(population)
     p_base = base.households["marginale_druk_tweede_verdiener"]
     p_new = reform.households["marginale_druk_tweede_verdiener"]
     ok = (earner >= 0) & np.isfinite(p_base) & np.isfinite(p_new) & (p_base < 1)
+    elasticity = np.broadcast_to(np.asarray(elasticity, dtype=float), (population.n_households,))
     relative = np.zeros(population.n_households)
-    relative[ok] = np.clip(elasticity * ((1 - p_new[ok]) - (1 - p_base[ok])) / (1 - p_base[ok]), -limit, limit)
+    relative[ok] = np.clip(elasticity[ok] * ((1 - p_new[ok]) - (1 - p_base[ok])) / (1 - p_base[ok]), -limit, limit)
+    ok &= relative != 0  # whoever does not respond keeps hours and wage exactly (no rounding of the wage)
     persons = {k: v.copy() for k, v in population.persons.items()}
     index = earner[ok]
     old_hours = persons["uren_per_week"][index]
