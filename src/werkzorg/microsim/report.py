@@ -127,7 +127,7 @@ def behaviour_lines(tables: dict[str, list[dict]]) -> list[str]:
     header = ["scenario", "tweede verdieners meer uren", "minder uren", "gemiddelde verandering (uur per week)", "extra uren per week (totaal)"]
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for r in rows:
-        change = f"{r['gemiddelde_verandering_uren']:+.2f}".replace(".", ",")
+        change = ("+" if r["gemiddelde_verandering_uren"] >= 0 else "") + _number(r["gemiddelde_verandering_uren"], 2)
         lines.append("| " + " | ".join([md(r["scenario"]), _number(r["tweede_verdieners_meer_uren"]), _number(r["tweede_verdieners_minder_uren"]), change, _number(r["extra_uren_per_week"])]) + " |")
     lines.append("")
     return lines
