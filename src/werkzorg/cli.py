@@ -13,6 +13,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.tree import Tree
 
+from werkzorg.formatting import number
+
 app = typer.Typer(
     help="Werkzorg: Nederlandse belastingen en toeslagen als code (Dutch tax and benefit rules as code).",
     no_args_is_help=True,
@@ -91,7 +93,7 @@ def _money(value: Any) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nee"
     if isinstance(value, (int, float)):
-        return f"{value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+        return number(value, digits=2)
     return str(value)
 
 

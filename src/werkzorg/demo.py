@@ -8,6 +8,7 @@ import json
 from rich.console import Console
 from rich.table import Table
 
+from werkzorg.formatting import euro
 from werkzorg.model import SITUATION_EXAMPLES_DIR
 from werkzorg.model.calculation import calculate
 
@@ -52,8 +53,7 @@ def example_situation(year: int) -> dict:
 def _euro(value) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nee"
-    text = f"{round(value) + 0:,.0f}".replace(",", ".")
-    return f"€\u00a0{text}"
+    return euro(value)
 
 
 def run_demo(console: Console, year: int) -> None:

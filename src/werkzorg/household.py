@@ -48,6 +48,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from werkzorg.formatting import hours
 from werkzorg.input_errors import FieldError, InputError, pydantic_field_error
 from werkzorg.model import MODELLED_YEARS, YEARS
 from werkzorg.model.years import missing_parameters
@@ -222,8 +223,8 @@ class Opvang(Strict):
         if self.uren_per_dag is not None and too_many_care_hours(self.uren_per_dag, self.dagen):
             most = math.floor(MAX_CARE_HOURS_PER_MONTH / (max(days, 1) * WEEKS_PER_MONTH) * 10) / 10
             raise ValueError(
-                f"uren_per_dag|meer dan {MAX_CARE_HOURS_PER_MONTH} uur opvang per maand; bij {days} dagen per week ten hoogste {most:g} uur per dag".replace(".", ",")
-                + f"|more than {MAX_CARE_HOURS_PER_MONTH} hours of care a month; at {days} days a week at most {most:g} hours a day"
+                f"uren_per_dag|meer dan {MAX_CARE_HOURS_PER_MONTH} uur opvang per maand; bij {days} dagen per week ten hoogste {hours(most)} uur per dag"
+                f"|more than {MAX_CARE_HOURS_PER_MONTH} hours of care a month; at {days} days a week at most {hours(most, 'en')} hours a day"
             )
         return self
 

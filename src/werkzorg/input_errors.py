@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from werkzorg.formatting import hours
+
 
 @dataclasses.dataclass(frozen=True)
 class FieldError:
@@ -87,8 +89,9 @@ def _path(location: tuple) -> str:
     return text
 
 
-def _number(value: Any) -> str:
-    return f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
+def _number(value: Any, lang: str = "nl") -> str:
+    """A limit in a message as the reader writes it: 22,5 / 22.5."""
+    return hours(value, lang) if isinstance(value, float) else str(value)
 
 
 def pydantic_field_error(error: dict, root: str = "(huishouden)") -> FieldError:
@@ -103,11 +106,11 @@ def pydantic_field_error(error: dict, root: str = "(huishouden)") -> FieldError:
             field = sub if sub.startswith("kinderen[") else ".".join(filter(None, [field, sub]))
         return FieldError(field or root, nl, en)
     nl, en = MESSAGES.get(error["type"], (FALLBACK_NL, error["msg"]))
-    context = {key: _number(value) for key, value in error.get("ctx", {}).items()}
+    context_nl = {key: _number(value) for key, value in error.get("ctx", {}).items()}
+    context_en = {key: _number(value, "en") for key, value in error.get("ctx", {}).items()}
     try:
-        if "expected" in context:
-            context_nl = {**context, "expected": context["expected"].replace(" or ", " of ")}
-            return FieldError(field or root, nl.format(**context_nl), en.format(**context))
-        return FieldError(field or root, nl.format(**context), en.format(**context))
+        if "expected" in context_nl:
+            context_nl["expected"] = context_nl["expected"].replace(" or ", " of ")
+        return FieldError(field or root, nl.format(**context_nl), en.format(**context_en))
     except (KeyError, IndexError, ValueError):  # a message whose context pydantic did not give
         return FieldError(field or root, FALLBACK_NL, error["msg"])

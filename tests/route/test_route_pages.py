@@ -160,7 +160,7 @@ def test_english(client):
 def test_english_calculation_page(client):
     _, html = fatima_result(client, "/en")
     assert "You are not working now." in html
-    assert "Gross hourly wage: the minimum wage of each month, without holiday pay: €\u00a014,71 (03-2026), €\u00a014,99 (07-2026)." in html
+    assert "Gross hourly wage: the minimum wage of each month, without holiday pay: €\u00a014.71 (03-2026), €\u00a014.99 (07-2026)." in html  # English amounts (issue 15)
     assert "Child 1 (3 years)" in html
 
 

@@ -110,7 +110,7 @@ def test_bad_input_names_the_field(client):
 
 def test_the_plan_in_english(client):
     page = client.post("/en" + URL, COUPLE).content.decode()
-    assert "The year 2026" in page and "Arbeidskorting" in page and "€\u00a05.656" in page
+    assert "The year 2026" in page and "Arbeidskorting" in page and "€\u00a05,656" in page  # English amounts (issue 15)
     assert "Childcare for Child 2 starts on 15 October 2026." in page
 
 

@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from werkzorg.budget import engine
-from werkzorg.budget.report import euro
+from werkzorg.formatting import euro
 from werkzorg.household import Huishouden
 from werkzorg.model import MODELLED_YEARS
 from werkzorg.model.years import missing_in_year

@@ -10,13 +10,7 @@ from rich.table import Table
 
 from werkzorg.budget import analysis
 from werkzorg.budget.engine import YEARS_AHEAD, BudgetRun
-
-
-def euro(value: float, sign: bool = False) -> str:
-    rounded = round(float(value))
-    text = f"{abs(rounded):,}".replace(",", ".")
-    prefix = "−" if rounded < 0 else ("+" if sign and rounded > 0 else "")
-    return f"{prefix}€\u00a0{text}"  # a non-breaking space: "€" never ends a line apart from its amount
+from werkzorg.formatting import euro
 
 
 def _split_text(run: BudgetRun, split: tuple[int, ...]) -> str:

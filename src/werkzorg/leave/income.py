@@ -27,7 +27,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from werkzorg.budget.engine import _wages
-from werkzorg.budget.report import euro
+from werkzorg.formatting import euro
 from werkzorg.budget.scenarios import care_hours_per_month, current_split, longest_working_day
 from werkzorg.household import Huishouden, Kind
 from werkzorg.input_errors import InputError, pydantic_field_error
@@ -442,26 +442,20 @@ def _explanations(with_leave: list[Partnerjaar], without: list[Partnerjaar]) -> 
     for partner, (after, before) in enumerate(zip(with_leave, without)):
         if abs(after.netto_inkomen - before.netto_inkomen) < 0.5:
             continue
-        nl = [f"arbeidsinkomen {_euro(before.arbeidsinkomen)} → {_euro(after.arbeidsinkomen)}"]
-        en = [f"arbeidsinkomen {_euro(before.arbeidsinkomen, 'en')} → {_euro(after.arbeidsinkomen, 'en')}"]
+        nl = [f"arbeidsinkomen {euro(before.arbeidsinkomen)} → {euro(after.arbeidsinkomen)}"]
+        en = [f"arbeidsinkomen {euro(before.arbeidsinkomen, 'en')} → {euro(after.arbeidsinkomen, 'en')}"]
         for field, dutch, english in CREDITS:
             old, new = getattr(before, field), getattr(after, field)
             if round(old) != round(new):
-                nl.append(f"{dutch} {_euro(old)} → {_euro(new)}")
-                en.append(f"{english} {_euro(old, 'en')} → {_euro(new, 'en')}")
+                nl.append(f"{dutch} {euro(old)} → {euro(new)}")
+                en.append(f"{english} {euro(old, 'en')} → {euro(new, 'en')}")
         change = after.netto_inkomen - before.netto_inkomen
         found.append({
             "partner": partner,
-            "nl": f"netto over het jaar {_euro(change, sign=True)}: " + "; ".join(nl) + ".",
-            "en": f"net over the year {_euro(change, 'en', sign=True)}: " + "; ".join(en) + ".",
+            "nl": f"netto over het jaar {euro(change, sign=True)}: " + "; ".join(nl) + ".",
+            "en": f"net over the year {euro(change, 'en', sign=True)}: " + "; ".join(en) + ".",
         })
     return found
-
-
-def _euro(value: float, lang: str = "nl", sign: bool = False) -> str:
-    """Whole euros: € 38.880 in Dutch, € 38,880 in English."""
-    text = euro(value, sign=sign)
-    return text.replace(".", ",") if lang == "en" else text
 
 
 def _partner_year(outputs: dict[str, np.ndarray], row: int, p: int, loon: np.ndarray, wazo: np.ndarray) -> Partnerjaar:

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-from typing import Literal
+from werkzorg import formatting
+from werkzorg.formatting import Lang, language  # noqa: F401 (the leave finder's names for them)
 
-Lang = Literal["nl", "en"]
 LANGUAGES: tuple[Lang, ...] = ("nl", "en")
 
 MONTHS_NL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -41,20 +40,11 @@ class Tekst:
         return self.nl
 
 
-def language(lang: str | None) -> Lang:
-    """'en' for any English language code (en, en-gb, …), else 'nl'."""
-    return "en" if (lang or "").lower().startswith("en") else "nl"
-
-
 def date_text(day: datetime.date, lang: str = "nl") -> str:
-    """3 maart 2026 / 3 March 2026."""
-    months = MONTHS_EN if lang == "en" else MONTHS_NL
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+    """3 maart 2026 / 3 March 2026 (werkzorg.formatting)."""
+    return formatting.date(day, lang)
 
 
 def money(amount: float, lang: str = "nl") -> str:
-    """An amount in euros with cents: € 1.234,56 in Dutch, € 1,234.56 in English."""
-    text = f"{amount:,.2f}"
-    if lang != "en":
-        text = text.replace(",", "X").replace(".", ",").replace("X", ".")
-    return f"€\u00a0{text}"  # non-breaking: "€" stays with its amount
+    """An amount in euros with cents: € 1.234,56 in Dutch, € 1,234.56 in English (werkzorg.formatting)."""
+    return formatting.euro(amount, lang, cents=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from werkzorg.budget.report import euro
+from werkzorg.formatting import euro
 from werkzorg.leave.language import Tekst, date_text, language, money
 from werkzorg.leave.rules import Regeling
 from werkzorg.leave.schema import VerlofVraag
@@ -151,10 +151,7 @@ def print_plan(console: Console, plan, effect, lang: str = "nl") -> None:
 
     def amount(value: float | None, sign: bool = False) -> str:
         """Whole euros: € 65.703 in Dutch, € 65,703 in English; a dash where the year is not modelled."""
-        if value is None:
-            return "—"
-        text = euro(value, sign=sign)
-        return text.replace(".", ",") if lang == "en" else text
+        return "—" if value is None else euro(value, lang, sign=sign)
 
     months = MONTH_NAMES_EN if lang == "en" else MONTH_NAMES
     names = plan.huishouden.partner_names()

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
+from werkzorg.formatting import hours
 from werkzorg.microsim import run
 from werkzorg.microsim.population import Population
 from werkzorg.microsim.reform import ReformSpec
@@ -114,8 +115,8 @@ def respond(population: Population, base: run.Results, reform: run.Results, spec
 
 
 def _number(value: float, english: bool) -> str:
-    text = f"{value:g}"
-    return text if english else text.replace(".", ",")
+    """An elasticity as the reader writes it: 0,5 / 0.5 (werkzorg.formatting)."""
+    return hours(value, "en" if english else "nl")
 
 
 def explanation(row: dict, english: bool = False) -> str:

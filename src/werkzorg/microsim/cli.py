@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from werkzorg.formatting import euro, number, percent
 from werkzorg.input_errors import InputError
 
 app = typer.Typer(help="Microsimulation of all Dutch households: make a population, run reforms over it.", no_args_is_help=True)
@@ -69,11 +70,11 @@ def generate(
     if as_json:
         print(json.dumps({"population": str(out), "households": population.n_households, "persons": population.n_persons, "seconds": round(time.perf_counter() - start, 2), "calibration": rows}, ensure_ascii=False, indent=2))
         return
-    table = Table(title=f"Kalibratie: {population.n_households:,} huishoudens, {population.n_persons:,} personen → {out}")
+    table = Table(title=f"Kalibratie: {number(population.n_households)} huishoudens, {number(population.n_persons)} personen → {out}")
     for column in ("doel", "gepubliceerd", "gewogen", "verschil", "bron"):
         table.add_column(column, justify="right" if column in ("gepubliceerd", "gewogen", "verschil") else "left")
     for row in rows:
-        table.add_row(row["target"], f"{row['published']:,.0f}", f"{row['weighted']:,.0f}", f"{100 * row['difference']:+.3f} %", row["source"])
+        table.add_row(row["target"], number(row['published']), number(row['weighted']), ("+" if row["difference"] >= 0 else "") + percent(row["difference"], digits=3), row["source"])
     console.print(table)
 
 
@@ -88,7 +89,7 @@ def _load_population(path: Path, households: int, seed: int, year: int, quiet: b
 
     if not (path / "households.parquet").exists():
         if not quiet:
-            errors.print(f"Geen populatie in {path}: ik maak er een ({households:,} huishoudens, seed {seed}).")
+            errors.print(f"Geen populatie in {path}: ik maak er een ({number(households)} huishoudens, seed {seed}).")
         return _generate(households, seed, year, path, quiet)
     try:
         return pop.read(path)
@@ -189,11 +190,17 @@ def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: P
 
 def _timings(timings: dict[str, float]) -> str:
     """{'populatie_s': 1.234, 'basis_s': 5.6} → 'populatie 1,2 s, basis 5,6 s' (Dutch decimal comma)."""
-    return ", ".join(f"{name.removesuffix('_s')} {seconds:.1f} s".replace(".", ",") for name, seconds in timings.items())
+    return ", ".join(f"{name.removesuffix('_s')} {number(seconds, digits=1)} s" for name, seconds in timings.items())
+
+
+def _signed(value: float) -> str:
+    """A change in a number of people: +1.234, -56, 0."""
+    text = number(value)
+    return f"+{text}" if round(value) > 0 else text
 
 
 def _print_summary(tables, names, summary, out: Path) -> None:
-    console.print(f"Populatie: {summary['households']:,} huishoudens (gewogen {summary['weighted_households']:,.0f}); basis {'uit de cache' if summary['baseline_from_cache'] else 'berekend'}; tijden {_timings(summary['timings_s'])}")
+    console.print(f"Populatie: {number(summary['households'])} huishoudens (gewogen {number(summary['weighted_households'])}); basis {'uit de cache' if summary['baseline_from_cache'] else 'berekend'}; tijden {_timings(summary['timings_s'])}")
     if names:
         table = Table(title="Wat de hervorming doet voor alle Nederlandse huishoudens" + (" ('+ gedrag': met urenreactie van tweede verdieners)" if summary.get("elasticity") else ""))
         for column in ("hervorming", "zelfstandig vrouwen", "zelfstandig mannen", "vooruit (hh)", "achteruit (hh)", "netto kosten"):
@@ -201,11 +208,11 @@ def _print_summary(tables, names, summary, out: Path) -> None:
         for row in tables["samenvatting"]:
             table.add_row(
                 row["hervorming"],
-                f"{100 * row['zelfstandig_vrouwen_basis']:.1f} → {100 * row['zelfstandig_vrouwen_hervorming']:.1f} % ({row['extra_zelfstandige_vrouwen']:+,.0f})",
-                f"{100 * row['zelfstandig_mannen_basis']:.1f} → {100 * row['zelfstandig_mannen_hervorming']:.1f} % ({row['extra_zelfstandige_mannen']:+,.0f})",
-                f"{row['huishoudens_erop_vooruit']:,.0f}",
-                f"{row['huishoudens_erop_achteruit']:,.0f}",
-                f"€ {row['netto_kosten_mln']:,.0f} mln",
+                f"{number(100 * row['zelfstandig_vrouwen_basis'], digits=1)} → {percent(row['zelfstandig_vrouwen_hervorming'], digits=1)} ({_signed(row['extra_zelfstandige_vrouwen'])})",
+                f"{number(100 * row['zelfstandig_mannen_basis'], digits=1)} → {percent(row['zelfstandig_mannen_hervorming'], digits=1)} ({_signed(row['extra_zelfstandige_mannen'])})",
+                number(row['huishoudens_erop_vooruit']),
+                number(row['huishoudens_erop_achteruit']),
+                f"{euro(row['netto_kosten_mln'])} mln",
             )
         console.print(table)
         for row in tables["samenvatting"]:
@@ -228,7 +235,7 @@ def _print_summary(tables, names, summary, out: Path) -> None:
         for row in tables["decielen"]:
             cells = [str(row["deciel"])]
             for name in names:
-                cells += [f"{row[f'verschil_{name}']:,.0f}", f"{100 * row[f'wint_1pct_{name}']:.1f} %"]
+                cells += [number(row[f'verschil_{name}']), percent(row[f'wint_1pct_{name}'], digits=1)]
             deciles.add_row(*cells)
         console.print(deciles)
     from werkzorg.microsim.outputs import LOW_INCOME_PRICE_YEAR
@@ -238,7 +245,7 @@ def _print_summary(tables, names, summary, out: Path) -> None:
         poverty.add_column(column, justify="left" if column == "scenario" else "right")
     for row in tables.get("armoede_ongelijkheid", []):
         children = row["aandeel_kinderen_laag_inkomen"]
-        poverty.add_row(row["scenario"], f"{row['personen_laag_inkomen']:,.0f}", f"{100 * row['aandeel_personen_laag_inkomen']:.1f} %", "–" if children is None else f"{100 * children:.1f} %", f"{row['gini']:.3f}")
+        poverty.add_row(row["scenario"], number(row['personen_laag_inkomen']), percent(row['aandeel_personen_laag_inkomen'], digits=1), "–" if children is None else percent(children, digits=1), number(row['gini'], digits=3))
     console.print(poverty)
     console.print(f"Tabellen (CSV, Parquet), grafieken (SVG) en rapport.md in {out}")
 

@@ -9,6 +9,7 @@ from html import escape
 from markupsafe import Markup
 from pathlib import Path
 
+from werkzorg.formatting import euro, number, percent
 from werkzorg.microsim.targets import PUBLISHED_INDEPENDENCE
 
 COLOURS = ["#1d5396", "#c2410c", "#15803d", "#7e22ce", "#a16207"]
@@ -45,19 +46,17 @@ def write_tables(tables: dict[str, list[dict]], directory: Path) -> list[Path]:
     return written
 
 
-def _number(value: float, digits: int = 0) -> str:
-    return f"{value:,.{digits}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+def _number(value: float, digits: int = 0, lang: str = "nl") -> str:
+    return number(value, lang, digits)
 
 
-def _pct(value: float | None, digits: int = 1) -> str:
-    if value is None:
-        return "–"
-    value = round(100 * value, digits) + 0.0  # no "-0,0 %"
-    return _number(value, digits) + " %"
+def _pct(value: float | None, digits: int = 1, lang: str = "nl") -> str:
+    return "–" if value is None else percent(value, lang, digits)
 
 
-def bar_chart(title: str, categories: list[str], series: dict[str, list[float]], unit: str = "%", percent: bool = True) -> Markup:
-    """Grouped horizontal bars, one group per category, one bar per series; accessible (title, desc, text labels)."""
+def bar_chart(title: str, categories: list[str], series: dict[str, list[float]], unit: str = "%", percent: bool = True, lang: str = "nl") -> Markup:
+    """Grouped horizontal bars, one group per category, one bar per series; accessible (title, desc, text labels).
+    `lang`: the language of the numbers (werkzorg.formatting)."""
     bar, gap, left, width = 14, 10, 230, 420
     height = 50 + len(categories) * (len(series) * bar + gap) + 20 * len(series)
     values = [v for vs in series.values() for v in vs]
@@ -78,9 +77,9 @@ def bar_chart(title: str, categories: list[str], series: dict[str, list[float]],
         for j, (name, vs) in enumerate(series.items()):
             v = vs[i]
             x0, x1 = sorted((zero, zero + v * scale))
-            label = _pct(v) if percent else _number(v) + (f" {unit}" if unit else "")
+            label = _pct(v, lang=lang) if percent else _number(v, lang=lang) + (f" {unit}" if unit else "")
             parts.append(f'<rect x="{x0:.1f}" y="{y}" width="{max(x1 - x0, 0.5):.1f}" height="{bar - 2}" fill="{COLOURS[j % len(COLOURS)]}"><title>{escape(name)}: {escape(label)}</title></rect>')
-            parts.append(f'<text x="{x1 + 4:.1f}" y="{y + bar - 4}" font-size="10">{escape(label)}</text>')
+            parts.append(f'<text x="{x1 + 4:.1f}" y="{y + bar - 3}" font-size="12">{escape(label)}</text>')
             y += bar
         y += gap
     for j, name in enumerate(series):
@@ -91,11 +90,11 @@ def bar_chart(title: str, categories: list[str], series: dict[str, list[float]],
     return Markup("\n".join(parts))
 
 
-def charts(tables: dict[str, list[dict]], scenarios: list[str]) -> dict[str, str]:
+def charts(tables: dict[str, list[dict]], scenarios: list[str], lang: str = "nl") -> dict[str, str]:
     out = {}
     rows = tables["zelfstandigheid_huishouden"]
     categories = [f"{r['geslacht']}, {r['huishouden'].replace('_', ' ')}" for r in rows]
-    out["zelfstandigheid"] = bar_chart("Aandeel economisch zelfstandig (18 jaar tot AOW-leeftijd)", categories, {s: [r[f"aandeel_{s}"] for r in rows] for s in scenarios})
+    out["zelfstandigheid"] = bar_chart("Aandeel economisch zelfstandig (18 jaar tot AOW-leeftijd)", categories, {s: [r[f"aandeel_{s}"] for r in rows] for s in scenarios}, lang=lang)
     reforms = scenarios[1:]
     if reforms:
         deciles = tables["decielen"]
@@ -103,14 +102,15 @@ def charts(tables: dict[str, list[dict]], scenarios: list[str]) -> dict[str, str
             f"Huishoudens die er meer dan 1 % op vooruit of achteruit gaan ({reforms[0]})",
             [f"deciel {r['deciel']}" for r in deciles],
             {"vooruit > 1 %": [r[f"wint_1pct_{reforms[0]}"] for r in deciles], "achteruit > 1 %": [-r[f"verliest_1pct_{reforms[0]}"] for r in deciles]},
+            lang=lang,
         )
         budget = [r for r in tables["budget"] if any(abs(r.get(f"kosten_{s}_mln") or 0) > 0.05 for s in reforms)]
         if budget:
-            out["kosten"] = bar_chart("Kosten voor de overheid per regeling (€ mln per jaar)", [r["instrument"].replace("_", " ") for r in budget], {s: [r.get(f"kosten_{s}_mln") or 0.0 for r in budget] for s in reforms}, unit="mln", percent=False)
+            out["kosten"] = bar_chart("Kosten voor de overheid per regeling (€ mln per jaar)", [r["instrument"].replace("_", " ") for r in budget], {s: [r.get(f"kosten_{s}_mln") or 0.0 for r in budget] for s in reforms}, unit="mln", percent=False, lang=lang)
     pressure = [r for r in tables["marginale_druk_tweede_verdiener"] if r["tweede_verdiener"] == "alle"]
     labels = [k for k in pressure[0] if k not in ("scenario", "tweede_verdiener", "huishoudens", "mediaan")] if pressure else []
     if pressure:
-        out["marginale_druk"] = bar_chart("Marginale druk van de tweede verdiener bij een extra werkdag", labels, {r["scenario"]: [r[k] for k in labels] for r in pressure})
+        out["marginale_druk"] = bar_chart("Marginale druk van de tweede verdiener bij een extra werkdag", labels, {r["scenario"]: [r[k] for k in labels] for r in pressure}, lang=lang)
     return out
 
 
@@ -127,7 +127,7 @@ def behaviour_lines(tables: dict[str, list[dict]]) -> list[str]:
     header = ["scenario", "tweede verdieners meer uren", "minder uren", "gemiddelde verandering (uur per week)", "extra uren per week (totaal)"]
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for r in rows:
-        change = f"{r['gemiddelde_verandering_uren']:+.2f}".replace(".", ",")
+        change = ("+" if r["gemiddelde_verandering_uren"] >= 0 else "") + _number(r["gemiddelde_verandering_uren"], 2)
         lines.append("| " + " | ".join([md(r["scenario"]), _number(r["tweede_verdieners_meer_uren"]), _number(r["tweede_verdieners_minder_uren"]), change, _number(r["extra_uren_per_week"])]) + " |")
     lines.append("")
     return lines
@@ -164,7 +164,7 @@ def markdown(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, ch
             f"- Economisch zelfstandig, vrouwen: {_pct(row['zelfstandig_vrouwen_basis'])} → {_pct(row['zelfstandig_vrouwen_hervorming'])} ({_number(row['extra_zelfstandige_vrouwen'])} vrouwen erbij)",
             f"- Economisch zelfstandig, mannen: {_pct(row['zelfstandig_mannen_basis'])} → {_pct(row['zelfstandig_mannen_hervorming'])} ({_number(row['extra_zelfstandige_mannen'])} mannen erbij)",
             f"- Huishoudens erop vooruit: {_number(row['huishoudens_erop_vooruit'])}; erop achteruit: {_number(row['huishoudens_erop_achteruit'])}",
-            f"- Netto kosten voor de overheid: € {_number(row['netto_kosten_mln'])} mln per jaar",
+            f"- Netto kosten voor de overheid: {euro(row['netto_kosten_mln'])} mln per jaar",
             *([f"- {row['toelichting']}"] if row.get("toelichting") else []),
             "",
         ]
@@ -182,9 +182,9 @@ def markdown(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, ch
     header = ["deciel", f"gemiddeld {md(base)}"] + [x for s in reforms for x in (f"verschil {md(s)}", "vooruit > 1 %", "vooruit > 5 %", "achteruit > 1 %", "achteruit > 5 %")]
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for r in tables["decielen"]:
-        cells = [str(r["deciel"]), "€ " + _number(r["besteedbaar_basis"])]
+        cells = [str(r["deciel"]), euro(r["besteedbaar_basis"])]
         for s in reforms:
-            cells += ["€ " + _number(r[f"verschil_{s}"]), _pct(r[f"wint_1pct_{s}"]), _pct(r[f"wint_5pct_{s}"]), _pct(r[f"verliest_1pct_{s}"]), _pct(r[f"verliest_5pct_{s}"])]
+            cells += [euro(r[f"verschil_{s}"]), _pct(r[f"wint_1pct_{s}"]), _pct(r[f"wint_5pct_{s}"]), _pct(r[f"verliest_1pct_{s}"]), _pct(r[f"verliest_5pct_{s}"])]
         lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
     if "winnaars_verliezers" in chart_files:
@@ -229,7 +229,7 @@ def poverty_lines(tables: dict[str, list[dict]]) -> list[str]:
     if winners:
         lines += ["| hervorming | personen erop vooruit | erop achteruit | gelijk | gemiddelde winst (huishouden) | gemiddeld verlies |", "|---|---|---|---|---|---|"]
         for r in winners:
-            lines.append(f"| {md(r['hervorming'])} | {_number(r['personen_erop_vooruit'])} | {_number(r['personen_erop_achteruit'])} | {_number(r['personen_gelijk'])} | € {_number(r['gemiddelde_winst_huishouden'])} | € {_number(r['gemiddeld_verlies_huishouden'])} |")
+            lines.append(f"| {md(r['hervorming'])} | {_number(r['personen_erop_vooruit'])} | {_number(r['personen_erop_achteruit'])} | {_number(r['personen_gelijk'])} | {euro(r['gemiddelde_winst_huishouden'])} | {euro(r['gemiddeld_verlies_huishouden'])} |")
         lines += ["", CONFIDENCE_NOTES["winnaars_verliezers"], ""]
     return lines
 

@@ -11,7 +11,7 @@ from html import escape
 import numpy as np
 from markupsafe import Markup
 
-from werkzorg.budget.report import euro
+from werkzorg.formatting import euro, hours
 from werkzorg.route.projection import Projection
 
 #: Colour-blind-safe (after Okabe-Ito, darkened to at least 3:1 on white, WCAG 1.4.11); lines also differ in dash pattern.
@@ -23,7 +23,8 @@ def _same(text: str) -> str:
     return text
 
 
-def income_chart(p: Projection, translate: Callable[[str], str] = _same) -> str:
+def income_chart(p: Projection, translate: Callable[[str], str] = _same, lang: str = "nl") -> str:
+    """`translate` gives the texts in the reader's language (the web passes Django's gettext), `lang` the amounts."""
     _ = translate
     values = p.values["besteedbaar"]
     n = len(p.months)
@@ -42,9 +43,9 @@ def income_chart(p: Projection, translate: Callable[[str], str] = _same) -> str:
         return top + plot_h * (1 - (amount - low) / (high - low))
 
     title = _("Wat u per maand heeft, 36 maanden lang")
-    labels = [_("Niet werken") if h == 0 else _("%(hours)s uur per week") % {"hours": f"{h:g}".replace(".", ",")} for h in p.hours]
+    labels = [_("Niet werken") if h == 0 else _("%(hours)s uur per week") % {"hours": hours(h, lang)} for h in p.hours]
     description = "; ".join(
-        _("%(label)s: van %(first)s in maand 1 tot %(last)s in maand %(n)s") % {"label": label, "first": euro(row[0]), "last": euro(row[-1]), "n": n}
+        _("%(label)s: van %(first)s in maand 1 tot %(last)s in maand %(n)s") % {"label": label, "first": euro(row[0], lang), "last": euro(row[-1], lang), "n": n}
         for label, row in zip(labels, values)
     )
     parts = [
@@ -57,7 +58,7 @@ def income_chart(p: Projection, translate: Callable[[str], str] = _same) -> str:
     amount = low
     while amount <= high + 1e-6:
         parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y(amount):.1f}" y2="{y(amount):.1f}" stroke="#d0d0d0"/>')
-        parts.append(f'<text x="{left - 6}" y="{y(amount) + 4:.1f}" text-anchor="end" font-size="13" fill="#222">{escape(euro(amount))}</text>')
+        parts.append(f'<text x="{left - 6}" y="{y(amount) + 4:.1f}" text-anchor="end" font-size="13" fill="#222">{escape(euro(amount, lang))}</text>')
         amount += step
     for month in range(0, n, 6):
         parts.append(f'<line x1="{x(month):.1f}" x2="{x(month):.1f}" y1="{top}" y2="{top + plot_h}" stroke="#eeeeee"/>')

@@ -35,9 +35,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+from collections.abc import Callable
 
 import numpy as np
 
+from werkzorg.formatting import euro
 from werkzorg.household import BSO_HOURS_PER_DAY, WEEKS_PER_MONTH
 from werkzorg.model import MODELLED_YEARS, tax_benefit_system
 from werkzorg.model.helpers import date_number
@@ -66,6 +68,10 @@ PROVISIONAL_PARAMETERS = (
 )
 
 
+def _same(text: str) -> str:
+    return text
+
+
 @dataclasses.dataclass
 class Projection:
     route: Route
@@ -77,7 +83,9 @@ class Projection:
     economisch_zelfstandig: np.ndarray  # (options, months) bool: net wage at least the CBS threshold
     zelfstandigheid_grens: np.ndarray  # (months,) CBS threshold per month
     provisional: list[str]
-    assumption_texts: list[tuple[str, dict]]  # (Dutch text with placeholders, values), for translation
+    #: (Dutch text with placeholders, values), for translation; a float value is an amount in euros to the cent and a
+    #: list of (amount, month) pairs the minimum wage's steps, both written in the reader's language by `assumption_lines`.
+    assumption_texts: list[tuple[str, dict]]
     last_modelled_month: datetime.date
     #: The fewest whole hours a week at which the net wage reaches the norm of the first month (no bijstand needed
     #: once the vrijlating has ended); None above 60 hours.
@@ -86,7 +94,11 @@ class Projection:
     @property
     def assumptions(self) -> list[str]:
         """The assumptions in Dutch."""
-        return [text % values for text, values in self.assumption_texts]
+        return self.assumption_lines()
+
+    def assumption_lines(self, translate: Callable[[str], str] = _same, lang: str = "nl") -> list[str]:
+        """The assumptions in the language of `translate` (the web passes Django's gettext) and `lang` (amounts)."""
+        return [translate(text) % {key: _written(value, lang) for key, value in values.items()} for text, values in self.assumption_texts]
 
     def gain(self) -> np.ndarray:
         """What each option yields per month compared with working 0 hours, after childcare costs."""
@@ -370,15 +382,20 @@ def gettext_noop(text: str) -> str:
     return text
 
 
-def _euro_cents(amount: float) -> str:
-    return f"€\u00a0{amount:.2f}".replace(".", ",")
+def _written(value, lang: str):
+    """An assumption's value as the reader reads it: an amount to the cent, or the minimum wage's steps by month."""
+    if isinstance(value, float):
+        return euro(value, lang, cents=True)
+    if isinstance(value, list):
+        return ", ".join(f"{euro(amount, lang, cents=True)} ({month:%m-%Y})" for amount, month in value)
+    return value
 
 
 def _wage_text(route: Route, wages: np.ndarray, months: list[datetime.date]) -> tuple[str, dict]:
     if route.uurloon is not None:
-        return (gettext_noop("Bruto uurloon %(wage)s zonder vakantiegeld; het vakantiegeld (8 %%) is over de maanden verdeeld."), {"wage": _euro_cents(route.uurloon)})
+        return (gettext_noop("Bruto uurloon %(wage)s zonder vakantiegeld; het vakantiegeld (8 %%) is over de maanden verdeeld."), {"wage": float(route.uurloon)})
     changes = [m for m in range(len(months)) if m == 0 or wages[m] != wages[m - 1]]
-    steps = ", ".join(f"{_euro_cents(wages[m])} ({months[m]:%m-%Y})" for m in changes)
+    steps = [(float(wages[m]), months[m]) for m in changes]
     return (
         gettext_noop("Bruto uurloon: het minimumloon van elke maand, zonder vakantiegeld: %(steps)s. Het minimumloon verandert op 1 januari en 1 juli. Het vakantiegeld (8 %%) is over de maanden verdeeld."),
         {"steps": steps},
@@ -399,7 +416,7 @@ def _assumptions(route: Route, wages: np.ndarray, months: list[datetime.date], l
     if route.huishouden.vermogen > 0:
         found[-1] = (
             gettext_noop("Uw spaargeld (%(amount)s) telt mee voor de toeslagen. Of u daarmee bijstand krijgt, toetst de gemeente (de vermogensgrens); dat rekent deze tool niet. Geen andere inkomsten, geen verlaging of woonkostentoeslag."),
-            {"amount": _euro_cents(route.huishouden.vermogen)},
+            {"amount": float(route.huishouden.vermogen)},
         )
     if months[-1] > last:
         found.append((gettext_noop("Na %(year)s rekent het model met de bedragen van december %(year)s: latere verhogingen zijn nog niet bekend. Die maanden zijn een schatting (in de tabel met *)."), {"year": last.year}))

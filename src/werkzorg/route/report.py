@@ -10,7 +10,8 @@ from typing import Any
 
 import numpy as np
 
-from werkzorg.budget.report import euro
+from werkzorg.formatting import euro, number
+from werkzorg.formatting import hours as hours_text
 from werkzorg.route.projection import CHILD_OUTPUTS, OUTPUTS, Projection
 
 #: Working more "yields little" below this many euros per extra hour worked (our own line, not a legal one).
@@ -20,10 +21,6 @@ FIRST_PHASE = 6  # art. 31 lid 2 onder n: at most six months
 
 def _same(text: str) -> str:
     return text
-
-
-def _hours(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
 
 
 def phases(p: Projection) -> list[tuple[int, int]]:
@@ -42,25 +39,34 @@ def trap_months(p: Projection) -> dict[int, dict[str, list[int]]]:
     return found
 
 
-def summary(p: Projection, translate: Callable[[str], str] = _same) -> dict[str, list[str]]:
-    """Sentences in plain Dutch, grouped: now, per number of hours, the poverty trap, what breaks it, childcare."""
+def summary(p: Projection, translate: Callable[[str], str] = _same, lang: str = "nl") -> dict[str, list[str]]:
+    """Sentences in plain Dutch, grouped: now, per number of hours, the poverty trap, what breaks it, childcare.
+
+    `translate` gives the texts in the reader's language (the web passes Django's gettext), `lang` the amounts."""
     _ = translate
+
+    def money(value: float) -> str:
+        return euro(value, lang)
+
+    def _hours(value: float) -> str:
+        return hours_text(value, lang)
+
     v = p.values
     now = v["besteedbaar"][0]
     out: dict[str, list[str]] = {"nu": [], "uren": [], "armoedeval": [], "uitweg": [], "kinderopvang": []}
-    out["nu"].append(_("Nu werkt u niet. U heeft dan ongeveer %(amount)s per maand om van te leven.") % {"amount": euro(now[0])})
-    out["nu"].append(_("Dat is uw bijstand van %(bijstand)s plus toeslagen en kinderbijslag.") % {"bijstand": euro(v["bijstand"][0][0])})
+    out["nu"].append(_("Nu werkt u niet. U heeft dan ongeveer %(amount)s per maand om van te leven.") % {"amount": money(now[0])})
+    out["nu"].append(_("Dat is uw bijstand van %(bijstand)s plus toeslagen en kinderbijslag.") % {"bijstand": money(v["bijstand"][0][0])})
     (a0, a1), (b0, b1) = phases(p)
     gain = p.gain()
     for option in range(1, len(p.hours)):
         first, later = float(np.mean(v["besteedbaar"][option][a0:a1 + 1])), float(np.mean(v["besteedbaar"][option][b0:b1 + 1]))
         out["uren"].append(
             _("Werkt u %(hours)s uur per week? Dan heeft u de eerste 6 maanden ongeveer %(amount)s per maand. Dat is %(gain)s meer dan nu.")
-            % {"hours": _hours(p.hours[option]), "amount": euro(first), "gain": euro(float(np.mean(gain[option][a0:a1 + 1])))}
+            % {"hours": _hours(p.hours[option]), "amount": money(first), "gain": money(float(np.mean(gain[option][a0:a1 + 1])))}
         )
         out["uren"].append(
             _("Daarna heeft u ongeveer %(amount)s per maand. Dat is %(gain)s meer dan nu.")
-            % {"amount": euro(later), "gain": euro(float(np.mean(gain[option][b0:b1 + 1])))}
+            % {"amount": money(later), "gain": money(float(np.mean(gain[option][b0:b1 + 1])))}
         )
     for option, months in trap_months(p).items():
         if months["kost_geld"]:
@@ -87,7 +93,7 @@ def summary(p: Projection, translate: Callable[[str], str] = _same) -> dict[str,
     if p.exit_hours is not None:
         out["uitweg"].append(
             _("Vanaf ongeveer %(hours)s uur per week is uw netto loon hoger dan de bijstandsnorm van %(norm)s. Dan heeft u geen bijstand meer nodig.")
-            % {"hours": p.exit_hours, "norm": euro(v["bijstandsnorm"][0][0])}
+            % {"hours": p.exit_hours, "norm": money(v["bijstandsnorm"][0][0])}
         )
     elif not any(np.all(v["bijstand"][o][FIRST_PHASE:] == 0) for o in range(1, len(p.hours))):
         out["uitweg"].append(_("Bij deze uren blijft u bijstand houden. Meer uren of een hoger uurloon helpt u uit de bijstand."))
@@ -95,25 +101,25 @@ def summary(p: Projection, translate: Callable[[str], str] = _same) -> dict[str,
     if independent:
         out["uitweg"].append(
             _("Vanaf %(hours)s uur verdient u genoeg om economisch zelfstandig te zijn: netto minstens %(line)s per maand.")
-            % {"hours": _hours(p.hours[independent[0]]), "line": euro(p.zelfstandigheid_grens[0])}
+            % {"hours": _hours(p.hours[independent[0]]), "line": money(p.zelfstandigheid_grens[0])}
         )
     last_r = v["vrijlating"][:, -1]
     if np.any(last_r > 0):
-        out["uitweg"].append(_("Na 36 maanden stopt de vrijlating. Dan krijgt u tot %(amount)s per maand minder bijstand.") % {"amount": euro(float(np.max(last_r)))})
+        out["uitweg"].append(_("Na 36 maanden stopt de vrijlating. Dan krijgt u tot %(amount)s per maand minder bijstand.") % {"amount": money(float(np.max(last_r)))})
     out["uitweg"].append(_("Vraag de gemeente of u ook een premie, een individuele inkomenstoeslag of hulp bij de eigen bijdrage voor kinderopvang kunt krijgen."))
     if np.any(v["kinderopvang_kosten"] > 0):
         if v["kinderopvang_kosten"][0][0] > 0:
             cost, kot = v["kinderopvang_kosten"][0][0], v["kinderopvangtoeslag"][0][0]
             out["kinderopvang"].append(
                 _("Tijdens uw traject kost kinderopvang %(cost)s per maand. U krijgt %(kot)s kinderopvangtoeslag. U betaalt zelf %(own)s.")
-                % {"cost": euro(cost), "kot": euro(kot), "own": euro(cost - kot)}
+                % {"cost": money(cost), "kot": money(kot), "own": money(cost - kot)}
             )
         for option in range(1, len(p.hours)):
             cost, kot = v["kinderopvang_kosten"][option][0], v["kinderopvangtoeslag"][option][0]
             if cost > 0:
                 out["kinderopvang"].append(
                     _("Bij %(hours)s uur kost kinderopvang %(cost)s per maand. U krijgt %(kot)s kinderopvangtoeslag. U betaalt zelf %(own)s.")
-                    % {"hours": _hours(p.hours[option]), "cost": euro(cost), "kot": euro(kot), "own": euro(cost - kot)}
+                    % {"hours": _hours(p.hours[option]), "cost": money(cost), "kot": money(kot), "own": money(cost - kot)}
                 )
         out["kinderopvang"].append(_("Vraag kinderopvangtoeslag aan bij de Belastingdienst, uiterlijk 3 maanden na de maand waarin de opvang begint."))
         out["kinderopvang"].append(_("Volgt u een traject naar werk van de gemeente? Dan kunt u ook kinderopvangtoeslag krijgen. Vraag de gemeente om hulp bij de eigen bijdrage."))
@@ -194,13 +200,13 @@ def print_route(console, p: Projection) -> None:
     for m in shown:
         table.add_column(f"Maand {m + 1}\n{p.months[m]:%m-%Y}", justify="right")
     for option, hours in enumerate(p.hours):
-        table.add_row(f"{hours:g}", *[euro(p.values['besteedbaar'][option][m]) for m in shown])
+        table.add_row(hours_text(hours), *[euro(p.values['besteedbaar'][option][m]) for m in shown])
     console.print(table)
     # At 80 columns: the parts as rows and the hours as columns, so that every amount fits on one line.
     detail = Table(title="Maand 1 in delen, per aantal uren per week")
     detail.add_column("")
     for hours in p.hours:
-        detail.add_column(f"{hours:g} uur", justify="right", no_wrap=True)
+        detail.add_column(f"{hours_text(hours)} uur", justify="right", no_wrap=True)
     names = [("netto_loon", "Netto loon"), ("bijstand", "Bijstand"), ("vrijlating", "Vrijlating"), ("zorgtoeslag", "Zorgtoeslag"),
              ("huurtoeslag", "Huurtoeslag"), ("kindgebonden_budget", "Kindgebonden budget"), ("kinderbijslag", "Kinderbijslag"),
              ("kinderopvangtoeslag", "Kinderopvangtoeslag"), ("kinderopvang_kosten", "Kosten opvang")]
@@ -209,16 +215,16 @@ def print_route(console, p: Projection) -> None:
     console.print(detail)
     if p.route.kinderen:
         option = p.hours.index(16.0) if 16.0 in p.hours else 1
-        children = Table(title=f"Per kind in maand 1 en 7, bij {p.hours[option]:g} uur per week (bedragen in euro)")
+        children = Table(title=f"Per kind in maand 1 en 7, bij {hours_text(p.hours[option])} uur per week (bedragen in euro)")
         for label in ("Kind,\nmaand", "Kinder-\nbijslag", "Opvang", "Uren", "Kosten", "Kinderopvang-\ntoeslag"):
             children.add_column(label, justify="left" if label in ("Kind,\nmaand", "Opvang") else "right", no_wrap=True)
         for c in range(len(p.route.kinderen)):
             for m in (0, 6):
                 used = p.per_child["opvang_uren"][option][m][c] > 0
                 children.add_row(
-                    f"{c + 1}, {p.months[m]:%m-%Y}", f"{p.per_child['kinderbijslag'][option][m][c]:.2f}",
-                    str(p.care_types[m][c]).replace("_", " ") if used else "geen", f"{p.per_child['opvang_uren'][option][m][c]:.1f}",
-                    f"{p.per_child['kinderopvang_kosten'][option][m][c]:.2f}", f"{p.per_child['kinderopvangtoeslag'][option][m][c]:.2f}",
+                    f"{c + 1}, {p.months[m]:%m-%Y}", number(p.per_child['kinderbijslag'][option][m][c], digits=2),
+                    str(p.care_types[m][c]).replace("_", " ") if used else "geen", number(p.per_child['opvang_uren'][option][m][c], digits=1),
+                    number(p.per_child['kinderopvang_kosten'][option][m][c], digits=2), number(p.per_child['kinderopvangtoeslag'][option][m][c], digits=2),
                 )
         console.print(children)
     for line in p.assumptions:

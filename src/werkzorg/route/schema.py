@@ -37,6 +37,7 @@ from typing import Annotated, Any
 from pydantic import Field, ValidationError, field_validator, model_validator
 
 from werkzorg.household import MAX_CARE_HOURS_PER_MONTH, NAAR_BEHOEFTE, WEEKS_PER_MONTH, Huishouden, Kind, Partner, Strict
+from werkzorg.formatting import hours
 from werkzorg.input_errors import FieldError, InputError, pydantic_field_error
 from werkzorg.model import MODELLED_YEARS
 
@@ -120,11 +121,11 @@ class Route(Strict):
                 raise ValueError(f"huishouden.kinderen[{index}].geboortedatum|het kind is in de eerste maand 18 of ouder|the child is 18 or older in the first month")
             most = self.most_care_hours(child)
             if most > MAX_CARE_HOURS_PER_MONTH + 1e-9:
-                hours = f"{max(self.uren):g}"
+                worked = max(self.uren)
                 raise ValueError(
-                    f"huishouden.kinderen[{index}].opvang.uren_per_dag|bij {hours.replace('.', ',')} uur werk per week wordt dit {most:.0f} uur opvang per maand; "
+                    f"huishouden.kinderen[{index}].opvang.uren_per_dag|bij {hours(worked)} uur werk per week wordt dit {most:.0f} uur opvang per maand; "
                     f"dat is meer dan {MAX_CARE_HOURS_PER_MONTH}. Geef minder uren per dag"
-                    f"|at {hours} hours of work a week this is {most:.0f} hours of care a month, more than {MAX_CARE_HOURS_PER_MONTH}; give fewer hours a day"
+                    f"|at {hours(worked, 'en')} hours of work a week this is {most:.0f} hours of care a month, more than {MAX_CARE_HOURS_PER_MONTH}; give fewer hours a day"
                 )
         return self
 

@@ -71,7 +71,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
-            "builtins": ["werkzorg.web.error_summary"],  # {% error_summary forms %} on every form page
+            # {% error_summary forms %} on every form page; {{ value|euro }} and the other number filters (per language)
+            "builtins": ["werkzorg.web.error_summary", "werkzorg.web.number_filters"],
         },
     }
 ]

@@ -10,9 +10,9 @@ from django.utils.translation import gettext_noop
 
 from werkzorg.budget import analysis
 from werkzorg.budget.engine import BudgetRun
-from werkzorg.budget.report import euro
 from werkzorg.model import tax_benefit_system
 from werkzorg.model.provenance import official_sources
+from werkzorg.web.number_filters import euro
 
 #: The numbers that get a "hoe berekend" explanation, with a plain-Dutch heading.
 EXPLAINED = [
@@ -30,6 +30,7 @@ EXPLAINED = [
 
 
 def month(value: float, sign: bool = False) -> str:
+    """A yearly amount per month, in the page's language."""
     return euro(float(value) / 12, sign=sign)
 
 

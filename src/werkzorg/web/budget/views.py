@@ -21,6 +21,7 @@ from werkzorg.model.years import complete_year, offered_years
 from werkzorg.web.budget import forms as budget_forms
 from werkzorg.web.budget.forms import HouseholdForm
 from werkzorg.web.household_forms import ChildForm, HousingForm, PartnerForm, SeparationForm
+from werkzorg.web.number_filters import active as active_language
 
 STEPS = ["budget:huishouden", "budget:werk", "budget:kinderen", "budget:wonen", "budget:uitkomst"]
 META = ("volwassenen", "aantal_kinderen")
@@ -173,8 +174,8 @@ def _result_context(request: HttpRequest, data: dict[str, Any], for_print: bool)
             "next_year": _next_year(household, result),
             "leave_plan_url": f"{reverse('verlof:plan')}?h={state.encode(data)}",
             "route_url": f"{reverse('route:rekenen')}?h={state.encode(data)}",
-            "heatmap": charts.disposable_income_chart(result, _, results.page_names(household)),
-            "bars": charts.scenario_bars(result, context["row_indices"], _),
+            "heatmap": charts.disposable_income_chart(result, _, results.page_names(household), active_language()),
+            "bars": charts.scenario_bars(result, context["row_indices"], _, active_language()),
             "show_all": show_all,
             "print": for_print,
             # The print view and PDF are the result and its explanation in a few pages; every amount with its

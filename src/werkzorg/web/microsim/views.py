@@ -11,7 +11,6 @@ from django.conf import settings
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.formats import number_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -21,6 +20,7 @@ from werkzorg.microsim.behaviour import cited, explanation
 from werkzorg.microsim.reform import parse
 from werkzorg.web.client import client_key, too_many
 from werkzorg.web.microsim.tasks import JobsFull, submit
+from werkzorg.web import number_filters
 
 
 def directory() -> Path:
@@ -68,9 +68,11 @@ def _number(text: str) -> float | None:
 def _display(hit, value) -> str:
     if isinstance(value, bool):
         return _("ja") if value else _("nee")
+    if not isinstance(value, (int, float)):
+        return str(value)
     if hit is not None and _is_rate(hit):
-        return number_format(100 * value, decimal_pos=None, use_l10n=True, force_grouping=True) + " %"
-    return number_format(value, use_l10n=True, force_grouping=True)
+        return number_filters.percent(value, None)
+    return number_filters.number(value, None)
 
 
 def _is_rate(hit) -> bool:
@@ -234,29 +236,21 @@ def start(request: HttpRequest) -> HttpResponse:
     return render(request, "microsim/start.html", context, status=422 if errors else 200)
 
 
-def _pct(value):
-    return None if value is None else 100 * value
-
-
 def result_context(tables: dict, names: list[str]) -> dict:
-    """The outcome of a job with one to three reforms, side by side with the baseline (shares as percent)."""
-    headlines = []
-    for row in tables.get("samenvatting", []):
-        row = dict(row)
-        for key in ("zelfstandig_vrouwen_basis", "zelfstandig_vrouwen_hervorming", "zelfstandig_mannen_basis", "zelfstandig_mannen_hervorming"):
-            row[f"{key}_pct"] = 100 * row[key]
-        headlines.append(row)
-    deciles = [{"deciel": r["deciel"], "cells": [{"verschil": r[f"verschil_{n}"], "wint": 100 * r[f"wint_1pct_{n}"], "verliest": 100 * r[f"verliest_1pct_{n}"]} for n in names]} for r in tables["decielen"]]
+    """The outcome of a job with one to three reforms, side by side with the baseline. Shares stay fractions (0.686):
+    the template writes them as percentages in the page's language (`|percent`, werkzorg.web.number_filters)."""
+    headlines = [dict(row) for row in tables.get("samenvatting", [])]
+    deciles = [{"deciel": r["deciel"], "cells": [{"verschil": r[f"verschil_{n}"], "wint": r[f"wint_1pct_{n}"], "verliest": r[f"verliest_1pct_{n}"]} for n in names]} for r in tables["decielen"]]
     budget = [{"instrument": r["instrument"].replace("_", " "), "basis": r["basis_mln"], "kosten": [r.get(f"kosten_{n}_mln") for n in names]} for r in tables["budget"]]
     independence = [
-        {"geslacht": r["geslacht"], "huishouden": r["huishouden"].replace("_", " "), "basis": 100 * r["aandeel_basis"], "hervormingen": [100 * r[f"aandeel_{n}"] for n in names]}
+        {"geslacht": r["geslacht"], "huishouden": r["huishouden"].replace("_", " "), "basis": r["aandeel_basis"], "hervormingen": [r[f"aandeel_{n}"] for n in names]}
         for r in tables["zelfstandigheid_huishouden"]
     ]
     poverty = [
-        {"scenario": r["scenario"], "personen": r["personen_laag_inkomen"], "aandeel": 100 * r["aandeel_personen_laag_inkomen"], "kinderen": _pct(r["aandeel_kinderen_laag_inkomen"]), "gini": r["gini"]}
+        {"scenario": r["scenario"], "personen": r["personen_laag_inkomen"], "aandeel": r["aandeel_personen_laag_inkomen"], "kinderen": r["aandeel_kinderen_laag_inkomen"], "gini": r["gini"]}
         for r in tables.get("armoede_ongelijkheid", [])
     ]
-    winners = [{**r, "vooruit_pct": 100 * r["aandeel_personen_vooruit"], "achteruit_pct": 100 * r["aandeel_personen_achteruit"]} for r in tables.get("winnaars_verliezers", [])]
+    winners = [{**r, "vooruit": r["aandeel_personen_vooruit"], "achteruit": r["aandeel_personen_achteruit"]} for r in tables.get("winnaars_verliezers", [])]
     responses = tables.get("gedrag") or []
     behaviour = {"text": explanation(responses[0], english=get_language() == "en"), "link": responses[0]["link"], "rows": responses} if responses else None
     return {"names": names, "headlines": headlines, "headline": headlines[0] if headlines else None, "deciles": deciles, "budget": budget, "independence": independence, "poverty": poverty, "winners": winners, "behaviour": behaviour}
@@ -277,7 +271,7 @@ def taak(request: HttpRequest, job_id: str) -> HttpResponse:
         context["pdf"] = (folder.parent / "rapport.pdf").exists()
         # Drawn again from the tables (cheap), not read back from the stored SVG files: the markup on the page is made
         # here, with every text escaped (microsim.report.bar_chart), never trusted from storage.
-        context["charts"] = report.charts(tables, ["basis", *names])
+        context["charts"] = report.charts(tables, ["basis", *names], number_filters.active())
     response = render(request, "microsim/taak.html", context)
     if state["status"] in ("wachten", "bezig"):
         response["Refresh"] = "2"  # the browser reloads the page: progress without JavaScript

@@ -20,7 +20,6 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from werkzorg.budget.report import euro
 from werkzorg.household import MAX_CHILDREN, Partner
 from werkzorg.input_errors import FieldError, InputError
 from werkzorg.model import MODELLED_YEARS, tax_benefit_system
@@ -30,6 +29,7 @@ from werkzorg.route.report import FIRST_PHASE, RULES, summary
 from werkzorg.route.schema import DEFAULT_HOURS, age_on, birth_date, default_start, parse_route
 from werkzorg.web import household_state as state
 from werkzorg.web.household_forms import ChildForm, plain
+from werkzorg.web.number_filters import active, euro, number, short_number
 from werkzorg.web.route.barriers import BARRIERS, BY_CODE, FIRST_STEP, MONEY_ICON
 from werkzorg.web.route.forms import BarrierForm, SituationForm
 
@@ -54,7 +54,7 @@ def start(request: HttpRequest) -> HttpResponse:
 
 
 def _hours_label(hours: float) -> str:
-    return _("Niet werken") if hours == 0 else _("%(hours)s uur per week") % {"hours": f"{hours:g}"}
+    return _("Niet werken") if hours == 0 else _("%(hours)s uur per week") % {"hours": short_number(hours)}
 
 
 # --- the state in the URL -------------------------------------------------------------------------------------------
@@ -335,9 +335,8 @@ def _detail_option(p, options: dict[str, Any]) -> int:
 
 
 def _cents(amount: float) -> str:
-    """An amount to the cent, as Dutch writes it: € 1.101,48."""
-    text = f"{abs(float(amount)):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    return ("−" if round(float(amount), 2) < 0 else "") + f"€\u00a0{text}"
+    """An amount to the cent in the page's language: € 1.101,48 / € 1,101.48."""
+    return euro(amount, cents=True)
 
 
 def _month_label(p, m: int) -> str:
@@ -371,7 +370,7 @@ def _result(p, options: dict[str, Any]) -> dict:
             {
                 "label": _month_label(p, m), "number": m + 1,
                 "care": _(CARE_NAMES[str(p.care_types[m][c])]) if p.per_child["opvang_uren"][option][m][c] > 0 else _("Geen opvang"),
-                "cells": [_cents(p.per_child["kinderbijslag"][option][m][c]), f"{p.per_child['opvang_uren'][option][m][c]:.1f}".replace(".", ","),
+                "cells": [_cents(p.per_child["kinderbijslag"][option][m][c]), number(p.per_child['opvang_uren'][option][m][c], 1),
                           _cents(p.per_child["kinderopvang_kosten"][option][m][c]), _cents(p.per_child["kinderopvangtoeslag"][option][m][c])],
             }
             for m in range(len(p.months))
@@ -380,13 +379,13 @@ def _result(p, options: dict[str, Any]) -> dict:
     return {
         "p": p,
         "labels": labels,
-        "summary": summary(p, _),
-        "chart": income_chart(p, _),
+        "summary": summary(p, _, active()),
+        "chart": income_chart(p, _, active()),
         "months": months,
         "phase_rows": phase_rows,
         "rules": RULES,
         "first_month": p.months[0].strftime("%m-%Y"),
-        "assumptions": [_(text) % values for text, values in p.assumption_texts],
+        "assumptions": p.assumption_lines(_, active()),
         "detail": detail,
         "detail_label": _hours_label(p.hours[option]),
         "children": children,

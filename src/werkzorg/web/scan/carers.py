@@ -18,6 +18,7 @@ from werkzorg.leave.finder import find
 from werkzorg.leave.schema import parse_question
 from werkzorg.scan.legal import leave_facts
 from werkzorg.scan import hulp, selfcheck
+from werkzorg.web.number_filters import short_number
 from werkzorg.web.scan.forms import NEEDS, SITUATIONS, SUPPORT, SelfCheckForm, SupportPlanForm
 
 EXAMPLE_HOURS = 36
@@ -33,7 +34,7 @@ def home(request: HttpRequest) -> HttpResponse:
         question = parse_question({"situatie": "zorg_naaste", "uren_per_week": EXAMPLE_HOURS})
     leave = [r for r in find(question) if r.code in ("kortdurend_zorgverlof", "langdurend_zorgverlof")]
     hours_value = question.jobs()[0].uren_per_week
-    return render(request, "mantelzorg/home.html", {"leave": leave, "hours": f"{hours_value:g}", "error": error, "facts": leave_facts(question.peildatum)})
+    return render(request, "mantelzorg/home.html", {"leave": leave, "hours": short_number(hours_value), "error": error, "facts": leave_facts(question.peildatum)})
 
 
 def gesprek(request: HttpRequest) -> HttpResponse:

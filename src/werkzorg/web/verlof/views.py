@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import math
-import re
 from urllib.parse import urlencode
 from typing import Any
 
@@ -17,7 +16,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from werkzorg.budget.charts import bar_chart
-from werkzorg.budget.report import euro
 from werkzorg.input_errors import InputError
 from werkzorg.leave.income import income_effect, parse_plan
 from werkzorg.leave import letters
@@ -29,6 +27,7 @@ from werkzorg.model import MODELLED_YEARS, tax_benefit_system
 from werkzorg.web import household_state as state
 from werkzorg.web.budget import forms as budget_forms
 from werkzorg.web.household_forms import plain
+from werkzorg.web.number_filters import active, euro
 from werkzorg.web.verlof.forms import (
     LEAVE_ROWS, PLAN_YEARS, LetterForm, PlanForms, PlanStartForm, QuestionForm, SituationForm, household_year, partner_labels,
 )
@@ -267,7 +266,7 @@ def _plan_result(verlofplan, effect) -> dict[str, Any]:
     title = _("Wat u elke maand overhoudt met dit verlofplan")
     charted = [row for row in rows if row["over"] is not None]
     description = "; ".join(f"{row['maand']}: {euro(row['over'])}" for row in charted)
-    chart = bar_chart([row["maand"] for row in charted], [row["over"] for row in charted], -1, title, description, "plan") if charted else ""
+    chart = bar_chart([row["maand"] for row in charted], [row["over"] for row in charted], -1, title, description, "plan", active()) if charted else ""
     for row in rows:
         row["over"] = euro(row["over"]) if row["over"] is not None else "—"
     years = [_year_view(year, names, english) for year in effect.jaren]
@@ -306,11 +305,7 @@ def _year_view(year, names: list[str], english: bool) -> dict[str, Any]:
         if round(year.toeslagen_zonder_verlof[name]) or round(year.toeslagen_met_verlof[name])
     ]
     return {
-        "jaar": year.jaar, "rows": rows, "toeslagen": toeslagen, "names": names, "uitleg": [f"{names[text['partner']]}: {_page_amounts(text['en' if english else 'nl'])}" for text in year.uitleg],
+        "jaar": year.jaar, "rows": rows, "toeslagen": toeslagen, "names": names, "uitleg": [f"{names[text['partner']]}: {text['en' if english else 'nl']}" for text in year.uitleg],
         "with_leave": euro(year.besteedbaar_met_verlof), "without_leave": euro(year.besteedbaar_zonder_verlof),
     }
 
-
-def _page_amounts(text: str) -> str:
-    """Amounts written as the rest of the page writes them (€ 38.880, in English too)."""
-    return re.sub(r"(\d),(\d{3})\b", r"\1.\2", text)
