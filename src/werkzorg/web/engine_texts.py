@@ -5,7 +5,19 @@ these texts with gettext at run time. They are marked here because makemessages 
 (plain strings in lists, or _() inside f-strings).
 """
 
-from django.utils.translation import gettext_noop
+from django.utils.translation import get_language, gettext, gettext_noop
+
+from werkzorg.model.provenance import in_english
+
+
+def translated(text: str) -> str:
+    """A text an engine made in Dutch, in the page's language: the .po for fixed texts, the parameter metadata's
+    `provisional_en` for provisional notes (werkzorg.model.provenance.in_english)."""
+    if not (get_language() or "").startswith("en"):
+        return text
+    english = gettext(text)
+    return english if english != text else in_english(text)
+
 
 TEXTS = [
     gettext_noop("belasting en premies (vóór kortingen)"),
@@ -39,4 +51,15 @@ TEXTS = [
     gettext_noop("werkdagen"),
     gettext_noop("na 6 maanden: minder vrijlating"),
     gettext_noop("Stippellijn: gemiddelde van vergelijkbare werkgevers"),
+    # the labels of the variables that "Hoe berekend" explains (werkzorg.web.budget.results.EXPLAINED)
+    gettext_noop("Besteedbaar inkomen: netto inkomens + toeslagen + kinderbijslag − kosten kinderopvang ± alimentatie"),
+    gettext_noop("Netto inkomen: loon, winst, Wazo-uitkering, andere uitkeringen en ontvangen partneralimentatie min inkomstenbelasting en premies, plus uitbetaalde heffingskorting"),
+    gettext_noop("Inkomstenbelasting en premies volksverzekeringen box 1 na heffingskortingen (nooit lager dan 0)"),
+    gettext_noop("Zorgtoeslag per jaar"),
+    gettext_noop("Huurtoeslag per jaar (twaalf keer het maandbedrag, afgerond op hele euro's naar beneden)"),
+    gettext_noop("Kindgebonden budget per jaar"),
+    gettext_noop("Kinderbijslag per jaar voor alle kinderen van het huishouden"),
+    gettext_noop("Kinderopvangtoeslag per jaar"),
+    gettext_noop("Economisch zelfstandig (CBS): netto inkomen uit arbeid ten minste het bijstandsniveau van een alleenstaande"),
+    gettext_noop("Geschatte opbouw van ouderdomspensioen per jaar: (pensioengevend loon − franchise × deeltijdfactor) × opbouwpercentage"),
 ]

@@ -13,6 +13,7 @@ from werkzorg.budget.engine import BudgetRun
 from werkzorg.budget.report import euro
 from werkzorg.model import tax_benefit_system
 from werkzorg.model.provenance import official_sources
+from werkzorg.web.engine_texts import translated
 
 #: The numbers that get a "hoe berekend" explanation, with a plain-Dutch heading.
 EXPLAINED = [
@@ -78,10 +79,10 @@ def _explanations(run: BudgetRun) -> list[dict[str, Any]]:
                     "value": use.value if isinstance(use.value, (int, float)) else None,
                     "source": linked.title if linked else shown[0].title if shown else "",
                     "href": linked.href if linked else None,
-                    "provisional": use.provisional,
+                    "provisional": translated(use.provisional) if use.provisional else None,
                 }
             )
-        found.append({"variable": name, "heading": _(heading), "label": variable.label, "laws": laws, "parameters": parameters})
+        found.append({"variable": name, "heading": _(heading), "label": _(variable.label), "laws": laws, "parameters": parameters})
     return found
 
 
@@ -185,7 +186,7 @@ def context(run: BudgetRun, show_all: bool) -> dict[str, Any]:
                 "net": [euro(v) for v in years.netto_per_partner], "pension": [euro(v) for v in years.pensioen_per_partner],
             }
         )
-    notes = sorted({reason for reasons in run.provisional.values() for reason in reasons})
+    notes = sorted({translated(reason) for reasons in run.provisional.values() for reason in reasons})
     if np.any(now["kinderopvangtoeslag_onbekend"]):
         notes.append(_("Voor sommige verdelingen is de kinderopvangtoeslag van 2025 onbekend (de tabel boven € 50.811 is niet gevonden); daar is hij als € 0 gerekend."))
     return {

@@ -90,7 +90,7 @@ def _slots(query, examples, year, hits_by_path):
             hit = hits_by_path.get(path)
             if item.startswith(workbench.EXAMPLE_PREFIX):
                 name = item[len(workbench.EXAMPLE_PREFIX) :]
-                label = f"{_('Voorbeeld')}: {name}" + (f" ({examples[name].description})" if name in examples else "")
+                label = f"{_('Voorbeeld')}: {name}" + (f" ({examples[name].describe(get_language())})" if name in examples else "")
                 shown = ""
             else:
                 label = (hit.label_en if get_language() == "en" else hit.label_nl) if hit else path
@@ -226,7 +226,8 @@ def start(request: HttpRequest) -> HttpResponse:
             except JobsFull as full:
                 return too_many(request, full.retry_after, _busy(full))
             return redirect("microsim:taak", job_id=job_id)
-    context = {"examples": examples, "chosen": chosen, "text": text, "errors": errors, "households": settings.MICROSIM_HOUSEHOLDS}
+    described = {name: spec.describe(get_language()) for name, spec in examples.items()}
+    context = {"examples": examples, "described": described, "chosen": chosen, "text": text, "errors": errors, "households": settings.MICROSIM_HOUSEHOLDS}
     context.update(workbench_context(request, examples))
     return render(request, "microsim/start.html", context, status=422 if errors else 200)
 

@@ -29,6 +29,7 @@ from werkzorg.route.projection import project
 from werkzorg.route.report import FIRST_PHASE, RULES, summary
 from werkzorg.route.schema import DEFAULT_HOURS, age_on, birth_date, default_start, parse_route
 from werkzorg.web import household_state as state
+from werkzorg.web.engine_texts import translated
 from werkzorg.web.household_forms import ChildForm, plain
 from werkzorg.web.route.barriers import BARRIERS, BY_CODE, FIRST_STEP, MONEY_ICON
 from werkzorg.web.route.forms import BarrierForm, SituationForm
@@ -384,7 +385,8 @@ def _result(p, options: dict[str, Any]) -> dict:
         "chart": income_chart(p, _),
         "months": months,
         "phase_rows": phase_rows,
-        "rules": RULES,
+        "rules": [{**rule, "regel": _(rule["regel"])} for rule in RULES],  # in the view: a template's {% translate %} of a variable doubles a "%"
+        "provisional": [translated(reason) for reason in p.provisional],
         "first_month": p.months[0].strftime("%m-%Y"),
         "assumptions": [_(text) % values for text, values in p.assumption_texts],
         "detail": detail,
