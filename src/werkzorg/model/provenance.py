@@ -47,6 +47,19 @@ def find_parameter(name: str) -> Parameter | ParameterNode | ParameterScale:
     return node
 
 
+def label_en(name: str) -> str | None:
+    """The parameter's English label (`label_en` in its metadata, or its scale's for a bracket), or None."""
+    for candidate in dict.fromkeys([name, re.sub(r"(\[\d+\])?(\.(amount|threshold|rate))?$", "", name)]):
+        try:
+            node = find_parameter(candidate)
+        except (KeyError, AttributeError):
+            continue
+        label = (getattr(node, "metadata", None) or {}).get("label_en")
+        if label:
+            return str(label).strip()
+    return None
+
+
 def _ancestors(name: str) -> Iterator[ParameterNode]:
     """Enclosing nodes, nearest first; a scale bracket `x[2]` has the scale `x` as its parent."""
     parts = name.split(".")

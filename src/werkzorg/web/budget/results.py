@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
@@ -12,7 +13,7 @@ from werkzorg.budget import analysis
 from werkzorg.budget.engine import BudgetRun
 from werkzorg.budget.report import euro
 from werkzorg.model import tax_benefit_system
-from werkzorg.model.provenance import official_sources
+from werkzorg.model.provenance import label_en, official_sources
 from werkzorg.web.engine_texts import translated
 
 #: The numbers that get a "hoe berekend" explanation, with a plain-Dutch heading.
@@ -61,6 +62,12 @@ def _day(day: analysis.ExtraDay | None, more: bool) -> dict[str, Any] | None:
     }
 
 
+def _parameter_name(name: str) -> str:
+    """How "Hoe berekend" names a parameter: the last part of its path; on English pages its English label."""
+    english = label_en(name) if (get_language() or "").startswith("en") else None
+    return english or name.split(".")[-1].replace("_", " ")
+
+
 def _explanations(run: BudgetRun) -> list[dict[str, Any]]:
     system = tax_benefit_system()
     found = []
@@ -74,7 +81,7 @@ def _explanations(run: BudgetRun) -> list[dict[str, Any]]:
             linked = next((source for source in shown if source.href), None)
             parameters.append(
                 {
-                    "name": use.name.split(".")[-1].replace("_", " "),
+                    "name": _parameter_name(use.name),
                     "path": use.name,
                     "value": use.value if isinstance(use.value, (int, float)) else None,
                     "source": linked.title if linked else shown[0].title if shown else "",
