@@ -1,4 +1,4 @@
-"""Dutch texts that the capability folders (budget/, route/, scan/) produce without Django, for makemessages to extract.
+"""Dutch texts that the capability folders (budget/, route/, scan/, microsim/) produce without Django, for makemessages to extract.
 
 The budget engine, the year comparison and the charts write Dutch (the CLI shows it as is); the web pages translate
 these texts with gettext at run time. They are marked here because makemessages cannot find them where they are made
@@ -51,6 +51,17 @@ TEXTS = [
     gettext_noop("werkdagen"),
     gettext_noop("na 6 maanden: minder vrijlating"),
     gettext_noop("Stippellijn: gemiddelde van vergelijkbare werkgevers"),
+    # the microsimulation's groups and instruments (werkzorg.microsim.outputs), in its tables and charts
+    gettext_noop("vrouw"),
+    gettext_noop("man"),
+    gettext_noop("alleenstaand"),
+    gettext_noop("paar zonder kinderen"),
+    gettext_noop("overig"),
+    gettext_noop("paar met kinderen"),
+    gettext_noop("eenouder"),
+    gettext_noop("algemene heffingskorting uitbetaling"),
+    gettext_noop("inkomstenbelasting en premies"),
+    gettext_noop("netto kosten"),
     # the labels of the variables that "Hoe berekend" explains (werkzorg.web.budget.results.EXPLAINED)
     gettext_noop("Besteedbaar inkomen: netto inkomens + toeslagen + kinderbijslag − kosten kinderopvang ± alimentatie"),
     gettext_noop("Netto inkomen: loon, winst, Wazo-uitkering, andere uitkeringen en ontvangen partneralimentatie min inkomstenbelasting en premies, plus uitbetaalde heffingskorting"),

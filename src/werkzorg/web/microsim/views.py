@@ -245,9 +245,9 @@ def result_context(tables: dict, names: list[str]) -> dict:
             row[f"{key}_pct"] = 100 * row[key]
         headlines.append(row)
     deciles = [{"deciel": r["deciel"], "cells": [{"verschil": r[f"verschil_{n}"], "wint": 100 * r[f"wint_1pct_{n}"], "verliest": 100 * r[f"verliest_1pct_{n}"]} for n in names]} for r in tables["decielen"]]
-    budget = [{"instrument": r["instrument"].replace("_", " "), "basis": r["basis_mln"], "kosten": [r.get(f"kosten_{n}_mln") for n in names]} for r in tables["budget"]]
+    budget = [{"instrument": _(r["instrument"].replace("_", " ")), "basis": r["basis_mln"], "kosten": [r.get(f"kosten_{n}_mln") for n in names]} for r in tables["budget"]]
     independence = [
-        {"geslacht": r["geslacht"], "huishouden": r["huishouden"].replace("_", " "), "basis": 100 * r["aandeel_basis"], "hervormingen": [100 * r[f"aandeel_{n}"] for n in names]}
+        {"geslacht": _(r["geslacht"]), "huishouden": _(r["huishouden"].replace("_", " ")), "basis": 100 * r["aandeel_basis"], "hervormingen": [100 * r[f"aandeel_{n}"] for n in names]}
         for r in tables["zelfstandigheid_huishouden"]
     ]
     poverty = [
@@ -272,7 +272,7 @@ def taak(request: HttpRequest, job_id: str) -> HttpResponse:
         context["pdf"] = (folder.parent / "rapport.pdf").exists()
         # Drawn again from the tables (cheap), not read back from the stored SVG files: the markup on the page is made
         # here, with every text escaped (microsim.report.bar_chart), never trusted from storage.
-        context["charts"] = report.charts(tables, ["basis", *names])
+        context["charts"] = report.charts(tables, ["basis", *names], _)
     response = render(request, "microsim/taak.html", context)
     if state["status"] in ("wachten", "bezig"):
         response["Refresh"] = "2"  # the browser reloads the page: progress without JavaScript
