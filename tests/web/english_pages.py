@@ -1,7 +1,8 @@
 """A detector of Dutch sentences in English pages, letters and PDFs (used by tests/web/test_english_complete.py).
 
 A sentence counts as Dutch when it holds at least two Dutch function words (words that are not English words too:
-"de", "het", "uw", "niet", …). What stays Dutch on purpose is left out:
+"de", "het", "een", "van", …), or one word that only Dutch uses and a short label can hold ("uw", "niet", "dagen",
+"uur", "voorlopig", …). What stays Dutch on purpose is left out:
 - a part of a page marked `lang="nl"` (as WCAG 3.1.2 asks: screen readers then pronounce it as Dutch): a citation of
   a Dutch source by its own title, the names of the gemeenten;
 - web addresses;
@@ -18,7 +19,10 @@ DUTCH_WORDS = frozenset(
     "de het een van niet uw wordt worden bij ook naar heeft hebt kunt moet moeten geen en op voor met dat die zijn u te om "
     "als aan er maar dan wat wij ik je bent mag hoe uit tot door nog deze dit wie welke waar kunnen zal zou omdat hier "
     "daar nu nee meer minder hun wel zo zich krijgt houdt vraag".split()
-)
+) | frozenset("dagen weken maanden uur werkgever voorlopig".split())
+#: Words that alone mark a Dutch text: short labels ("2 dagen per week", "Voorlopig:") have no two function words.
+STRONG_WORDS = frozenset("uw niet geen dagen weken maanden uur wordt heeft hebt kunt bent werkgever voorlopig".split())
+
 #: Dutch names that stay Dutch on English pages, because a reader needs them as they are (to find the law, to talk to
 #: an employer, UWV or the gemeente). Taken out of a sentence before its Dutch words are counted.
 ALLOWED = [
@@ -111,4 +115,9 @@ def dutch_words(sentence: str) -> list[str]:
 
 def dutch_sentences(html_or_text: str, is_html: bool = True) -> list[str]:
     blocks = text_blocks(html_or_text) if is_html else html_or_text.splitlines()
-    return [s for block in blocks for s in sentences(block) if len(dutch_words(s)) >= 2]
+    return [s for block in blocks for s in sentences(block) if is_dutch(s)]
+
+
+def is_dutch(sentence: str) -> bool:
+    words = dutch_words(sentence)
+    return len(words) >= 2 or bool(STRONG_WORDS.intersection(words))
