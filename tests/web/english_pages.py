@@ -32,6 +32,8 @@ ALLOWED = [
     "Wet op de collectieve arbeidsovereenkomst", "Wet op de ondernemingsraden", "Wet inkomstenbelasting",
     "Besluit kinderopvangtoeslag", "Algemene Kinderbijslagwet", "Wet kinderopvang", "Wet flexibel werken",
     "Wet gemeentelijke antidiscriminatievoorzieningen",
+    # an institution's name, given with its English name ("the Netherlands Institute for Human Rights (College …)")
+    "College voor de Rechten van de Mens",
     # leave names as the law calls them (glossary)
     "calamiteiten- en ander kort verzuimverlof", "Calamiteiten- en ander kort verzuimverlof",
 ]

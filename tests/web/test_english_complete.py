@@ -35,6 +35,7 @@ from werkzorg.scan import selfcheck
 from werkzorg.scan.content import load
 from werkzorg.web.budget import pdf as budget_pdf
 from werkzorg.web.budget.results import EXPLAINED
+from werkzorg.web.route.barriers import BARRIERS
 from werkzorg.web.scan.models import Pulse
 from werkzorg.web import household_state as state
 
@@ -45,7 +46,6 @@ CARE = {"situatie": "zorg_naaste", "verder": "1", "uren_per_week": "32", "jaarlo
 #: A carer's support plan, with every kind of need, support and situation that adds a tailored text.
 SUPPORT_PLAN = {"naam": "Fatima", "voor_wie": "My father", "uren_zorg": "10", "nodig": ["thuiswerken", "langdurend", "kortdurend"],
                 "steun": ["geld"], "situatie": ["dementie"], "evaluatie": "2027-03-01"}
-BARRIERS = "drempel=kinderopvang&drempel=taal&drempel=mantelzorg&drempel=gezondheid&klaar=1"
 
 
 @pytest.fixture
@@ -112,7 +112,8 @@ def english_pages(client, pdf_html: list[str]) -> dict[str, str]:
     url, pages["route result (Fatima)"] = fatima_result(client, "/en")
     get(url + "&weergave=compact", "route summary for the counsellor")
     get("/en/werk/drempels/")
-    get(f"/en/werk/drempels/?{BARRIERS}", "barrier step plan")
+    page = get("/en/werk/drempels/?" + "&".join(f"drempel={b.code}" for b in BARRIERS) + "&klaar=1", "barrier step plan (all 8 barriers)")
+    assert page.count("<li><h3>") == len(BARRIERS), "the step plan shows every barrier"
     # employer: the scan's pages, the report with its tips and the pulse, its PDF, an employee's pulse page
     get("/en/werkgever/")
     get("/en/werkgever/profiel/")
