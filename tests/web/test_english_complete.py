@@ -295,3 +295,34 @@ def test_the_active_questionnaire_says_heeft_u_never_hebt_u():
     texts = [q.tekst for theme in questionnaire.themas for q in theme.vragen]
     assert texts and not [text for text in texts if re.search(r"\bhebt u\b", text, re.IGNORECASE)]
     assert any(text.startswith("Heeft u een vaste werkwijze voor werving") for text in texts)
+
+
+# --- the command line in English ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("example", ["zwanger.json", "partner.json", "mantelzorg.json"])
+def test_the_leave_finder_on_the_command_line_in_english(example, tmp_path):
+    """`werkzorg verlof --taal en --brieven DIR`: an English table, the Dutch letters to send, their English to read."""
+    from typer.testing import CliRunner
+
+    from werkzorg.cli import app
+
+    result = CliRunner().invoke(app, ["verlof", f"examples/verlof/{example}", "--taal", "en", "--brieven", str(tmp_path)], env={"COLUMNS": "100"})
+    assert result.exit_code == 0, result.output
+    assert detector.dutch_sentences(result.output, is_html=False) == []
+    dutch, english = sorted(tmp_path.glob("brief-*.txt")), sorted(tmp_path.glob("letter-*-english.txt"))
+    assert len(dutch) == len(english) >= 1
+    for letter in dutch:
+        assert "Beste werkgever" in letter.read_text(encoding="utf-8")
+    for letter in english:
+        assert detector.dutch_sentences(letter.read_text(encoding="utf-8"), is_html=False) == [], letter.name
+
+
+def test_the_leave_plan_on_the_command_line_in_english():
+    from typer.testing import CliRunner
+
+    from werkzorg.cli import app
+
+    result = CliRunner().invoke(app, ["verlofplan", "examples/verlof/verlofplan.yaml", "--taal", "en"], env={"COLUMNS": "100"})
+    assert result.exit_code == 0, result.output
+    assert "Leave plan 2026" in result.output and detector.dutch_sentences(result.output, is_html=False) == []
