@@ -22,6 +22,22 @@ def start_worker():
     return thread
 
 
+def wait_for_text(page, text: str, seconds: float) -> None:
+    """Reload the progress page until `text` shows. The page also reloads itself (HTTP Refresh every 2 s); when the
+    two reloads cross, the browser aborts one of them (net::ERR_ABORTED): that is not a failure, the next try goes on."""
+    from playwright.sync_api import Error
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if text in page.content():
+                return
+            page.wait_for_timeout(1000)
+            page.reload()
+        except Error:
+            page.wait_for_timeout(500)
+
+
 def test_pick_a_reform_and_read_the_outcome(page, live_server, settings, tmp_path):
     settings.MICROSIM_DIR = tmp_path
     settings.MICROSIM_HOUSEHOLDS = 3000
@@ -29,14 +45,19 @@ def test_pick_a_reform_and_read_the_outcome(page, live_server, settings, tmp_pat
     page.goto(live_server.url + "/microsimulatie/")
     assert_accessible(page)
     page.get_by_label("kinderopvang-96", exact=False).check()
-    page.get_by_role("button", name="Doorrekenen").click()
+    behaviour = page.get_by_role("button", name="Doorrekenen", exact=True).locator("xpath=ancestor::form").get_by_label("Ook met gedrag")
+    assert behaviour.is_checked()  # the behavioural scenario is on by default
+    page.get_by_role("button", name="Doorrekenen", exact=True).click()
     assert_accessible(page)  # the progress page (or already the outcome)
-    deadline = time.monotonic() + 120
-    while "Per deciel van het besteedbaar inkomen" not in page.content() and time.monotonic() < deadline:
-        page.wait_for_timeout(1000)
-        page.reload()
+    wait_for_text(page, "Per deciel van het besteedbaar inkomen", 180)
     assert "Per deciel van het besteedbaar inkomen" in page.content()
+    # The behavioural scenario apart from the static result, with its assumption and source.
+    assert page.get_by_role("heading", name="kinderopvang-96 + gedrag (CPB)").is_visible()
+    assumption = page.get_by_test_id("gedrag")
+    assert "0,5 voor vrouwen en 0,1 voor mannen" in assumption.inner_text()
+    assert assumption.get_by_role("link").get_attribute("href").startswith("https://www.cpb.nl/")
     assert_accessible(page)
+    _fits_360(page)
     worker.join(timeout=10)
 
 
@@ -91,10 +112,7 @@ def test_analyst_finds_the_combination_credit_raises_it_and_compares_with_anothe
     _fits_360(page)
     assert_accessible(page)
     page.get_by_role("button", name="Doorrekenen tegen de basis").click()
-    deadline = time.monotonic() + 180
-    while "Tabellen downloaden" not in page.content() and time.monotonic() < deadline:
-        page.wait_for_timeout(1000)
-        page.reload()
+    wait_for_text(page, "Tabellen downloaden", 240)
     content = page.content()
     assert "hervorming-1" in content and "kinderopvang-96" in content
     assert "Laag inkomen en ongelijkheid" in content
@@ -104,5 +122,6 @@ def test_analyst_finds_the_combination_credit_raises_it_and_compares_with_anothe
         page.locator(".microsim-downloads li", has_text="samenvatting").get_by_role("link", name="CSV").click()
     path = download.value.path()
     header, *rows = open(path, encoding="utf-8").read().splitlines()
-    assert header.startswith("hervorming,") and len(rows) == 2
+    # Both reforms, each followed by its behavioural scenario (the box "Ook met gedrag" is ticked by default).
+    assert header.startswith("hervorming,") and [row.split(",")[0] for row in rows] == ["hervorming-1", "hervorming-1 + gedrag (CPB)", "kinderopvang-96", "kinderopvang-96 + gedrag (CPB)"]
     worker.join(timeout=10)

@@ -12,7 +12,6 @@ from urllib.parse import parse_qs, urlparse
 
 import polib
 import pytest
-from django.test import Client
 from django.utils import translation
 
 from tests.route.test_route_pages import fatima_result

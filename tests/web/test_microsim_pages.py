@@ -137,3 +137,38 @@ def test_workbench_bad_value_names_the_field(client):
     assert "Nieuwe waarde" in response.content.decode()
     broken = client.post("/microsimulatie/", {"r1": ["bestaat.niet@2026-01-01=1"]})
     assert broken.status_code == 422 and "r1.parameters.bestaat.niet" in broken.content.decode()
+
+
+def test_the_behavioural_scenario_is_shown_apart_with_its_assumption_and_source(client):
+    start = client.get("/microsimulatie/").content.decode()
+    assert 'name="gedrag" value="1" checked' in start  # on by default, in both run forms
+    # The workbench's run form: the combinatiekorting maximum raised to € 4.000, with the box ticked.
+    response = client.post("/microsimulatie/", {"r1": [f"{MAXIMUM}@2026-01-01=4000"], "gedrag": "1"})
+    assert response.status_code == 302
+    page = wait(client, response["Location"]).content.decode()
+    assert "<h2>hervorming-1</h2>" in page and "<h2>hervorming-1 + gedrag (CPB)</h2>" in page  # the static result stays
+    assert "Gedrag: de aanname" in page
+    assert "0,5 voor vrouwen en 0,1 voor mannen" in page and "Niet meegenomen" in page
+    assert 'href="https://www.cpb.nl/publicatie/what-explains-variation-estimates-labour-supply-elasticities"' in page
+    assert "hervorming-1 + gedrag (CPB): Verschil (euro)" in page  # its own columns in the tables
+    csv = client.get(response["Location"] + "tabel/gedrag.csv")
+    assert csv.status_code == 200
+    english = client.get("/en" + response["Location"]).content.decode()
+    assert "an hours elasticity of 0.5 for women and 0.1 for men" in english
+
+
+def test_without_the_box_there_is_no_behavioural_scenario(client):
+    response = client.post("/microsimulatie/", {"hervorming": "iack-4000"})
+    page = wait(client, response["Location"]).content.decode()
+    assert "gedrag (CPB)" not in page and "Gedrag: de aanname" not in page
+
+
+def test_the_api_runs_the_behavioural_scenario_unless_switched_off(client):
+    on = client.post("/api/v1/microsim/taken", {"hervorming": "iack-4000"}, content_type="application/json")
+    assert on.status_code == 202
+    state = client.get(on.json()["link"]).json()
+    assert state["scenarios"] == ["iack-4000", "iack-4000 + gedrag (CPB)"]
+    assert state["uitkomst"]["gedrag"][0]["elasticiteit_vrouw"] == 0.5
+    off = client.post("/api/v1/microsim/taken", {"hervorming": "iack-4000", "gedrag": False}, content_type="application/json")
+    state = client.get(off.json()["link"]).json()
+    assert state["scenarios"] == ["iack-4000"] and "gedrag" not in state["uitkomst"]

@@ -115,8 +115,8 @@ def _client(scheduler: Optional[str], dask: bool, workers: int):
             yield client
 
 
-def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: Path, no_cache: bool, chunk_size: int, scheduler, dask: bool, workers: int, extra_hours: float, pdf: bool, as_json: bool, households: int, seed: int, year: int, elasticity: float = 0.0) -> None:
-    from werkzorg.microsim import outputs, reform, report, run
+def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: Path, no_cache: bool, chunk_size: int, scheduler, dask: bool, workers: int, extra_hours: float, pdf: bool, as_json: bool, households: int, seed: int, year: int, elasticity: Optional[float] = None, without_behaviour: bool = False) -> None:
+    from werkzorg.microsim import behaviour, outputs, reform, report, run
 
     try:
         specs = [reform.load(path) for path in reform_files]
@@ -129,7 +129,9 @@ def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: P
     start = time.perf_counter()
     population = _load_population(population_dir, households, seed, year, as_json)
     timings["populatie_s"] = time.perf_counter() - start
-    every = 1 if elasticity else run.default_marginal_every(population.n_households)
+    # Behaviour needs every second earner's marginal pressure; without it a systematic sample is enough.
+    assumption = behaviour.choose(elasticity, without_behaviour) if specs else None
+    every = 1 if assumption else run.default_marginal_every(population.n_households)
     options = {"chunk_size": chunk_size, "extra_hours": extra_hours, "marginal_every": every}
     with _client(scheduler, dask, workers) as client, _progress(as_json) as progress:
         options["client"] = client
@@ -141,20 +143,21 @@ def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: P
         start = time.perf_counter()
         base_results, cached = run.baseline(population, None if no_cache else cache, on_chunk=bar("basis"), **options)
         timings["basis_s"] = time.perf_counter() - start
-        results = []
+        results, responses = [], []
         for spec in specs:
             start = time.perf_counter()
             results.append(run.run(population, spec, on_chunk=bar(spec.name), **options))
             timings[f"{spec.name}_s"] = time.perf_counter() - start
-            if elasticity:
-                import dataclasses
-
+            if assumption:
                 start = time.perf_counter()
-                responded = run.with_hours_response(population, base_results, results[-1], elasticity)
-                behaviour = dataclasses.replace(spec, name=f"{spec.name}+gedrag")
-                results.append(run.run(responded, behaviour, on_chunk=bar(behaviour.name), **options))
-                timings[f"{behaviour.name}_s"] = time.perf_counter() - start
+                name = assumption.scenario(spec.name)
+                scenario, response = behaviour.respond(population, base_results, results[-1], spec, assumption, on_chunk=bar(name), **options)
+                results.append(scenario)
+                responses.append(response)
+                timings[f"{name}_s"] = time.perf_counter() - start
     tables = outputs.all_tables(population, base_results, results)
+    if responses:
+        tables["gedrag"] = responses
     out.mkdir(parents=True, exist_ok=True)
     files = report.write_tables(tables, out / "tabellen")
     meta = {
@@ -165,7 +168,8 @@ def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: P
         "population_hash": population.digest(),
         "model_version": run.model_version(),
     }
-    meta["elasticity"] = elasticity  # the one name for it in JSON and the report; the option is --uurelasticiteit
+    # The one name for the behaviour in JSON and the report (the option is --uurelasticiteit): null when off.
+    meta["elasticity"] = {**assumption.row(), "label": assumption.label, "toelichting": behaviour.explanation(assumption.row())} if assumption else None
     written = report.write_report(tables, ["basis", *[r.spec.name for r in results]], meta, out, pdf=pdf)
     summary = {
         "population": str(population_dir),
@@ -191,7 +195,7 @@ def _timings(timings: dict[str, float]) -> str:
 def _print_summary(tables, names, summary, out: Path) -> None:
     console.print(f"Populatie: {summary['households']:,} huishoudens (gewogen {summary['weighted_households']:,.0f}); basis {'uit de cache' if summary['baseline_from_cache'] else 'berekend'}; tijden {_timings(summary['timings_s'])}")
     if names:
-        table = Table(title="Wat de hervorming doet voor alle Nederlandse huishoudens" + (" (+gedrag: met urenreactie)" if summary.get("elasticity") else ""))
+        table = Table(title="Wat de hervorming doet voor alle Nederlandse huishoudens" + (" ('+ gedrag': met urenreactie van tweede verdieners)" if summary.get("elasticity") else ""))
         for column in ("hervorming", "zelfstandig vrouwen", "zelfstandig mannen", "vooruit (hh)", "achteruit (hh)", "netto kosten"):
             table.add_column(column, justify="left" if column == "hervorming" else "right")
         for row in tables["samenvatting"]:
@@ -207,11 +211,13 @@ def _print_summary(tables, names, summary, out: Path) -> None:
         for row in tables["samenvatting"]:
             if row.get("toelichting"):
                 console.print(f"{row['hervorming']}: {row['toelichting']}", style="yellow", highlight=False)
-        if not summary.get("elasticity"):
+        if summary.get("elasticity"):
+            console.print(summary["elasticity"]["toelichting"], style="dim", highlight=False, soft_wrap=True)
+        else:
             console.print(
                 "Statische raming: uren en lonen blijven gelijk, dus economische zelfstandigheid (netto inkomen uit werk) verandert "
-                "alleen als de hervorming de belasting op werk verandert. Met --uurelasticiteit E passen tweede verdieners hun uren "
-                "aan (scenario '+gedrag'); de tabel marginale_druk_tweede_verdiener toont de prikkel.",
+                "alleen als de hervorming de belasting op werk verandert. Zonder --zonder-gedrag komt er per hervorming een scenario "
+                "'+ gedrag (CPB)' bij waarin tweede verdieners hun uren aanpassen; de tabel marginale_druk_tweede_verdiener toont de prikkel.",
                 style="dim",
             )
         deciles = Table(title="Per deciel (gestandaardiseerd besteedbaar inkomen): gemiddeld verschil en aandeel winnaars > 1 %")
@@ -246,7 +252,8 @@ SchedulerOption = Annotated[Optional[str], typer.Option(help="Address of a Dask 
 DaskOption = Annotated[bool, typer.Option("--dask", help="Run on a local Dask cluster (LocalCluster).")]
 WorkersOption = Annotated[int, typer.Option(min=1, help="Workers of the local Dask cluster.")]
 ExtraHoursOption = Annotated[float, typer.Option(min=0, help="Extra weekly hours of the second earner for the marginal pressure.")]
-ElasticityOption = Annotated[float, typer.Option("--uurelasticiteit", min=0, max=2, help="Hours elasticity of second earners to their marginal net wage; > 0 adds a scenario '<reform>+gedrag' (your assumption; 0 = static).")]
+ElasticityOption = Annotated[Optional[float], typer.Option("--uurelasticiteit", min=0, max=2, help="Your own hours elasticity of every second earner to their marginal net wage, instead of the cited default (CPB: women 0.5, men 0.1); 0 = no behavioural scenario.")]
+NoBehaviourOption = Annotated[bool, typer.Option("--zonder-gedrag", help="No scenario '<reform> + gedrag (CPB)': static results only.")]
 PdfOption = Annotated[bool, typer.Option("--pdf", help="Also write rapport.pdf (WeasyPrint).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print everything as JSON.")]
 HouseholdsOption = Annotated[int, typer.Option(help="Size of a population made on the fly.")]
@@ -266,7 +273,8 @@ def run_command(
     dask: DaskOption = False,
     workers: WorkersOption = 2,
     extra_hours: ExtraHoursOption = 8.0,
-    elasticity: ElasticityOption = 0.0,
+    elasticity: ElasticityOption = None,
+    without_behaviour: NoBehaviourOption = False,
     pdf: PdfOption = False,
     as_json: JsonOption = False,
     households: HouseholdsOption = DEFAULT_HOUSEHOLDS,
@@ -274,7 +282,7 @@ def run_command(
     year: YearOption = 2026,
 ) -> None:
     """Run the baseline (cached) and the reforms over the population; write tables, charts and a report."""
-    _execute(list(reform or []), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year, elasticity)
+    _execute(list(reform or []), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year, elasticity, without_behaviour)
 
 
 @app.command()
@@ -289,7 +297,8 @@ def compare(
     dask: DaskOption = False,
     workers: WorkersOption = 2,
     extra_hours: ExtraHoursOption = 8.0,
-    elasticity: ElasticityOption = 0.0,
+    elasticity: ElasticityOption = None,
+    without_behaviour: NoBehaviourOption = False,
     pdf: PdfOption = False,
     as_json: JsonOption = False,
     households: HouseholdsOption = DEFAULT_HOUSEHOLDS,
@@ -297,4 +306,4 @@ def compare(
     year: YearOption = 2026,
 ) -> None:
     """Compare several reforms side by side on the same population (one baseline)."""
-    _execute(list(reforms), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year, elasticity)
+    _execute(list(reforms), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year, elasticity, without_behaviour)

@@ -99,10 +99,10 @@ def create(directory: Path, specs: ReformSpec | list[ReformSpec]) -> str:
     return job_id
 
 
-def start(directory: Path, specs: ReformSpec | list[ReformSpec], households: int) -> str:
+def start(directory: Path, specs: ReformSpec | list[ReformSpec], households: int, behaviour: bool = False) -> str:
     """Create a job and run it here and now (for scripts and tests); returns its id."""
     job_id = create(directory, specs)
-    run(directory, job_id, specs, households)
+    run(directory, job_id, specs, households, behaviour)
     return job_id
 
 
@@ -117,10 +117,13 @@ def fail(directory: Path, job_id: str, reason: str) -> None:
         _write(folder / "status.json", state)
 
 
-def run(directory: Path, job_id: str, specs: ReformSpec | list[ReformSpec], households: int) -> None:
-    """Do the work of job `job_id`: the baseline and each reform; a failure is written into the job, never raised.
+def run(directory: Path, job_id: str, specs: ReformSpec | list[ReformSpec], households: int, behaviour: bool = False) -> None:
+    """Do the work of job `job_id`: the baseline and each reform (with `behaviour`, each also as its scenario
+    "<reform> + gedrag (CPB)", microsim.behaviour); a failure is written into the job, never raised.
 
-    Progress counts chunks over all runs (baseline and reforms), so the page shows real totals."""
+    Progress counts chunks over all runs (baseline and reforms), so the page shows real totals. `scenarios` in the
+    status lists every scenario in the tables' order (each reform, then its behavioural scenario)."""
+    from werkzorg.microsim import behaviour as behave
     from werkzorg.microsim import outputs, report
     from werkzorg.microsim import run as simulate
 
@@ -132,12 +135,14 @@ def run(directory: Path, job_id: str, specs: ReformSpec | list[ReformSpec], hous
         created = None
     specs = _as_list(specs)
     names = [s.name for s in specs]
-    state = {"id": job_id, "status": "bezig", "hervorming": names[0], "hervormingen": names, "klaar": 0, "totaal": None, "stap": "populatie", "aangemaakt": created, "gestart": time.time()}
+    assumption = behave.cited() if behaviour else None
+    scenarios = [n for name in names for n in ([name, assumption.scenario(name)] if assumption else [name])]
+    state = {"id": job_id, "status": "bezig", "hervorming": names[0], "hervormingen": names, "scenarios": scenarios, "klaar": 0, "totaal": None, "stap": "populatie", "aangemaakt": created, "gestart": time.time()}
     try:
         _write(folder / "status.json", state)
         population = _population(directory, households)
-        every = simulate.default_marginal_every(population.n_households)
-        runs = 1 + len(specs)
+        every = 1 if assumption else simulate.default_marginal_every(population.n_households)
+        runs = 1 + len(scenarios)
 
         def progress(step: str, number: int):
             def update(done: int, total: int) -> None:
@@ -147,12 +152,21 @@ def run(directory: Path, job_id: str, specs: ReformSpec | list[ReformSpec], hous
             return update
 
         base, _cached = simulate.baseline(population, directory / "cache", marginal_every=every, on_chunk=progress("basis", 0))
-        results = [simulate.run(population, spec, marginal_every=every, on_chunk=progress(spec.name, i + 1)) for i, spec in enumerate(specs)]
+        results, responses = [], []
+        for spec in specs:
+            results.append(simulate.run(population, spec, marginal_every=every, on_chunk=progress(spec.name, len(results) + 1)))
+            if assumption:
+                name = assumption.scenario(spec.name)
+                scenario, response = behave.respond(population, base, results[-1], spec, assumption, marginal_every=every, on_chunk=progress(name, len(results) + 1))
+                results.append(scenario)
+                responses.append(response)
         tables = outputs.all_tables(population, base, results)
+        if responses:
+            tables["gedrag"] = responses
         _write(folder / "uitkomst.json", tables)
         report.write_tables(tables, folder / "tabellen")
-        meta = {"year": population.year, "households": population.n_households, "weighted_households": float(population.households["weight"].sum()), "seed": population.metadata.get("seed"), "population_hash": population.digest(), "model_version": simulate.model_version(), "elasticity": 0.0}
-        report.write_report(tables, ["basis", *names], meta, folder, pdf=True)  # charts (SVG), rapport.md, rapport.pdf
+        meta = {"year": population.year, "households": population.n_households, "weighted_households": float(population.households["weight"].sum()), "seed": population.metadata.get("seed"), "population_hash": population.digest(), "model_version": simulate.model_version()}
+        report.write_report(tables, ["basis", *scenarios], meta, folder, pdf=True)  # charts (SVG), rapport.md, rapport.pdf
         state.update(status="klaar", huishoudens=population.n_households)
     except Exception as error:  # noqa: BLE001 - a job reports its failure instead of dying silently
         state.update(status="fout", fout=f"{type(error).__name__}: {error}")

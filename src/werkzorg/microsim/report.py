@@ -122,6 +122,25 @@ def charts(tables: dict[str, list[dict]], scenarios: list[str], translate: Calla
     return out
 
 
+def behaviour_lines(tables: dict[str, list[dict]]) -> list[str]:
+    """The behavioural scenarios' assumption (values, source, limits) and how many hours changed, as Markdown."""
+    from werkzorg.microsim.behaviour import explanation
+
+    rows = tables.get("gedrag") or []
+    if not rows:
+        return []
+    lines = ["## Gedrag: de aanname", "", md(explanation(rows[0])), ""]
+    if rows[0].get("link"):
+        lines += [f"Bron: <{rows[0]['link']}>", ""]
+    header = ["scenario", "tweede verdieners meer uren", "minder uren", "gemiddelde verandering (uur per week)", "extra uren per week (totaal)"]
+    lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for r in rows:
+        change = f"{r['gemiddelde_verandering_uren']:+.2f}".replace(".", ",")
+        lines.append("| " + " | ".join([md(r["scenario"]), _number(r["tweede_verdieners_meer_uren"]), _number(r["tweede_verdieners_minder_uren"]), change, _number(r["extra_uren_per_week"])]) + " |")
+    lines.append("")
+    return lines
+
+
 MARKDOWN_SPECIAL = set("\\`*_{}[]()<>#+-.!|~&")
 
 
@@ -137,17 +156,14 @@ def markdown(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, ch
     lines += [
         f"Populatie: {_number(meta['households'])} huishoudens in het bestand, gewogen naar {_number(meta['weighted_households'])} Nederlandse huishoudens "
         f"(seed {meta.get('seed', '–')}, populatie-hash {meta['population_hash']}, modelversie {meta['model_version']}). "
-        "Statische raming: uren en lonen veranderen niet door de hervorming (behalve in de tabel marginale druk), dus economische "
-        "zelfstandigheid (netto inkomen uit *werk*) verandert alleen als de hervorming de belasting op werk verandert. "
-        + (
-            f"Scenario's '+gedrag': tweede verdieners passen hun uren aan met een uurelasticiteit van {meta['elasticity']:g} "
-            "ten opzichte van hun marginale netto uurloon (een aanname van de gebruiker). "
-            if meta.get("elasticity")
-            else "Met --uurelasticiteit komt er per hervorming een scenario bij waarin tweede verdieners hun uren aanpassen. "
-        )
+        "Statische raming: uren en lonen veranderen niet door de hervorming (behalve in de tabel marginale druk en in de "
+        "scenario's '+ gedrag'), dus economische zelfstandigheid (netto inkomen uit *werk*) verandert alleen als de hervorming "
+        "de belasting op werk verandert. "
+        + ("" if tables.get("gedrag") else "Deze berekening heeft geen scenario met gedrag (uitgezet). ")
         + "Zie docs/microsim.md.",
         "",
     ]
+    lines += behaviour_lines(tables)
     for row in tables.get("samenvatting", []):
         n = row["hervorming"]
         lines += [

@@ -317,20 +317,23 @@ def local_cluster(workers: int = 2):
         return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, memory_limit=0)
 
 
-def with_hours_response(population: Population, base: Results, reform: Results, elasticity: float, limit: float = 0.5) -> Population:
+def with_hours_response(population: Population, base: Results, reform: Results, elasticity, limit: float = 0.5) -> Population:
     """The population after second earners adjust their hours to the reform's change in their marginal net wage.
 
     For each second earner whose marginal pressure was measured in both runs: new hours = hours × (1 + elasticity ×
     ((1 − p_reform) − (1 − p_base)) / (1 − p_base)), the relative change capped at ±`limit`; the wage scales with the
     hours (same hourly wage) and each child in childcare gets the same extra hours × 52 / 12 a month (0 to 230).
-    The elasticity is the user's assumption (docs/microsim.md, "Behaviour"); nobody starts or stops working.
+    `elasticity` is one number or one per household (microsim.behaviour: the cited default by the second earner's
+    gender, or the user's value; docs/microsim.md, "Behaviour"); nobody starts or stops working.
     """
     earner = second_earner(population)
     p_base = base.households["marginale_druk_tweede_verdiener"]
     p_new = reform.households["marginale_druk_tweede_verdiener"]
     ok = (earner >= 0) & np.isfinite(p_base) & np.isfinite(p_new) & (p_base < 1)
+    elasticity = np.broadcast_to(np.asarray(elasticity, dtype=float), (population.n_households,))
     relative = np.zeros(population.n_households)
-    relative[ok] = np.clip(elasticity * ((1 - p_new[ok]) - (1 - p_base[ok])) / (1 - p_base[ok]), -limit, limit)
+    relative[ok] = np.clip(elasticity[ok] * ((1 - p_new[ok]) - (1 - p_base[ok])) / (1 - p_base[ok]), -limit, limit)
+    ok &= relative != 0  # whoever does not respond keeps hours and wage exactly (no rounding of the wage)
     persons = {k: v.copy() for k, v in population.persons.items()}
     index = earner[ok]
     old_hours = persons["uren_per_week"][index]

@@ -238,6 +238,11 @@ def parameter(request: HttpRequest, pad: str = Path(..., description="Het pad me
 class MicrosimTaak(Schema):
     hervorming: Optional[str] = Field(None, description="Naam van een voorbeeldhervorming (examples/reforms/), bijvoorbeeld kinderopvang-96")
     eigen: Optional[dict[str, Any]] = Field(None, description="Of een eigen hervorming: {naam, beschrijving, parameters: {pad: {datum: waarde}}, variabelen}")
+    gedrag: bool = Field(
+        True,
+        description="Ook het scenario '<hervorming> + gedrag (CPB)': tweede verdieners passen hun uren aan (urenelasticiteit 0,5 voor vrouwen, "
+        "0,1 voor mannen; CPB, Evers, De Mooij en Van Vuuren). De uitkomst heeft dan de tabel gedrag met de aanname en de bron. false: alleen statisch.",
+    )
 
 
 @api.post(
@@ -269,7 +274,7 @@ def microsim_start(request: HttpRequest, payload: MicrosimTaak):
     from werkzorg.web.microsim.tasks import JobsFull, submit
 
     try:
-        job_id = submit(spec, client_key(request))
+        job_id = submit(spec, client_key(request), behaviour=payload.gedrag)
     except JobsFull as full:
         detail = "U heeft al het hoogste aantal lopende berekeningen." if full.per_client else "Er lopen nu te veel berekeningen."
         return too_many(request, full.retry_after, detail)

@@ -38,8 +38,8 @@ class JobsFull(Exception):
 
 
 @task()
-def run_microsim(job_id: str, spec_json: str, households: int, directory: str, client: str = "") -> str:
-    jobs.run(Path(directory), job_id, jobs.specs_from_json(spec_json), households)
+def run_microsim(job_id: str, spec_json: str, households: int, directory: str, client: str = "", gedrag: bool = False) -> str:
+    jobs.run(Path(directory), job_id, jobs.specs_from_json(spec_json), households, behaviour=gedrag)
     return job_id
 
 
@@ -54,9 +54,9 @@ def _open_jobs():
     return DBTaskResult.objects.filter(status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING], task_path=run_microsim.module_path)
 
 
-def submit(spec: ReformSpec | list[ReformSpec], client: str) -> str:
+def submit(spec: ReformSpec | list[ReformSpec], client: str, behaviour: bool = False) -> str:
     """Queue a job for one reform or several (werkzorg.microsim.workbench.MAX_REFORMS) on behalf of `client` (a key
-    from werkzorg.web.client); JobsFull when over a cap."""
+    from werkzorg.web.client), with each reform's behavioural scenario when `behaviour`; JobsFull when over a cap."""
     if _database_backend():
         open_jobs = _open_jobs()
         if open_jobs.filter(args_kwargs__kwargs__client=client).count() >= settings.MICROSIM_MAX_PER_CLIENT:
@@ -65,7 +65,7 @@ def submit(spec: ReformSpec | list[ReformSpec], client: str) -> str:
             raise JobsFull(settings.MICROSIM_RETRY_AFTER, per_client=False)
     directory = Path(settings.MICROSIM_DIR)
     job_id = jobs.create(directory, spec)
-    run_microsim.enqueue(job_id=job_id, spec_json=jobs.specs_to_json(spec), households=settings.MICROSIM_HOUSEHOLDS, directory=str(directory), client=client)
+    run_microsim.enqueue(job_id=job_id, spec_json=jobs.specs_to_json(spec), households=settings.MICROSIM_HOUSEHOLDS, directory=str(directory), client=client, gedrag=behaviour)
     return job_id
 
 

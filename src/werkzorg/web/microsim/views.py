@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from werkzorg.input_errors import InputError
 from werkzorg.microsim import jobs, report, workbench
+from werkzorg.microsim.behaviour import cited, explanation
 from werkzorg.microsim.reform import parse
 from werkzorg.web.client import client_key, too_many
 from werkzorg.web.microsim.tasks import JobsFull, submit
@@ -187,6 +188,8 @@ def start(request: HttpRequest) -> HttpResponse:
             return chosen_example
         errors.append(_("Voorbeeld: kies er een uit de lijst."))
     searching = request.method == "POST" and "q" in request.POST
+    # The behavioural scenario is on unless a run form was sent without its box ticked (a box not ticked is not sent).
+    behaviour = request.method != "POST" or searching or request.POST.get("gedrag") == "1"
     if request.method == "POST" and not searching and any(slot in request.POST for slot in SLOTS):
         try:
             specs = workbench.reforms_from_link({slot: request.POST.getlist(slot) for slot in SLOTS}, examples)
@@ -197,7 +200,7 @@ def start(request: HttpRequest) -> HttpResponse:
             errors.append(_("Voeg eerst een wijziging of een voorbeeld toe aan een hervorming."))
         if not errors:
             try:
-                job_id = submit(specs, client_key(request))
+                job_id = submit(specs, client_key(request), behaviour=behaviour)
             except JobsFull as full:
                 return too_many(request, full.retry_after, _busy(full))
             return redirect("microsim:taak", job_id=job_id)
@@ -222,12 +225,12 @@ def start(request: HttpRequest) -> HttpResponse:
             errors.append(_("Kies een hervorming."))
         if spec is not None and not errors:
             try:
-                job_id = submit(spec, client_key(request))
+                job_id = submit(spec, client_key(request), behaviour=behaviour)
             except JobsFull as full:
                 return too_many(request, full.retry_after, _busy(full))
             return redirect("microsim:taak", job_id=job_id)
     described = {name: spec.describe(get_language()) for name, spec in examples.items()}
-    context = {"examples": examples, "described": described, "chosen": chosen, "text": text, "errors": errors, "households": settings.MICROSIM_HOUSEHOLDS}
+    context = {"examples": examples, "described": described, "chosen": chosen, "text": text, "errors": errors, "households": settings.MICROSIM_HOUSEHOLDS, "behaviour": behaviour, "cited": cited()}
     context.update(workbench_context(request, examples))
     return render(request, "microsim/start.html", context, status=422 if errors else 200)
 
@@ -255,15 +258,18 @@ def result_context(tables: dict, names: list[str]) -> dict:
         for r in tables.get("armoede_ongelijkheid", [])
     ]
     winners = [{**r, "vooruit_pct": 100 * r["aandeel_personen_vooruit"], "achteruit_pct": 100 * r["aandeel_personen_achteruit"]} for r in tables.get("winnaars_verliezers", [])]
-    return {"names": names, "headlines": headlines, "headline": headlines[0] if headlines else None, "deciles": deciles, "budget": budget, "independence": independence, "poverty": poverty, "winners": winners}
+    responses = tables.get("gedrag") or []
+    behaviour = {"text": explanation(responses[0], english=get_language() == "en"), "link": responses[0]["link"], "rows": responses} if responses else None
+    return {"names": names, "headlines": headlines, "headline": headlines[0] if headlines else None, "deciles": deciles, "budget": budget, "independence": independence, "poverty": poverty, "winners": winners, "behaviour": behaviour}
 
 
 def taak(request: HttpRequest, job_id: str) -> HttpResponse:
     state = jobs.status(directory(), job_id)
     if state is None:
         raise Http404
-    names = state.get("hervormingen") or [state["hervorming"]]
-    context = {"state": state, "name": ", ".join(names), "job_id": job_id}
+    reforms = state.get("hervormingen") or [state["hervorming"]]
+    names = state.get("scenarios") or reforms  # each reform, then its behavioural scenario when there is one
+    context = {"state": state, "name": ", ".join(reforms), "job_id": job_id}
     if state["status"] == "klaar":
         tables = state["uitkomst"]
         context.update(result_context(tables, names))
