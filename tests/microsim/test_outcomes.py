@@ -2,7 +2,8 @@
 
 Sources of the constants: the CBS equivalence factors (Materiële welvaart in Nederland 2020, Bijlage A, tabel A.1:
 single 1,00; one adult + one child 1,33; two adults + two children 1,88; three adults 1,73) and the CBS low-income
-threshold (€ 13.200 a year for a single person, price level 2020, disposable income without huurtoeslag).
+threshold (€ 13.500 a year for a single person, price level 2021, disposable income without huurtoeslag; CBS
+news 2023/49, "Inkomen agrarische huishoudens in 2021 hoger dan gemiddeld", box Lage-inkomensgrens).
 """
 
 import numpy as np
@@ -36,7 +37,7 @@ def _results(spec, disposable, huurtoeslag):
 # A: a single person of 40; B: a couple with children of 5 and 8; C: a single parent with a child of 3.
 HOUSEHOLDS = [[40], [40, 40, 5, 8], [35, 3]]
 # A: 12.000 / 1,00 = 12.000. B: 37.600 / 1,88 = 20.000. C: 19.950 / 1,33 = 15.000 with huurtoeslag, but without its
-# 3.990: 15.960 / 1,33 = 12.000, below 13.200, so C counts as low income only because huurtoeslag is left out.
+# 3.990: 15.960 / 1,33 = 12.000, below 13.500, so C counts as low income only because huurtoeslag is left out.
 DISPOSABLE = [12_000.0, 37_600.0, 19_950.0]
 HUURTOESLAG = [0.0, 0.0, 3_990.0]
 
@@ -66,7 +67,7 @@ def test_poverty_rate_and_gini_of_the_tiny_population():
     # Σ_i Σ_j w_i w_j |x_i − x_j| = 2 × (1·4·8.000 + 1·2·3.000 + 4·2·5.000) = 2 × 78.000 = 156.000;
     # W = 7, μ = (12.000 + 80.000 + 30.000) / 7 = 122.000 / 7; G = 156.000 / (2 × 49 × 122.000 / 7) = 156 / 1.708.
     assert row["gini"] == pytest.approx(156 / 1708)
-    assert row["grens_per_jaar"] == 13_200 and row["grens_prijspeil"] == 2020
+    assert row["grens_per_jaar"] == 13_500 and row["grens_prijspeil"] == 2021
 
 
 def test_winners_and_losers():

@@ -108,3 +108,37 @@ def test_microdata_without_the_issue_16_columns_reads_as_renters_and_employees(t
         pq.write_table(table, tmp_path / f"{name}.parquet")
     back = pop.read(tmp_path)
     assert not np.any(back.households["woz_waarde"]) and not np.any(back.persons["winst_uit_onderneming"])
+
+
+def test_microdata_without_the_issue_17_columns_reads_as_no_bijstand_and_no_ww(tmp_path, population):
+    """`ontvangt_bijstand` and `ww_uitkering` are optional: microdata written before issue 17 (or without these facts)
+    read as households not on bijstand and persons without WW."""
+    pop.write(population, tmp_path)
+    for name, column in (("households", "ontvangt_bijstand"), ("persons", "ww_uitkering")):
+        table = pq.read_table(tmp_path / f"{name}.parquet").drop_columns([column])
+        pq.write_table(table, tmp_path / f"{name}.parquet")
+    back = pop.read(tmp_path)
+    assert not back.households["ontvangt_bijstand"].any()
+    assert not back.persons["ww_uitkering"].any()
+
+
+def test_who_is_on_bijstand_and_ww(population):
+    """Households on bijstand have no work, no WW and partners of 21 up to the AOW age; WW only for adults without work."""
+    p, h = population.persons, population.households
+    on = (h["ontvangt_bijstand"] > 0)[p["household_id"]]
+    partner = p["rol"] == 0
+    assert on.any() and (p["ww_uitkering"] > 0).any()
+    assert not np.any(on & partner & ((p["uren_per_week"] > 0) | (p["ww_uitkering"] > 0) | (p["leeftijd"] < 21) | (p["leeftijd"] >= 67)))
+    assert not np.any((p["ww_uitkering"] > 0) & ((p["uren_per_week"] > 0) | ~partner))
+    assert not np.any(on & (p["belastbare_uitkering"] > 0))  # the model computes their bijstand; no stand-in amount
+
+
+def test_ww_is_at_most_the_maximum():
+    """WW art. 47: 75 % of the dagloon for two months, 70 % after; the dagloon at most the maximumdagloon (€ 304,25 on
+    1-1-2026, Regeling premiepercentages 2026: maximumpremieloon € 79.409 / 261). A full year on WW pays at most
+    304,25 × 261 × (2 × 0,75 + 10 × 0,70) / 12 = 79.409,25 × 0,708333… = € 56.248 (rounded to euros)."""
+    small = pop.generate(3_000, seed=3)
+    ww = small.persons["ww_uitkering"]
+    assert ww.max() <= 56_248
+    # Someone with a high enough wage is capped: the largest amount is exactly the maximum.
+    assert ww.max() == 56_248

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
+from pathlib import Path
+
 import numpy as np
 
 from werkzorg.microsim.calibrate import CalibrationResult, rake
 from werkzorg.microsim.population import CHILDCARE, Population, generate, optional_column
-from werkzorg.microsim.run import compute
+from werkzorg.microsim.run import compute, model_version
 from werkzorg.microsim.targets import ALL_TARGETS, HOUSEHOLDS_TOTAL, MODEL_TARGETS
 
 
@@ -23,6 +27,8 @@ def target_matrix(population: Population, huurtoeslag: np.ndarray | None = None)
     woman = p["geslacht"] == 0
     hours = p["uren_per_week"]
     working = partner & (hours > 0) & (p["leeftijd"] >= 18) & (p["leeftijd"] < 65)
+    not_working = partner & (hours == 0) & (p["leeftijd"] >= 18) & (p["leeftijd"] < 65)
+    on_bijstand = (optional_column(h, "ontvangt_bijstand") > 0)[p["household_id"]]
     soort = p["kinderopvang_soort"]
     # EBB earner types for couples with children: working = at least 12 hours, full-time = at least 35.
     full = count(partner & (hours >= 35))
@@ -60,6 +66,11 @@ def target_matrix(population: Population, huurtoeslag: np.ndarray | None = None)
         "kinderen_gastouder_0_3": count(child & (soort == CHILDCARE.index("gastouderopvang")) & (p["leeftijd"] <= 3)),
         "kinderen_gastouder_4_11": count(child & (soort == CHILDCARE.index("gastouderopvang")) & (p["leeftijd"] >= 4)),
         "zelfstandigen": count(partner & (optional_column(p, "winst_uit_onderneming") > 0) & (p["loon"] == 0)),
+        "niet_werkende_vrouwen": count(not_working & woman),
+        "niet_werkende_mannen": count(not_working & ~woman),
+        "ww_ontvangers": count(partner & (optional_column(p, "ww_uitkering") > 0)),
+        "bijstand_vrouwen": count(partner & on_bijstand & woman),
+        "bijstand_mannen": count(partner & on_bijstand & ~woman),
         "sociale_huur": h["tenure"] == 1,
         "vrije_huur": h["tenure"] == 2,
     }
@@ -96,6 +107,21 @@ def calibration_table(population: Population, huurtoeslag: np.ndarray | None = N
     for target, total in zip([t for t in ALL_TARGETS if huurtoeslag is not None or t not in MODEL_TARGETS], totals, strict=True):
         rows.append({"target": target.name, "description": target.description, "published": target.value, "weighted": float(total), "difference": float(total / target.value - 1), "source": target.source, "mark": target.mark})
     return rows
+
+
+@functools.cache
+def generator_version() -> str:
+    """A hash of the code that draws and calibrates a population, its targets and the rules (the huurtoeslag target
+    uses them: `run.model_version`): a population cached under an older version is stale (the web jobs keep theirs
+    under this name, so a changed generator makes a new one)."""
+    from werkzorg.microsim import calibrate as calibrate_module, population as population_module, targets as targets_module
+
+    h = hashlib.sha256()
+    for module in (population_module, calibrate_module, targets_module):
+        h.update(Path(module.__file__).read_bytes())
+    h.update(Path(__file__).read_bytes())
+    h.update(model_version().encode())
+    return h.hexdigest()[:12]
 
 
 def calibrated_population(n_households: int, seed: int = 2026, year: int = 2026, progress=None) -> Population:

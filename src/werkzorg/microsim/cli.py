@@ -231,7 +231,9 @@ def _print_summary(tables, names, summary, out: Path) -> None:
                 cells += [f"{row[f'verschil_{name}']:,.0f}", f"{100 * row[f'wint_1pct_{name}']:.1f} %"]
             deciles.add_row(*cells)
         console.print(deciles)
-    poverty = Table(title="Laag inkomen (CBS-grens, prijspeil 2020) en ongelijkheid")
+    from werkzorg.microsim.outputs import LOW_INCOME_PRICE_YEAR
+
+    poverty = Table(title=f"Laag inkomen (CBS-grens, prijspeil {LOW_INCOME_PRICE_YEAR}) en ongelijkheid")
     for column in ("scenario", "personen laag inkomen", "aandeel personen", "aandeel kinderen", "Gini"):
         poverty.add_column(column, justify="left" if column == "scenario" else "right")
     for row in tables.get("armoede_ongelijkheid", []):

@@ -60,9 +60,10 @@ def status(directory: Path, job_id: str) -> dict | None:
 
 def _population(directory: Path, households: int):
     from werkzorg.microsim import population as pop
-    from werkzorg.microsim.calibration import calibrated_population
+    from werkzorg.microsim.calibration import calibrated_population, generator_version
 
-    folder = Path(directory) / f"populatie-{households}"
+    # Named after the generator's version: after a change in how populations are drawn the web makes a new one.
+    folder = Path(directory) / f"populatie-{households}-{generator_version()}"
     with _population_lock:
         if not (folder / "persons.parquet").exists():
             temporary = Path(tempfile.mkdtemp(dir=directory))

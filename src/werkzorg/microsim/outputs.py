@@ -21,6 +21,8 @@ INSTRUMENTS = (
     ("kindgebonden_budget", "kindgebonden_budget", 1),
     ("kinderopvangtoeslag", "kinderopvangtoeslag", 1),
     ("kinderbijslag", "kinderbijslag", 1),
+    # Issue 17: the gross bijstand the model computes (microsim/bijstand.py); the tax on it comes back in the tax line.
+    ("bijstand", "bijstand_bruto", 1),
     ("algemene_heffingskorting", "algemene_heffingskorting_verrekend", 1),
     ("algemene_heffingskorting_uitbetaling", "algemene_heffingskorting_uitbetaling", 1),
     ("arbeidskorting", "arbeidskorting_verrekend", 1),
@@ -54,20 +56,21 @@ CBS_EQUIVALENCE = np.array(
     ]
 )
 #: CBS low-income threshold ("lage-inkomensgrens"): standardised disposable household income *excluding huurtoeslag*
-#: below € 13.200 a year at the price level of 2020 (€ 1.100 a month for a single person). CBS, 30-11-2021, "221
-#: duizend kinderen met armoederisico", https://www.cbs.nl/nl-nl/nieuws/2021/49/221-duizend-kinderen-met-armoederisico-laagste-aantal-in-25-jaar/inkomen-onder-de-lage-inkomensgrens
-#: CBS moves the threshold with consumer prices only; werkzorg has no confirmed price index for later years, so it
-#: uses the 2020 amount unchanged and every result says so (the poverty rate is then too low: prices rose since 2020).
-LOW_INCOME_THRESHOLD = 13_200.0
-LOW_INCOME_PRICE_YEAR = 2020
-LOW_INCOME_SOURCE = "CBS, lage-inkomensgrens (€ 13.200 per jaar voor een alleenstaande, prijspeil 2020; 30-11-2021)"
+#: below € 13.500 a year at the price level of 2021 (€ 1.130 a month for a single person). CBS, 2023, "Inkomen
+#: agrarische huishoudens in 2021 hoger dan gemiddeld", https://cbs.nl/nl-nl/nieuws/2023/49/inkomen-agrarische-huishoudens-in-2021-hoger-dan-gemiddeld/lage-inkomensgrens
+#: (before issue 17: € 13.200 at 2020 prices, CBS 30-11-2021). CBS moves the threshold with consumer prices only and
+#: publishes it per year; the latest found in the stored sources is 2021's. werkzorg has no confirmed price index for
+#: later years, so it uses the 2021 amount unchanged and every result says so (the poverty rate is then too low).
+LOW_INCOME_THRESHOLD = 13_500.0
+LOW_INCOME_PRICE_YEAR = 2021
+LOW_INCOME_SOURCE = "CBS, lage-inkomensgrens (€ 13.500 per jaar voor een alleenstaande, prijspeil 2021; CBS-nieuwsbericht 2023/49)"
 #: A change of at most this many euros a year in disposable income counts as "unchanged" (rounding in the rules).
 UNCHANGED_EUROS = 0.5
 #: What the synthetic population cannot show, per outcome (shown next to the figures and in the report).
 CONFIDENCE_NOTES = {
     "armoede": (
-        "Grens: de lage-inkomensgrens van het CBS in prijzen van 2020, niet aangepast aan de prijzen van het "
-        "rekenjaar; het aandeel is daardoor te laag. De populatie kent geen studenten, mensen in instellingen, "
+        f"Grens: de lage-inkomensgrens van het CBS in prijzen van {LOW_INCOME_PRICE_YEAR} (de laatste die werkzorg "
+        "vond), niet aangepast aan de prijzen van het rekenjaar; het aandeel is daardoor te laag. De populatie kent geen studenten, mensen in instellingen, "
         "vermogensinkomen of alimentatie; het CBS telt huishoudens met een inkomen van minder dan een jaar niet mee."
     ),
     "gini": (
@@ -250,6 +253,8 @@ def budget(population: Population, baseline: Results, reforms: list[Results]) ->
     rows = []
     net = {r.spec.name: 0.0 for r in reforms}
     for name, column, sign in INSTRUMENTS:
+        if column not in baseline.households:  # results made before issue 17 have no bijstand
+            continue
         base_total = float(weight @ baseline.households[column]) / 1e6
         row = {"instrument": name, "basis_mln": base_total}
         published = PUBLISHED_SPENDING.get(name)
@@ -272,6 +277,8 @@ def published_comparison(population: Population, baseline: Results) -> list[dict
     weight = population.households["weight"]
     rows = []
     for name, (amount, source, mark) in PUBLISHED_SPENDING.items():
+        if name not in baseline.households:  # results made before issue 17 have no bijstand
+            continue
         model = float(weight @ baseline.households[name]) / 1e6
         recipients = float(weight[baseline.households[name] > 0].sum())
         rows.append({"regeling": name, "model_mln": model, "gepubliceerd_mln": amount, "verschil": model / amount - 1, "ontvangers_model": recipients, "bron": source, "betrouwbaarheid": mark})

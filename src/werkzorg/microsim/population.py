@@ -33,6 +33,7 @@ HOUSEHOLD_COLUMNS = {
     "vermogen": ("float", "assets counted for the toeslagen (box 3 basis) in euro"),
     "woz_waarde": ("float", "WOZ value of the owner-occupied home in euro (0 for renters); optional, default 0"),
     "hypotheekrente": ("float", "mortgage interest a year in euro (0 without a mortgage); optional, default 0"),
+    "ontvangt_bijstand": ("int", "1: the household receives algemene bijstand, whose amount the model computes (Participatiewet); optional, default 0"),
 }
 PERSON_COLUMNS = {
     "household_id": ("int", "the household this person belongs to; rows sorted by it"),
@@ -42,7 +43,8 @@ PERSON_COLUMNS = {
     "uren_per_week": ("float", "contract hours a week (0: not working)"),
     "uurloon": ("float", "gross hourly wage without holiday pay (0 if not working)"),
     "loon": ("float", "fiscal wage per year including holiday pay"),
-    "belastbare_uitkering": ("float", "taxable benefits and pensions per year (AOW, pension, WW, bijstand)"),
+    "belastbare_uitkering": ("float", "other taxable benefits and pensions per year (AOW, pension, disability); not bijstand, which the model computes"),
+    "ww_uitkering": ("float", "WW benefit (UWV) a year, gross; optional, default 0"),
     "winst_uit_onderneming": ("float", "profit from an own business a year, before deductions (0: none); optional, default 0"),
     "uren_onderneming": ("float", "hours a year in the own business, for the urencriterium; optional, default 0"),
     "kinderopvang_soort": ("category", "one of " + ", ".join(CHILDCARE)),
@@ -50,7 +52,8 @@ PERSON_COLUMNS = {
     "kinderopvang_uurprijs": ("float", "price per childcare hour in euro"),
 }
 #: Columns added with issue 16 (own home, own business): microdata without them read as 0 (renters, employees).
-OPTIONAL_COLUMNS = ("woz_waarde", "hypotheekrente", "winst_uit_onderneming", "uren_onderneming")
+#: Issue 17 added bijstand (a household flag; the model computes the amount) and WW.
+OPTIONAL_COLUMNS = ("woz_waarde", "hypotheekrente", "winst_uit_onderneming", "uren_onderneming", "ontvangt_bijstand", "ww_uitkering")
 CATEGORIES = {
     "household_type": HOUSEHOLD_TYPES,
     "tenure": TENURES,
@@ -219,11 +222,11 @@ def check(population: Population) -> None:
         partners = np.bincount(hid, weights=(p["rol"] == 0).astype(float), minlength=n)
         if np.any(partners < 1) or np.any(partners > 2):
             errors.append(FieldError("persons.parquet:rol", "elk huishouden heeft 1 of 2 partners", "every household has 1 or 2 partners"))
-    for column in ("weight", "huur_per_maand", "vermogen", "woz_waarde", "hypotheekrente"):
+    for column in ("weight", "huur_per_maand", "vermogen", "woz_waarde", "hypotheekrente", "ontvangt_bijstand"):
         values = optional_column(h, column) if column in OPTIONAL_COLUMNS else h[column]
         if np.any(~np.isfinite(values)) or np.any(values < 0):
             errors.append(FieldError(f"households.parquet:{column}", "moet een getal ≥ 0 zijn", "must be a number ≥ 0"))
-    for column in ("uren_per_week", "uurloon", "loon", "belastbare_uitkering", "winst_uit_onderneming", "uren_onderneming", "kinderopvang_uren_per_maand", "kinderopvang_uurprijs", "leeftijd"):
+    for column in ("uren_per_week", "uurloon", "loon", "belastbare_uitkering", "ww_uitkering", "winst_uit_onderneming", "uren_onderneming", "kinderopvang_uren_per_maand", "kinderopvang_uurprijs", "leeftijd"):
         values = optional_column(p, column) if column in OPTIONAL_COLUMNS else p[column]
         if np.any(~np.isfinite(values)) or np.any(values < 0):
             errors.append(FieldError(f"persons.parquet:{column}", "moet een getal ≥ 0 zijn", "must be a number ≥ 0"))
@@ -255,6 +258,7 @@ def model_inputs(population: Population):
         # Hours in a job: the self-employed (profit, no wage) have none, so their business hours meet the urencriterium.
         "uren_per_week": np.where((profit > 0) & (p["loon"] == 0), 0.0, p["uren_per_week"]),
         "belastbare_uitkering": p["belastbare_uitkering"],
+        "ww_uitkering": optional_column(p, "ww_uitkering"),
         "winst_uit_onderneming": profit,
         "uren_onderneming": optional_column(p, "uren_onderneming"),
         "kinderopvang_soort": soort,
@@ -290,7 +294,28 @@ ASSUMPTIONS = {
     "owner_with_mortgage": {"below_65": 0.9, "from_65": 0.5},
     "mortgage_to_woz": 0.45,
     "mortgage_rate": 0.035,
+    # Issue 17. Of the adults below AOW age who do not work, the share with a WW benefit before calibration (the raking
+    # then fixes the count: UWV 167.800 WW benefits, June 2024).
+    "ww_share_of_non_working": 0.15,
+    # Of the households where no partner works, has WW or has reached the AOW age (partners 21 or older), the share on
+    # bijstand before calibration (the raking fixes the count: CBS 406.000 persons, end of 2024); the others get a
+    # stand-in for a disability or other benefit (WIA, Wajong: not drawn by kind, no published count per household type
+    # was found).
+    "bijstand_share_of_workless": 0.6,
+    # Low-profit self-employed: CBS (2014, via de Volkskrant 27-1-2016) counted about 100 k zzp'ers with on average
+    # € 6.600, 49 k with € 14.000 and 48 k with € 16.500 a year out of about 800 k: about a quarter below € 17.000.
+    # PROVISIONAL (one old source): a quarter of the self-employed make a profit drawn between € 2.000 and € 17.000.
+    "self_employed_low_profit_share": 0.25,
+    "self_employed_low_profit_range": (2_000.0, 17_000.0),
 }
+
+#: WW: the benefit is 75 % of the dagloon in the first two months and 70 % after (Werkloosheidswet art. 47,
+#: https://wetten.overheid.nl/BWBR0004045/2026-01-01); the dagloon is the yearly wage / 261 up to the maximumdagloon
+#: (model parameters wet_financiering_sociale_verzekeringen.*). A person in the population is on WW for the whole
+#: year from its start, so the yearly amount is (2 × 75 % + 10 × 70 %) / 12 of 261 daglonen. PROVISIONAL: the stored
+#: sources did not hold the text of art. 47 (only UWV-based calculators give 75 % / 70 %).
+WW_PERCENTAGES = (0.75, 0.70)
+WW_FIRST_MONTHS = 2
 
 
 #: Households drawn per block: each block has its own random stream (seed, block number), so memory stays bounded
@@ -390,35 +415,50 @@ def _generate_block(n: int, rng: np.random.Generator, params) -> tuple[dict, dic
         rng.choice(hours_men[0], persons_n, p=np.array(hours_men[1]) / sum(hours_men[1])),
     ).astype(float)
     hours = np.where(age >= aow_age, np.minimum(hours, 16), hours)
+    hours_drawn = hours
     hours = np.where(works, hours, 0.0)
     median = np.where(woman, a["hourly_wage_median"]["v"], a["hourly_wage_median"]["m"])
     mean = np.where(woman, a["hourly_wage_mean"]["v"], a["hourly_wage_mean"]["m"])
     sigma = np.sqrt(2 * np.log(mean / median))
     age_factor = np.exp(0.012 * (np.clip(age, 18, 55) - 40))
     minimum = params.wet_minimumloon.minimumuurloon
-    wage = np.maximum(median * age_factor * np.exp(sigma * rng.standard_normal(persons_n)), np.where(age >= 21, minimum, 0.6 * minimum))
-    wage = np.where(works, np.round(wage, 2), 0.0)
+    wage_drawn = np.round(np.maximum(median * age_factor * np.exp(sigma * rng.standard_normal(persons_n)), np.where(age >= 21, minimum, 0.6 * minimum)), 2)
+    wage = np.where(works, wage_drawn, 0.0)
     holiday = 1 + params.wet_minimumloon.vakantiebijslag_percentage
     earnings = np.round(wage * hours * 52 * holiday, 0)
     # Issue 16: some of the working are self-employed; their earnings are profit (before ondernemersaftrek), their
     # hours count for the urencriterium. Not above AOW age (few, and the model halves the aftrek there).
     share = np.where(woman, a["self_employed_share"]["v"], a["self_employed_share"]["m"])
     self_employed = works & (age < aow_age) & (rng.random(persons_n) < share)
+    # Issue 17: a quarter of them make a low profit (ASSUMPTIONS, provisional).
+    low_profit = self_employed & (rng.random(persons_n) < a["self_employed_low_profit_share"])
+    low, high = a["self_employed_low_profit_range"]
+    profit_drawn = np.where(low_profit, np.round(rng.uniform(low, high, persons_n), 0), earnings)
     loon = np.where(self_employed, 0.0, earnings)
-    profit = np.where(self_employed, earnings, 0.0)
+    profit = np.where(self_employed, profit_drawn, 0.0)
     business_hours = np.where(self_employed, hours * 52, 0.0)
 
-    # Benefits: AOW and a supplementary pension above AOW age; at bijstand level for adults without work or a
-    # working partner (a rough stand-in: the model has no bijstand rules yet, and the amount only matters for toeslagen).
+    # Benefits: AOW and a supplementary pension above AOW age. Below it (issue 17), adults who do not work may have
+    # WW (75 % / 70 % of their former dagloon, WW_PERCENTAGES); a household where no partner works or has WW or AOW
+    # (partners 21 or older) is on bijstand, whose amount the model computes in every run (Participatiewet, see
+    # microsim/bijstand.py), or else gets a stand-in for a disability or other benefit at the level of the bijstand norm.
     two_adults = n_adults[hid] == 2
     aow = np.where(two_adults, a["aow_gross_per_year_couple_member"], a["aow_gross_per_year_single"])
     pension_median = np.where(woman, a["supplementary_pension_median"]["v"], a["supplementary_pension_median"]["m"])
     pension = pension_median * np.exp(0.9 * rng.standard_normal(persons_n))
-    household_works = np.bincount(hid, weights=works.astype(float), minlength=n)[hid] > 0
-    bijstand = 12 * np.where(two_adults, params.participatiewet.bijstandsnorm.gehuwden / 2, params.participatiewet.bijstandsnorm.alleenstaande)
+    below_aow = adult & (age < aow_age)
+    sv = params.wet_financiering_sociale_verzekeringen
+    dagloon = np.minimum(wage_drawn * hours_drawn * 52 * holiday / sv.dagen_per_jaar, sv.maximumdagloon)
+    ww_rate = (WW_FIRST_MONTHS * WW_PERCENTAGES[0] + (12 - WW_FIRST_MONTHS) * WW_PERCENTAGES[1]) / 12
+    on_ww = below_aow & ~works & (rng.random(persons_n) < a["ww_share_of_non_working"])
+    ww = np.where(on_ww, np.round(dagloon * sv.dagen_per_jaar * ww_rate, 0), 0.0)
+    workless = ~_any_per_household(hid, works | on_ww | (adult & (age >= aow_age)), n)
+    all_partners_21 = ~_any_per_household(hid, adult & (age < 21), n)
+    bijstand = workless & all_partners_21 & (rng.random(n) < a["bijstand_share_of_workless"])
+    stand_in = 12 * np.where(two_adults, params.participatiewet.bijstandsnorm.gehuwden / 2, params.participatiewet.bijstandsnorm.alleenstaande)
     uitkering = np.select(
-        [adult & (age >= aow_age), adult & ~works & ~household_works & (age >= 23)],
-        [np.round(aow + pension, 0), np.round(bijstand, 0)],
+        [adult & (age >= aow_age), below_aow & workless[hid] & ~bijstand[hid] & (age >= 21)],
+        [np.round(aow + pension, 0), np.round(stand_in, 0)],
         0.0,
     )
 
@@ -474,6 +514,7 @@ def _generate_block(n: int, rng: np.random.Generator, params) -> tuple[dict, dic
         "vermogen": vermogen.astype(float),
         "woz_waarde": woz.astype(float),
         "hypotheekrente": interest.astype(float),
+        "ontvangt_bijstand": bijstand.astype(np.int64),
     }
     persons = {
         "household_id": hid.astype(np.int64),
@@ -484,6 +525,7 @@ def _generate_block(n: int, rng: np.random.Generator, params) -> tuple[dict, dic
         "uurloon": wage,
         "loon": loon,
         "belastbare_uitkering": uitkering.astype(float),
+        "ww_uitkering": ww.astype(float),
         "winst_uit_onderneming": profit.astype(float),
         "uren_onderneming": business_hours.astype(float),
         "kinderopvang_soort": soort,
@@ -491,6 +533,11 @@ def _generate_block(n: int, rng: np.random.Generator, params) -> tuple[dict, dic
         "kinderopvang_uurprijs": price,
     }
     return households, persons
+
+
+def _any_per_household(household_of_person: np.ndarray, mask: np.ndarray, n: int) -> np.ndarray:
+    """Per household: whether any of its persons is in `mask`."""
+    return np.bincount(household_of_person, weights=mask.astype(float), minlength=n) > 0
 
 
 HOUSEHOLDS_TOTAL_DEFAULT = 8_374_404

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 from openfisca_core.simulation_builder import SimulationBuilder
 
+from werkzorg.microsim import bijstand
 from werkzorg.microsim.population import Population, model_inputs
 from werkzorg.microsim.reform import BASELINE, ReformSpec, system_for
 
@@ -68,15 +69,26 @@ def build_simulation(system, year: int, household_of_person, role_of_person, per
 
 
 def _simulate(population: Population, spec_json: str):
+    return _simulate_with_bijstand(population, spec_json)[0]
+
+
+def _simulate_with_bijstand(population: Population, spec_json: str):
+    """The simulation of the population, with the gross bijstand of households on bijstand (computed by the model's
+    Participatiewet rules on those households first) in their partners' taxable benefits; and the net and gross
+    bijstand a year per household."""
+    system = system_for(spec_json)
     household, role, person_inputs, household_inputs = model_inputs(population)
-    return build_simulation(system_for(spec_json), population.year, household, role, person_inputs, household_inputs)
+    net, gross = bijstand.per_household(population, system, build_simulation, household, role, person_inputs, household_inputs)
+    if gross.any():
+        person_inputs = {**person_inputs, "belastbare_uitkering": person_inputs["belastbare_uitkering"] + bijstand.gross_per_person(household, role, gross)}
+    return build_simulation(system, population.year, household, role, person_inputs, household_inputs), net, gross
 
 
 def run_chunk(population: Population, spec_json: str, extra_hours: float = DEFAULT_EXTRA_HOURS, marginal_every: int = 1) -> dict[str, np.ndarray]:
     """All outputs for one chunk: keys "h:<name>" per household, "p:<name>" per person."""
     year = str(population.year)
-    simulation = _simulate(population, spec_json)
-    out = {}
+    simulation, net_bijstand, gross_bijstand = _simulate_with_bijstand(population, spec_json)
+    out = {"h:bijstand": net_bijstand, "h:bijstand_bruto": gross_bijstand}
     for name in HOUSEHOLD_OUTPUTS:
         out[f"h:{name}"] = simulation.calculate(name, year)
     hid = population.persons["household_id"]
@@ -256,6 +268,7 @@ def model_version() -> str:
                 h.update(str(path.relative_to(directory)).encode())
                 h.update(path.read_bytes())
     h.update(Path(__file__).read_bytes())
+    h.update(Path(bijstand.__file__).read_bytes())
     return h.hexdigest()[:12]
 
 

@@ -1,7 +1,9 @@
 """Published Dutch totals the synthetic population is calibrated to, and the published spending it is checked against.
 
 Every figure comes from ../shared/reference/microsim-calibration.md ("Calibration targets (ready to use)"), which
-names the StatLine table or publication; the mark (CONFIRMED, ONE SOURCE, DERIVED) is repeated here. Demography is
+names the StatLine table or publication, except the issue-17 BENEFIT_TARGETS (people without paid work, on WW, on
+bijstand), found in stored CBS and UWV releases and cited in docs/microsim.md; the mark (CONFIRMED, ONE SOURCE,
+DERIVED) is repeated here. Demography is
 1 January 2024; labour 2020–2023; childcare 2022; toeslag spending is the 2024 budget (1e suppletoire begroting).
 The model computes 2026 rules on this population: docs/microsim.md explains what that mismatch does.
 """
@@ -57,6 +59,20 @@ LABOUR_TARGETS = [
     Target("uurloon_mannen", 30.32 * 4_010_000, "CBS via ANP (2025-04): mean gross hourly wage of men € 30,32 (2024)", "ONE SOURCE", "hourly wages of working men, summed"),
 ]
 
+#: Issue 17: who does not work, and on which benefit. Without work (18–64) = outside the labour force + unemployed.
+#: Emancipatiemonitor 2024 (2023, via ANP 2024-11): 17 % of women and 8 % of men aged 15–65 not in education have no
+#: paid work and do not look for it; unemployed (Emancipatiemonitor 2022, fig. 3.1.1, 2021): 119 k women, 119 k men.
+#: With the working targets W above, the population not in education is P = (W + 119 k) / (1 − share), so women
+#: P = (3.505 k + 119 k) / 0,83 = 4.366 k, of whom 4.366 k − 3.505 k = 861 k without work; men P = (4.010 k + 119 k)
+#: / 0,92 = 4.488 k, of whom 478 k without work.
+BENEFIT_TARGETS = [
+    Target("niet_werkende_vrouwen", round((3_505_000 + 119_000) / 0.83) - 3_505_000, "CBS Emancipatiemonitor 2024 via ANP (2024-11): 17 % of women 15–65 not in education without work and not looking (2023); + 119 k unemployed (Emancipatiemonitor 2022, 2021)", "DERIVED (ONE SOURCE)", "women 18–64 without paid work"),
+    Target("niet_werkende_mannen", round((4_010_000 + 119_000) / 0.92) - 4_010_000, "CBS Emancipatiemonitor 2024 via ANP (2024-11): 8 % of men 15–65 not in education without work and not looking (2023); + 119 k unemployed (Emancipatiemonitor 2022, 2021)", "DERIVED (ONE SOURCE)", "men 18–64 without paid work"),
+    Target("ww_ontvangers", 167_800, "UWV via ANP (2024-07): 167.800 WW benefits at the end of June 2024", "ONE SOURCE", "persons with a WW benefit"),
+    Target("bijstand_vrouwen", 227_000, "CBS (2025-02/03, via gemeente.nu and Blik op Nieuws): 406 k persons below AOW age with algemene bijstand at the end of 2024, 227 k women", "CONFIRMED", "women (partners) in a household on bijstand"),
+    Target("bijstand_mannen", 179_000, "CBS (2025-02/03, via gemeente.nu and Blik op Nieuws): 179 k men with algemene bijstand at the end of 2024", "CONFIRMED", "men (partners) in a household on bijstand"),
+]
+
 #: Average number of children in childcare with toeslag (SZW quarterly report, Q3 2022). We use the quarterly
 #: *average*, not CBS's annual "at least one day" count (1.05 M), because the model computes a full year of care.
 CHILDCARE_TARGETS = [
@@ -78,7 +94,7 @@ MODEL_TARGETS = [
     Target("huurtoeslag_ontvangers", 1_500_000, "Rijksoverheid/ANP 2025-04: about 1.5 M households (1.46 M in 2022, ESB)", "CONFIRMED", "households receiving huurtoeslag"),
 ]
 
-ALL_TARGETS = HOUSEHOLD_TARGETS + LABOUR_TARGETS + CHILDCARE_TARGETS + HOUSING_TARGETS + MODEL_TARGETS
+ALL_TARGETS = HOUSEHOLD_TARGETS + LABOUR_TARGETS + BENEFIT_TARGETS + CHILDCARE_TARGETS + HOUSING_TARGETS + MODEL_TARGETS
 
 #: Published spending (€ million, 2024 budget after the 1e suppletoire begroting), to compare the model's weighted
 #: totals with. Not used for calibration: the weights must not absorb errors in the rules.
@@ -88,6 +104,9 @@ PUBLISHED_SPENDING = {
     "kindgebonden_budget": (4684.6, "Rijksbegroting 2024 XV, 1e suppletoire (rijksfinancien.nl)", "ONE SOURCE"),
     "kinderbijslag": (4546.8, "Rijksbegroting 2024 XV, 1e suppletoire (rijksfinancien.nl)", "ONE SOURCE"),
     "zorgtoeslag": (5500.4, "Rijksbegroting 2021 XVI, 1e suppletoire (2024 not found)", "ONE SOURCE (2021)"),
+    # Issue 17: the model's gross bijstand against the BUIG macrobudget, which is broader (also IOAW, IOAZ, Bbz
+    # levensonderhoud and loonkostensubsidie): https://www.rijksfinancien.nl/memorie-van-toelichting/2024/1SUPP/XV/onderdeel/2767148
+    "bijstand_bruto": (6867.7, "Rijksbegroting 2024 XV, 1e suppletoire, art. 2: macrobudget participatiewetuitkering (BUIG; also IOAW, IOAZ, Bbz, loonkostensubsidie)", "ONE SOURCE (broader)"),
 }
 
 #: Published shares for validation (not calibrated on): economic independence 2024 (CBS, 21-10-2025, CONFIRMED).
