@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "src/werkzorg/model/bronnen"
 TARGET = ROOT / "src/werkzorg/model/parameters/wet_kinderopvang/kinderopvangtoeslag"
 
-#: Where each year's table comes from, and why a year is provisional (None: confirmed).
+#: Where each year's table comes from, and why a year is provisional (None: confirmed), in Dutch and English.
 YEARS = {
     2025: {
         "reference": (
@@ -34,6 +34,15 @@ YEARS = {
             "Dienst Toeslagen TG 080-1Z51FD; wetten.overheid.nl/BWBR0017321/2025-01-01): geen bewaarde kopie. Daar rekent het "
             "model geen kinderopvangtoeslag uit en zet het kinderopvangtoeslag_onbekend."
         ),
+        "provisional_en": (
+            "Bijlage I (the table) for 2025 was not found in a saved official source. Rows 1-18 (up to € 50,811) come from one "
+            "source (kinderopvanglappelein.nl, blog 538), the minimum of 33.3 % for the first child from € 159,225 from Stb. "
+            "2024, 273 (admintrend.nl, kinderopvang-wijzer.nl). Unknown (-1) are: rows 19-50 (€ 50,812 to € 159,224) in both "
+            "tables, and the table for further children from row 51 (€ 159,225 and more). The limits of those rows are known "
+            "(the same rows as in municipal parents' contribution tables 2025), the percentages are not; searched again on "
+            "5-12-2026 (Stb. 2024, 273; Dienst Toeslagen TG 080-1Z51FD; wetten.overheid.nl/BWBR0017321/2025-01-01): no saved "
+            "copy. For those incomes the model computes no kinderopvangtoeslag (childcare benefit) and says it is unknown."
+        ),
     },
     2026: {
         "reference": (
@@ -44,6 +53,7 @@ YEARS = {
             "oli4vos/tooling-site allowance-calculation-rules-2026.ts), rij voor rij gelijk."
         ),
         "provisional": None,
+        "provisional_en": None,
     },
 }
 
@@ -94,6 +104,9 @@ def render(name: str) -> str:
         lines.append("  provisional:")
         lines.extend(f"    {y}-01-01: \"{reason}\"" for y, reason in provisional.items())
         next_years = [y for y in years if y not in provisional and y > min(provisional)]
+        lines.extend(f"    {y}-01-01: null" for y in next_years[:1])
+        lines.append("  provisional_en:")  # the same notes in English, for English pages (werkzorg.model.provenance)
+        lines.extend(f"    {y}-01-01: \"{YEARS[y]['provisional_en']}\"" for y in provisional)
         lines.extend(f"    {y}-01-01: null" for y in next_years[:1])
     lines.append("brackets:")
     for index in range(n_rows.pop()):

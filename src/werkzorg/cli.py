@@ -256,8 +256,8 @@ def budget(
 def verlof(
     situation: Annotated[str, typer.Argument(help="The situation as JSON (or YAML), or - for standard input; see docs/verlof.md.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the list of regelingen as JSON.")] = False,
-    letters_dir: Annotated[Optional[Path], typer.Option("--brieven", help="Write a request letter (Markdown) for each leave that needs one into this folder.")] = None,
-    taal: Annotated[str, typer.Option("--taal", help="Language of the table: nl (Dutch) or en (English). The JSON has both; letters are always Dutch.")] = "nl",
+    letters_dir: Annotated[Optional[Path], typer.Option("--brieven", help="Write a request letter (plain text, Dutch) for each leave that needs one into this folder; with --taal en also its English translation, to read.")] = None,
+    taal: Annotated[str, typer.Option("--taal", help="Language of the table: nl (Dutch) or en (English). The JSON has both; the letters to send are always Dutch.")] = "nl",
 ) -> None:
     """Which leave fits a situation: how much, what it pays, by when to ask (the leave finder)."""
     _check_language(taal)
@@ -281,7 +281,11 @@ def verlof(
             suffix = f"-{regeling.werkgever}" if regeling.werkgever and regeling.werkgever != "uw werkgever" else ""
             path = letters_dir / f"brief-{regeling.code}{suffix}.txt".replace(" ", "-")
             path.write_text(letter(question, regeling, question.naam), encoding="utf-8")
-            errors.print(f"Brief geschreven: {path}", style="dim")
+            errors.print(f"Letter written (Dutch, to send): {path}" if taal == "en" else f"Brief geschreven: {path}", style="dim")
+            if taal == "en":  # the same letter in English, to read: the Dutch one goes to the employer
+                english = path.with_name(path.stem.replace("brief-", "letter-", 1) + "-english.txt")
+                english.write_text(letter(question, regeling, question.naam, lang="en"), encoding="utf-8")
+                errors.print(f"English translation, to read: {english}", style="dim")
     if as_json:
         print(json.dumps(answer(question), ensure_ascii=False, indent=2))
     else:

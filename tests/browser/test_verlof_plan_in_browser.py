@@ -45,6 +45,7 @@ def test_the_expecting_couple_plan_their_leave_on_a_phone(page, live_server):
         page.locator(f"#id_v-r{r}_van").fill(start)
         page.locator(f"#id_v-r{r}_weken").fill(weeks)
     page.get_by_role("button", name="Reken uit").click()
+    page.get_by_text("Uw verlof, maand voor maand").first.wait_for()  # the posted page, also on a busy machine (content() was once read mid-navigation)
 
     assert "Uw verlof, maand voor maand" in page.content()
     assert page.url.endswith("/verlof/plan/?jaar=2026&volwassenen=2&kinderen=2")  # the household was posted

@@ -1,7 +1,9 @@
-"""Shared steps for the quick scan tests: fill in the scan (the active version, 2026.2) with the Django test client."""
+"""Shared steps for the quick scan tests: fill in the scan (the active version, ACTIVE) with the Django test client."""
 
 from werkzorg.scan.content import load
 
+#: The active questionnaire version: 2026.3 is 2026.2 with "Heeft u" for "Hebt u" (one choice of form, issue 15).
+ACTIVE = "2026.3"
 PROFILE = {"sector": "zorg_welzijn", "grootte": "50-249", "deeltijd": "50-74"}
 
 
@@ -24,5 +26,5 @@ def fill_in(client, answers=None, profile=PROFILE):
         assert response.status_code == 302, response.content.decode()[:2000]
     return client.post("/werkgever/versturen/")
 
-#: The compliance questions (version 2026.2) answered as the law asks: no legal flag from them.
+#: The compliance questions (version 2026.2 on) answered as the law asks: no legal flag from them.
 COMPLIANT = {code: "3" for code in ("Q33", "Q34", "Q35", "Q36", "Q37")}

@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client
 
-from tests.scan.helpers import fill_in
+from tests.scan.helpers import ACTIVE, fill_in
 from werkzorg.web.scan.models import QuestionnaireVersion
 
 pytestmark = pytest.mark.django_db
@@ -31,7 +31,7 @@ def editor(monkeypatch):
 
 def test_a_frozen_version_offers_no_add_or_delete(client, editor):
     fill_in(client)
-    version = QuestionnaireVersion.objects.get(versie="2026.2")
+    version = QuestionnaireVersion.objects.get(versie=ACTIVE)
     theme = version.themes.get(code="verlof")
     page = editor.get(f"/beheer/scan/theme/{theme.pk}/change/").content.decode()
     assert "heeft al ingevulde scans" in page  # says why
@@ -52,7 +52,7 @@ def test_a_frozen_version_offers_no_add_or_delete(client, editor):
 
 
 def test_questions_are_listed_in_questionnaire_order(editor):
-    version = QuestionnaireVersion.objects.get(versie="2026.2")
+    version = QuestionnaireVersion.objects.get(versie=ACTIVE)
     page = editor.get(f"/beheer/scan/question/?theme__version__id__exact={version.pk}").content.decode()
     codes = re.findall(r'class="field-vraag_code"><a [^>]*>(Q\d+)</a>', page)
     expected = [q.code for t in version.themes.order_by("volgorde") for q in t.questions.order_by("volgorde")]

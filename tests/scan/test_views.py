@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client, override_settings
 
-from tests.scan.helpers import COMPLIANT, PROFILE, all_answers, fill_in
+from tests.scan.helpers import ACTIVE, COMPLIANT, PROFILE, all_answers, fill_in
 from werkzorg.web.scan.models import Answer, Question, QuestionnaireVersion, Submission, Tip
 
 pytestmark = pytest.mark.django_db
@@ -97,7 +97,7 @@ def test_legal_flags_on_the_report(client):
 
 
 def test_benchmark_only_with_ten_comparable_submissions(client):
-    version = QuestionnaireVersion.objects.get(versie="2026.2")
+    version = QuestionnaireVersion.objects.get(versie=ACTIVE)
     for i in range(9):
         Submission.objects.create(version=version, scores={"visie": 40}, totaal=40, **PROFILE)
     Submission.objects.create(version=version, scores={"visie": 90}, totaal=90, sector="onderwijs", grootte="50-249", deeltijd="0-24")
@@ -169,7 +169,7 @@ def test_management_commands(client, tmp_path):
 
 
 def test_a_content_editor_changes_a_tip_and_a_question(admin_client, client):
-    version = QuestionnaireVersion.objects.get(versie="2026.2")
+    version = QuestionnaireVersion.objects.get(versie=ACTIVE)
     tip = Tip.objects.filter(theme__version=version, theme__code="verlof", niveau="startend", soort="snel").first()
     page = admin_client.get(f"/beheer/scan/tip/{tip.pk}/change/")
     assert page.status_code == 200
@@ -210,7 +210,7 @@ def test_database_vendor():
 
 def test_admin_pages_render(admin_client, client):
     fill_in(client)
-    version = QuestionnaireVersion.objects.get(versie="2026.2")
+    version = QuestionnaireVersion.objects.get(versie=ACTIVE)
     theme = version.themes.first()
     for path in ["questionnaireversion", "theme", "question", "scale", "tip", "submission"]:
         assert admin_client.get(f"/beheer/scan/{path}/").status_code == 200
@@ -223,7 +223,7 @@ def test_admin_pages_render(admin_client, client):
 
 def test_a_frozen_version_gets_no_new_questions(admin_client, client):
     fill_in(client)
-    version = QuestionnaireVersion.objects.get(versie="2026.2")
+    version = QuestionnaireVersion.objects.get(versie=ACTIVE)
     theme, scale = version.themes.first(), version.scales.first()
     response = admin_client.post("/beheer/scan/question/add/", {"theme": theme.pk, "code": "Q99", "volgorde": 9, "tekst": "Nieuw?", "toelichting": "", "schaal": scale.pk})
     assert response.status_code == 200 and "heeft al ingevulde scans" in response.content.decode()

@@ -39,6 +39,12 @@ class ReformSpec:
     #: (path, start date ISO, value), in file order.
     parameters: tuple[tuple[str, str, object], ...] = ()
     variables: tuple[str, ...] = ()
+    #: The description in English (`beschrijving_en`), for English pages; empty: the Dutch one is shown.
+    description_en: str = ""
+
+    def describe(self, lang: str | None) -> str:
+        """The description in the page's language."""
+        return self.description_en if (lang or "").startswith("en") and self.description_en else self.description
 
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self), sort_keys=True, ensure_ascii=False)
@@ -149,7 +155,7 @@ def parse(data: object, source: str = "hervorming") -> ReformSpec:
     errors: list[FieldError] = []
     if not isinstance(data, dict):
         raise InputError([FieldError(source, "verwacht een groep velden (naam, parameters, variabelen)", "expected a mapping (naam, parameters, variabelen)")])
-    allowed = {"naam", "beschrijving", "parameters", "variabelen", "name", "description", "variables"}
+    allowed = {"naam", "beschrijving", "beschrijving_en", "parameters", "variabelen", "name", "description", "description_en", "variables"}
     for key in data:
         if key not in allowed:
             errors.append(FieldError(str(key), "onbekend veld; kies uit naam, beschrijving, parameters, variabelen", "unknown field; choose naam, beschrijving, parameters, variabelen"))
@@ -160,8 +166,10 @@ def parse(data: object, source: str = "hervorming") -> ReformSpec:
     elif len(name.strip()) > MAX_NAME:
         errors.append(FieldError("naam", f"te lang: hoogstens {MAX_NAME} tekens", f"too long: at most {MAX_NAME} characters"))
     description = data.get("beschrijving", data.get("description", "")) or ""
-    if len(str(description)) > MAX_DESCRIPTION:
-        errors.append(FieldError("beschrijving", f"te lang: hoogstens {MAX_DESCRIPTION} tekens", f"too long: at most {MAX_DESCRIPTION} characters"))
+    description_en = data.get("beschrijving_en", data.get("description_en", "")) or ""
+    for field, text in (("beschrijving", description), ("beschrijving_en", description_en)):
+        if len(str(text)) > MAX_DESCRIPTION:
+            errors.append(FieldError(field, f"te lang: hoogstens {MAX_DESCRIPTION} tekens", f"too long: at most {MAX_DESCRIPTION} characters"))
     root = tax_benefit_system().parameters
     changes = []
     raw_parameters = data.get("parameters") or {}
@@ -206,7 +214,7 @@ def parse(data: object, source: str = "hervorming") -> ReformSpec:
         errors.append(FieldError("parameters", "de hervorming verandert niets", "the reform changes nothing"))
     if errors:
         raise InputError(errors)
-    return ReformSpec(name.strip(), str(description).strip(), tuple(changes), tuple(raw_variables))
+    return ReformSpec(name.strip(), str(description).strip(), tuple(changes), tuple(raw_variables), str(description_en).strip())
 
 
 def load(path: Path) -> ReformSpec:

@@ -4,6 +4,7 @@ if WeasyPrint and Pango are available, a PDF of it."""
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from html import escape
 
 from markupsafe import Markup
@@ -90,27 +91,35 @@ def bar_chart(title: str, categories: list[str], series: dict[str, list[float]],
     return Markup("\n".join(parts))
 
 
-def charts(tables: dict[str, list[dict]], scenarios: list[str], lang: str = "nl") -> dict[str, str]:
+def _same(text: str) -> str:
+    return text
+
+
+def charts(tables: dict[str, list[dict]], scenarios: list[str], translate: Callable[[str], str] = _same, lang: str = "nl") -> dict[str, str]:
+    """The report's charts; `translate` (gettext on the web pages) gives their texts in the page's language and `lang`
+    its number format; the files and the PDF report keep the Dutch. The category words are listed for makemessages in
+    web/engine_texts.py."""
+    _ = translate
     out = {}
     rows = tables["zelfstandigheid_huishouden"]
-    categories = [f"{r['geslacht']}, {r['huishouden'].replace('_', ' ')}" for r in rows]
-    out["zelfstandigheid"] = bar_chart("Aandeel economisch zelfstandig (18 jaar tot AOW-leeftijd)", categories, {s: [r[f"aandeel_{s}"] for r in rows] for s in scenarios}, lang=lang)
+    categories = [f"{_(r['geslacht'])}, {_(r['huishouden'].replace('_', ' '))}" for r in rows]
+    out["zelfstandigheid"] = bar_chart(_("Aandeel economisch zelfstandig (18 jaar tot AOW-leeftijd)"), categories, {s: [r[f"aandeel_{s}"] for r in rows] for s in scenarios}, lang=lang)
     reforms = scenarios[1:]
     if reforms:
         deciles = tables["decielen"]
         out["winnaars_verliezers"] = bar_chart(
-            f"Huishoudens die er meer dan 1 % op vooruit of achteruit gaan ({reforms[0]})",
-            [f"deciel {r['deciel']}" for r in deciles],
-            {"vooruit > 1 %": [r[f"wint_1pct_{reforms[0]}"] for r in deciles], "achteruit > 1 %": [-r[f"verliest_1pct_{reforms[0]}"] for r in deciles]},
+            _("Huishoudens die er meer dan 1 %% op vooruit of achteruit gaan (%(reform)s)") % {"reform": reforms[0]},
+            [_("deciel %(n)s") % {"n": r["deciel"]} for r in deciles],
+            {_("vooruit > 1 %"): [r[f"wint_1pct_{reforms[0]}"] for r in deciles], _("achteruit > 1 %"): [-r[f"verliest_1pct_{reforms[0]}"] for r in deciles]},
             lang=lang,
         )
         budget = [r for r in tables["budget"] if any(abs(r.get(f"kosten_{s}_mln") or 0) > 0.05 for s in reforms)]
         if budget:
-            out["kosten"] = bar_chart("Kosten voor de overheid per regeling (€ mln per jaar)", [r["instrument"].replace("_", " ") for r in budget], {s: [r.get(f"kosten_{s}_mln") or 0.0 for r in budget] for s in reforms}, unit="mln", percent=False, lang=lang)
+            out["kosten"] = bar_chart(_("Kosten voor de overheid per regeling (€ mln per jaar)"), [_(r["instrument"].replace("_", " ")) for r in budget], {s: [r.get(f"kosten_{s}_mln") or 0.0 for r in budget] for s in reforms}, unit="mln", percent=False, lang=lang)
     pressure = [r for r in tables["marginale_druk_tweede_verdiener"] if r["tweede_verdiener"] == "alle"]
     labels = [k for k in pressure[0] if k not in ("scenario", "tweede_verdiener", "huishoudens", "mediaan")] if pressure else []
     if pressure:
-        out["marginale_druk"] = bar_chart("Marginale druk van de tweede verdiener bij een extra werkdag", labels, {r["scenario"]: [r[k] for k in labels] for r in pressure}, lang=lang)
+        out["marginale_druk"] = bar_chart(_("Marginale druk van de tweede verdiener bij een extra werkdag"), labels, {r["scenario"]: [r[k] for k in labels] for r in pressure}, lang=lang)
     return out
 
 

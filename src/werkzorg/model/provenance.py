@@ -8,6 +8,7 @@ such a value are marked provisional by `werkzorg.model.explain`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator
 
@@ -30,6 +31,7 @@ class ProvisionalValue:
     parameter: str
     start: str
     reason: str
+    reason_en: str | None = None
 
 
 def find_parameter(name: str) -> Parameter | ParameterNode | ParameterScale:
@@ -43,6 +45,19 @@ def find_parameter(name: str) -> Parameter | ParameterNode | ParameterScale:
         for index in re.findall(r"\[(\d+)\]", match.group(2)):
             node = node.brackets[int(index)]
     return node
+
+
+def label_en(name: str) -> str | None:
+    """The parameter's English label (`label_en` in its metadata, or its scale's for a bracket), or None."""
+    for candidate in dict.fromkeys([name, re.sub(r"(\[\d+\])?(\.(amount|threshold|rate))?$", "", name)]):
+        try:
+            node = find_parameter(candidate)
+        except (KeyError, AttributeError):
+            continue
+        label = (getattr(node, "metadata", None) or {}).get("label_en")
+        if label:
+            return str(label).strip()
+    return None
 
 
 def _ancestors(name: str) -> Iterator[ParameterNode]:
@@ -98,54 +113,61 @@ def _for_year(found: list[Source], year: str) -> list[Source]:
     return own + [source for source in found if source not in dated]
 
 
-def _scale_provisional(metadata: dict, instant: str) -> str | None:
+def _key(lang: str) -> str:
+    """The metadata key of a provisional note in a language: `provisional` (Dutch) or `provisional_en` next to it."""
+    return "provisional_en" if lang == "en" else "provisional"
+
+
+def _scale_provisional(metadata: dict, instant: str, lang: str = "nl") -> str | None:
     """A node-level `provisional` mapping: the reason in force at the instant (null ends a provisional period)."""
-    dated = metadata.get("provisional")
+    dated = metadata.get(_key(lang))
     if not isinstance(dated, dict):
         return None
     in_force = [(str(start), reason) for start, reason in dated.items() if str(start) <= instant]
     return max(in_force)[1] if in_force else None
 
 
-def provisional_reason(name: str, instant: str) -> str | None:
+def provisional_reason(name: str, instant: str, lang: str = "nl") -> str | None:
     """Why the value of this parameter at this instant is provisional, or None when an official source confirms it.
 
-    As users see it: remarks naming a third-party source are cut (`for_users`); docs/parameters.md keeps them."""
-    reason = _provisional_reason(name, instant)
+    In Dutch (`provisional` in the metadata) or English (`provisional_en`, lang="en"). As users see it: remarks naming a
+    third-party source are cut (`for_users`); docs/parameters.md keeps them."""
+    reason = _provisional_reason(name, instant, lang)
     return for_users(reason) if reason else reason
 
 
-def _provisional_reason(name: str, instant: str) -> str | None:
+def _provisional_reason(name: str, instant: str, lang: str = "nl") -> str | None:
     try:
         parameter = find_parameter(name)
     except (KeyError, AttributeError):
         return None
     if isinstance(parameter, Parameter):
         value = _value_at(parameter, instant)
-        reason = value.metadata.get("provisional") if value is not None else None
+        reason = value.metadata.get(_key(lang)) if value is not None else None
         if reason:
             return reason
     for node in [parameter, *_ancestors(name)]:
-        reason = _scale_provisional(getattr(node, "metadata", {}) or {}, instant)
+        reason = _scale_provisional(getattr(node, "metadata", {}) or {}, instant, lang)
         if reason:
             return reason
     from werkzorg.model.years import july_reason  # years reads the parameter tree too; imported late to stay acyclic
 
-    return july_reason(name, instant)
+    return july_reason(name, instant, lang)
 
 
 def provisional_values() -> list[ProvisionalValue]:
-    """Every provisional parameter value in the model, for docs/parameters.md and the UI."""
+    """Every provisional parameter value in the model, for docs/parameters.md and the UI, with its English."""
     found: list[ProvisionalValue] = []
 
     def walk(node, name: str) -> None:
         metadata = getattr(node, "metadata", {}) or {}
         dated = metadata.get("provisional")
         if isinstance(dated, dict):
-            found.extend(ProvisionalValue(name, str(start), reason) for start, reason in dated.items() if reason)
+            english = metadata.get("provisional_en") if isinstance(metadata.get("provisional_en"), dict) else {}
+            found.extend(ProvisionalValue(name, str(start), reason, english.get(start)) for start, reason in dated.items() if reason)
         if isinstance(node, Parameter):
             found.extend(
-                ProvisionalValue(name, value.instant_str, value.metadata["provisional"])
+                ProvisionalValue(name, value.instant_str, value.metadata["provisional"], value.metadata.get("provisional_en"))
                 for value in node.values_list
                 if value.metadata.get("provisional")
             )
@@ -155,6 +177,20 @@ def provisional_values() -> list[ProvisionalValue]:
 
     walk(tax_benefit_system().parameters, "")
     return sorted(found, key=lambda item: (item.parameter, item.start))
+
+
+@functools.cache
+def _english_notes() -> dict[str, str]:
+    """Every provisional note as users see it, Dutch → English."""
+    return {for_users(item.reason): for_users(item.reason_en) for item in provisional_values() if item.reason_en}
+
+
+def in_english(note: str) -> str:
+    """A provisional note made in Dutch (by the engines, from the metadata) in English, like gettext does for the .po:
+    the metadata's `provisional_en`, or the English of a note about a 1 July amount. Unknown notes stay as they are."""
+    from werkzorg.model.years import july_reason_in_english
+
+    return _english_notes().get(note) or july_reason_in_english(note) or note
 
 
 # --- What users see: the law and official publications only -------------------------------------------------------

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import functools
+import re
 
 from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
 
@@ -138,18 +139,24 @@ def missing_in_year(names, year: int) -> list[str]:
     return sorted({name for name in names if any(missing_at(name, instant) for instant in instants)})
 
 
-def july_reason(name: str, instant: str) -> str | None:
+def july_reason(name: str, instant: str, lang: str = "nl") -> str | None:
     """Why a half-yearly value after 1 July is provisional: the 1 July amount is not published (yet)."""
     if instant[5:] < "07-01" or update_frequency(name) != HALF_YEARLY:
         return None
     found, newest = _newest_by_name(name, instant)
     if found and newest is not None and newest < f"{instant[:4]}-07-01" and not missing_at(name, instant):
-        year = instant[:4]
-        return (
-            f"Het bedrag per 1 juli {year} is nog niet gepubliceerd; voor de tweede helft van {year} is het bedrag "
-            f"per 1 januari {year} gebruikt."
-        )
+        return (JULY_REASON_EN if lang == "en" else JULY_REASON) % {"year": instant[:4]}
     return None
+
+
+JULY_REASON = "Het bedrag per 1 juli %(year)s is nog niet gepubliceerd; voor de tweede helft van %(year)s is het bedrag per 1 januari %(year)s gebruikt."
+JULY_REASON_EN = "The amount from 1 July %(year)s has not been published yet; for the second half of %(year)s the amount from 1 January %(year)s is used."
+
+
+def july_reason_in_english(note: str) -> str | None:
+    """The English of a Dutch `july_reason` note, or None when the note is another one."""
+    found = re.fullmatch(re.escape(JULY_REASON).replace(re.escape("%(year)s"), r"(\d{4})"), note)
+    return JULY_REASON_EN % {"year": found.group(1)} if found else None
 
 
 def _law_publication(law: str) -> str:

@@ -373,7 +373,7 @@ def _provisional(route: Route, months: list[datetime.date], unknown_kot: bool, l
             if reason:
                 reasons.append(reason)
     if unknown_kot:
-        reasons.append("Het percentage kinderopvangtoeslag voor dit inkomen is niet bekend in het model; de toeslag is als 0 gerekend.")
+        reasons.append(gettext_noop("Het percentage kinderopvangtoeslag voor dit inkomen is niet bekend in het model; de toeslag is als 0 gerekend."))
     return list(dict.fromkeys(reasons))
 
 

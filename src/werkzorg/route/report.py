@@ -170,16 +170,21 @@ def as_dict(p: Projection) -> dict[str, Any]:
     }
 
 
+def gettext_noop(text: str) -> str:
+    """Marks a rule text for makemessages; the web pages translate it with gettext (the JSON and CLI keep the Dutch)."""
+    return text
+
+
 #: The rules behind the numbers, with where to read them.
 RULES = [
-    {"regel": "Bijstandsnorm alleenstaande (ouder) en gehuwden", "bron": "Participatiewet art. 21", "href": "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Hoofdstuk3_Paragraaf3.2_Artikel21"},
-    {"regel": "Kostendelersnorm", "bron": "Participatiewet art. 22a", "href": "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Hoofdstuk3_Paragraaf3.2_Artikel22a"},
-    {"regel": "Inkomstenvrijlating 25 % (6 maanden) en 12,5 % voor alleenstaande ouders (30 maanden)", "bron": "Participatiewet art. 31 lid 2 onder n en r, lid 5", "href": "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Hoofdstuk3_Paragraaf3.4_Artikel31"},
-    {"regel": "Vrijlating 15 % bij een medische urenbeperking, zonder einddatum", "bron": "Participatiewet art. 31 lid 2 onder y", "href": "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Hoofdstuk3_Paragraaf3.4_Artikel31"},
-    {"regel": "Netto inkomsten tellen mee", "bron": "Participatiewet art. 32", "href": "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Hoofdstuk3_Paragraaf3.4_Artikel32"},
-    {"regel": "Kinderopvangtoeslag, ook voor wie een traject naar werk volgt", "bron": "Wet kinderopvang art. 1.6 en 1.7", "href": "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Hoofdstuk1_Afdeling2_Paragraaf1_Artikel1.6"},
-    {"regel": "Toetsingsinkomen voor de toeslagen (bijstand telt bruto mee)", "bron": "Awir art. 8", "href": "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Hoofdstuk2_Paragraaf2.1_Artikel8"},
-    {"regel": "Economisch zelfstandig", "bron": "CBS", "href": "https://jeugdmonitor.cbs.nl/begrippen-en-toelichtingen/Economisch%20zelfstandig"},
+    {"regel": gettext_noop("Bijstandsnorm alleenstaande (ouder) en gehuwden"), "bron": "Participatiewet art. 21", "href": "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Hoofdstuk3_Paragraaf3.2_Artikel21"},
+    {"regel": gettext_noop("Kostendelersnorm"), "bron": "Participatiewet art. 22a", "href": "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Hoofdstuk3_Paragraaf3.2_Artikel22a"},
+    {"regel": gettext_noop("Inkomstenvrijlating 25 % (6 maanden) en 12,5 % voor alleenstaande ouders (30 maanden)"), "bron": "Participatiewet art. 31 lid 2 onder n en r, lid 5", "href": "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Hoofdstuk3_Paragraaf3.4_Artikel31"},
+    {"regel": gettext_noop("Vrijlating 15 % bij een medische urenbeperking, zonder einddatum"), "bron": "Participatiewet art. 31 lid 2 onder y", "href": "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Hoofdstuk3_Paragraaf3.4_Artikel31"},
+    {"regel": gettext_noop("Netto inkomsten tellen mee"), "bron": "Participatiewet art. 32", "href": "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Hoofdstuk3_Paragraaf3.4_Artikel32"},
+    {"regel": gettext_noop("Kinderopvangtoeslag, ook voor wie een traject naar werk volgt"), "bron": "Wet kinderopvang art. 1.6 en 1.7", "href": "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Hoofdstuk1_Afdeling2_Paragraaf1_Artikel1.6"},
+    {"regel": gettext_noop("Toetsingsinkomen voor de toeslagen (bijstand telt bruto mee)"), "bron": "Awir art. 8", "href": "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Hoofdstuk2_Paragraaf2.1_Artikel8"},
+    {"regel": gettext_noop("Economisch zelfstandig"), "bron": "CBS", "href": "https://jeugdmonitor.cbs.nl/begrippen-en-toelichtingen/Economisch%20zelfstandig"},
 ]
 
 

@@ -10,6 +10,8 @@ from decimal import Decimal
 from typing import Any
 
 from django import forms
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from werkzorg.household import MAX_CARE_HOURS_PER_MONTH, NAAR_BEHOEFTE, too_many_care_hours
@@ -32,7 +34,12 @@ class AmountField(forms.DecimalField):
         return super().to_python(value)
 
 DAYS = [(str(d), str(d)) for d in range(6)]
-CARE_DAYS = [("naar behoefte", _("Als er niemand thuis is")), ("1", _("1 dag per week")), *[(str(d), _("%(days)s dagen per week") % {"days": d}) for d in range(2, 6)]]
+def _care_days(days: int) -> str:
+    return gettext("%(days)s dagen per week") % {"days": days}
+
+
+#: Translated when shown, not at import (a lazy text with "%" applied would be fixed in the language of that moment).
+CARE_DAYS = [("naar behoefte", _("Als er niemand thuis is")), ("1", _("1 dag per week")), *[(str(d), lazy(_care_days, str)(d)) for d in range(2, 6)]]
 CARE_TYPES = [
     ("geen", _("Geen opvang")),
     ("dagopvang", _("Kinderdagverblijf (dagopvang)")),

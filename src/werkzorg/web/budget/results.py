@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from werkzorg.budget import analysis
 from werkzorg.budget.engine import BudgetRun
 from werkzorg.model import tax_benefit_system
-from werkzorg.model.provenance import official_sources
+from werkzorg.model.provenance import label_en, official_sources
+from werkzorg.web.engine_texts import translated
 from werkzorg.web.number_filters import euro
 
 #: The numbers that get a "hoe berekend" explanation, with a plain-Dutch heading.
@@ -61,6 +63,12 @@ def _day(day: analysis.ExtraDay | None, more: bool) -> dict[str, Any] | None:
     }
 
 
+def _parameter_name(name: str) -> str:
+    """How "Hoe berekend" names a parameter: the last part of its path; on English pages its English label."""
+    english = label_en(name) if (get_language() or "").startswith("en") else None
+    return english or name.split(".")[-1].replace("_", " ")
+
+
 def _explanations(run: BudgetRun) -> list[dict[str, Any]]:
     system = tax_benefit_system()
     found = []
@@ -74,15 +82,15 @@ def _explanations(run: BudgetRun) -> list[dict[str, Any]]:
             linked = next((source for source in shown if source.href), None)
             parameters.append(
                 {
-                    "name": use.name.split(".")[-1].replace("_", " "),
+                    "name": _parameter_name(use.name),
                     "path": use.name,
                     "value": use.value if isinstance(use.value, (int, float)) else None,
                     "source": linked.title if linked else shown[0].title if shown else "",
                     "href": linked.href if linked else None,
-                    "provisional": use.provisional,
+                    "provisional": translated(use.provisional) if use.provisional else None,
                 }
             )
-        found.append({"variable": name, "heading": _(heading), "label": variable.label, "laws": laws, "parameters": parameters})
+        found.append({"variable": name, "heading": _(heading), "label": _(variable.label), "laws": laws, "parameters": parameters})
     return found
 
 
@@ -186,7 +194,7 @@ def context(run: BudgetRun, show_all: bool) -> dict[str, Any]:
                 "net": [euro(v) for v in years.netto_per_partner], "pension": [euro(v) for v in years.pensioen_per_partner],
             }
         )
-    notes = sorted({reason for reasons in run.provisional.values() for reason in reasons})
+    notes = sorted({translated(reason) for reasons in run.provisional.values() for reason in reasons})
     if np.any(now["kinderopvangtoeslag_onbekend"]):
         notes.append(_("Voor sommige verdelingen is de kinderopvangtoeslag van 2025 onbekend (de tabel boven € 50.811 is niet gevonden); daar is hij als € 0 gerekend."))
     return {

@@ -93,7 +93,7 @@ def _slots(query, examples, year, hits_by_path):
             hit = hits_by_path.get(path)
             if item.startswith(workbench.EXAMPLE_PREFIX):
                 name = item[len(workbench.EXAMPLE_PREFIX) :]
-                label = f"{_('Voorbeeld')}: {name}" + (f" ({examples[name].description})" if name in examples else "")
+                label = f"{_('Voorbeeld')}: {name}" + (f" ({examples[name].describe(get_language())})" if name in examples else "")
                 shown = ""
             else:
                 label = (hit.label_en if get_language() == "en" else hit.label_nl) if hit else path
@@ -231,7 +231,8 @@ def start(request: HttpRequest) -> HttpResponse:
             except JobsFull as full:
                 return too_many(request, full.retry_after, _busy(full))
             return redirect("microsim:taak", job_id=job_id)
-    context = {"examples": examples, "chosen": chosen, "text": text, "errors": errors, "households": settings.MICROSIM_HOUSEHOLDS, "behaviour": behaviour, "cited": cited()}
+    described = {name: spec.describe(get_language()) for name, spec in examples.items()}
+    context = {"examples": examples, "described": described, "chosen": chosen, "text": text, "errors": errors, "households": settings.MICROSIM_HOUSEHOLDS, "behaviour": behaviour, "cited": cited()}
     context.update(workbench_context(request, examples))
     return render(request, "microsim/start.html", context, status=422 if errors else 200)
 
@@ -241,9 +242,9 @@ def result_context(tables: dict, names: list[str]) -> dict:
     the template writes them as percentages in the page's language (`|percent`, werkzorg.web.number_filters)."""
     headlines = [dict(row) for row in tables.get("samenvatting", [])]
     deciles = [{"deciel": r["deciel"], "cells": [{"verschil": r[f"verschil_{n}"], "wint": r[f"wint_1pct_{n}"], "verliest": r[f"verliest_1pct_{n}"]} for n in names]} for r in tables["decielen"]]
-    budget = [{"instrument": r["instrument"].replace("_", " "), "basis": r["basis_mln"], "kosten": [r.get(f"kosten_{n}_mln") for n in names]} for r in tables["budget"]]
+    budget = [{"instrument": _(r["instrument"].replace("_", " ")), "basis": r["basis_mln"], "kosten": [r.get(f"kosten_{n}_mln") for n in names]} for r in tables["budget"]]
     independence = [
-        {"geslacht": r["geslacht"], "huishouden": r["huishouden"].replace("_", " "), "basis": r["aandeel_basis"], "hervormingen": [r[f"aandeel_{n}"] for n in names]}
+        {"geslacht": _(r["geslacht"]), "huishouden": _(r["huishouden"].replace("_", " ")), "basis": r["aandeel_basis"], "hervormingen": [r[f"aandeel_{n}"] for n in names]}
         for r in tables["zelfstandigheid_huishouden"]
     ]
     poverty = [
@@ -271,7 +272,7 @@ def taak(request: HttpRequest, job_id: str) -> HttpResponse:
         context["pdf"] = (folder.parent / "rapport.pdf").exists()
         # Drawn again from the tables (cheap), not read back from the stored SVG files: the markup on the page is made
         # here, with every text escaped (microsim.report.bar_chart), never trusted from storage.
-        context["charts"] = report.charts(tables, ["basis", *names], number_filters.active())
+        context["charts"] = report.charts(tables, ["basis", *names], _, number_filters.active())
     response = render(request, "microsim/taak.html", context)
     if state["status"] in ("wachten", "bezig"):
         response["Refresh"] = "2"  # the browser reloads the page: progress without JavaScript

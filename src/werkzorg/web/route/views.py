@@ -8,6 +8,7 @@ tool links here with it), the route's own options as `?r=` in the same encoding.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from typing import Any
@@ -28,9 +29,10 @@ from werkzorg.route.projection import project
 from werkzorg.route.report import FIRST_PHASE, RULES, summary
 from werkzorg.route.schema import DEFAULT_HOURS, age_on, birth_date, default_start, parse_route
 from werkzorg.web import household_state as state
+from werkzorg.web.engine_texts import translated
 from werkzorg.web.household_forms import ChildForm, plain
 from werkzorg.web.number_filters import active, euro, number, short_number
-from werkzorg.web.route.barriers import BARRIERS, BY_CODE, FIRST_STEP, MONEY_ICON
+from werkzorg.web.route.barriers import BARRIERS, BY_CODE, FIRST_STEP, MONEY_ICON, Barrier
 from werkzorg.web.route.forms import BarrierForm, SituationForm
 
 PARTS = [
@@ -383,7 +385,8 @@ def _result(p, options: dict[str, Any]) -> dict:
         "chart": income_chart(p, _, active()),
         "months": months,
         "phase_rows": phase_rows,
-        "rules": RULES,
+        "rules": [{**rule, "regel": _(rule["regel"])} for rule in RULES],  # in the view: a template's {% translate %} of a variable doubles a "%"
+        "provisional": [translated(reason) for reason in p.provisional],
         "first_month": p.months[0].strftime("%m-%Y"),
         "assumptions": p.assumption_lines(_, active()),
         "detail": detail,
@@ -393,10 +396,18 @@ def _result(p, options: dict[str, Any]) -> dict:
     }
 
 
+def _translated_barrier(barrier: Barrier) -> Barrier:
+    """A barrier's texts in the page's language, translated here: a template's {% translate variable %} doubles a "%"
+    ("15 % van uw loon") and then finds no English."""
+    return dataclasses.replace(
+        barrier, question=_(barrier.question), steps=tuple(_(step) for step in barrier.steps), where=_(barrier.where), rules=tuple(_(rule) for rule in barrier.rules)
+    )
+
+
 def drempels(request: HttpRequest) -> HttpResponse:
     bound = "klaar" in request.GET
     form = BarrierForm(request.GET if bound else None)
     plan = None
     if bound and form.is_valid():
-        plan = [BY_CODE[code] for code in form.cleaned_data["drempel"]]
-    return render(request, "route/drempels.html", {"form": form, "plan": plan, "first_step": FIRST_STEP, "bound": bound, "boxes": list(zip(form["drempel"], BARRIERS)), "money_icon": MONEY_ICON})
+        plan = [_translated_barrier(BY_CODE[code]) for code in form.cleaned_data["drempel"]]
+    return render(request, "route/drempels.html", {"form": form, "plan": plan, "first_step": _(FIRST_STEP), "bound": bound, "boxes": list(zip(form["drempel"], BARRIERS)), "money_icon": MONEY_ICON})

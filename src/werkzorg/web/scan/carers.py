@@ -12,9 +12,12 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import get_language
 
 from werkzorg.input_errors import InputError
 from werkzorg.leave.finder import find
+from werkzorg.leave.language import language
 from werkzorg.leave.schema import parse_question
 from werkzorg.scan.legal import leave_facts
 from werkzorg.scan import hulp, selfcheck
@@ -32,7 +35,8 @@ def home(request: HttpRequest) -> HttpResponse:
     except InputError as problem:
         error = problem.errors[0]
         question = parse_question({"situatie": "zorg_naaste", "uren_per_week": EXAMPLE_HOURS})
-    leave = [r for r in find(question) if r.code in ("kortdurend_zorgverlof", "langdurend_zorgverlof")]
+    lang = language(get_language())  # the leave cards are written in both languages at their source (leave/rules.py)
+    leave = [r.in_language(lang) for r in find(question) if r.code in ("kortdurend_zorgverlof", "langdurend_zorgverlof")]
     hours_value = question.jobs()[0].uren_per_week
     return render(request, "mantelzorg/home.html", {"leave": leave, "hours": short_number(hours_value), "error": error, "facts": leave_facts(question.peildatum)})
 
@@ -54,10 +58,15 @@ def zelftest(request: HttpRequest) -> HttpResponse:
         form = SelfCheckForm(request.POST)
         if form.is_valid():
             result = selfcheck.score(form.cleaned_data)
-            context = {"result": result, "facts": leave_facts(), "source": selfcheck.SOURCE}
+            context = {"result": result, "facts": leave_facts(), "source": _source()}
             return _private(render(request, "mantelzorg/zelftest_uitslag.html", context))
-        return _private(render(request, "mantelzorg/zelftest.html", {"form": form, "source": selfcheck.SOURCE}, status=400))
-    return render(request, "mantelzorg/zelftest.html", {"form": SelfCheckForm(), "source": selfcheck.SOURCE})
+        return _private(render(request, "mantelzorg/zelftest.html", {"form": form, "source": _source()}, status=400))
+    return render(request, "mantelzorg/zelftest.html", {"form": SelfCheckForm(), "source": _source()})
+
+
+def _source() -> str:
+    """The EDIZ reference: a literature reference keeps its Dutch journal title, marked as Dutch for screen readers."""
+    return format_html('<cite lang="nl">{}</cite>', selfcheck.SOURCE)
 
 
 def _labels(choices, chosen) -> list[str]:

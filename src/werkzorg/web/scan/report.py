@@ -2,13 +2,41 @@
 
 from __future__ import annotations
 
-from django.utils.translation import get_language
+import re
+
+from django.urls import Resolver404, resolve, translate_url
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 
 from werkzorg.scan import benchmark, charts
 from werkzorg.scan.legal import leave_facts, legal_flags
 from werkzorg.scan.profile import PART_TIME, SECTORS, SIZE_CLASSES
 from werkzorg.scan.scoring import score
+
+
+#: A page of this site named in a tip's text, as "(/verlof/)".
+_PAGE = re.compile(r"\((/[a-z0-9/-]*/)\)")
+
+
+def linked(tip: str) -> SafeString:
+    """A tip (editors' text, escaped) whose mentions of a page of this site, "(/verlof/)", become links to that page in
+    the report's language (/en/verlof/ on an English report)."""
+    language = get_language() or "nl"
+    parts = _PAGE.split(tip)  # text, path, text, path, …, text
+    pieces = [(parts[0], "", "")]
+    for path, text in zip(parts[1::2], parts[2::2]):
+        with override("nl"):  # tips name the Dutch path (no language prefix)
+            try:
+                resolve(path)
+            except Resolver404:
+                pieces.append((f"({path})", "", text))
+                continue
+            pieces.append(("", translate_url(path, language), text))
+    return format_html_join(
+        "", "{}{}{}", ((before, format_html('(<a href="{}">{}</a>)', href, href) if href else "", after) for before, href, after in pieces)
+    )
 
 
 def comparable_scores(submission) -> list[dict[str, int]]:
@@ -45,7 +73,7 @@ def build_report(submission) -> dict:
     for item in report.improvements:
         lowest = min(item.result.points.values())
         low = [q.tekst for q in item.result.theme.vragen if item.result.points[q.code] == lowest and lowest < q.schaal.maximum]
-        improvements.append({"item": item, "low": low[:2]})
+        improvements.append({"item": item, "low": low[:2], "snel": [linked(t) for t in item.snel], "structureel": [linked(t) for t in item.structureel]})
     return {
         "submission": submission,
         "report": report,

@@ -247,4 +247,5 @@ class LetterForm(forms.Form):
     """The name for a request letter: posted with the download, so it never appears in a web address or a log."""
 
     naam = forms.CharField(label=_("Uw naam, voor de brief (mag leeg; wij bewaren niets)"), max_length=80, required=False)
-    formaat = forms.ChoiceField(choices=[("tekst", "tekst"), ("pdf", "pdf")], required=False)
+    #: tekst / pdf: the Dutch letter to send; vertaling: the same letter in English, to read (offered on English pages)
+    formaat = forms.ChoiceField(choices=[("tekst", "tekst"), ("pdf", "pdf"), ("vertaling", "vertaling")], required=False)

@@ -116,6 +116,8 @@ def brief(request: HttpRequest, index: int) -> HttpResponse:
     writer = form.cleaned_data.get("naam") or question.naam
     text = letters.letter(question, found[index], writer)
     name = f"brief-{found[index].code}"
+    if form.cleaned_data.get("formaat") == "vertaling":  # the English version, to read; the Dutch one goes to the employer
+        text, name = letters.letter(question, found[index], writer, lang="en"), f"letter-{found[index].code}-english"
     if form.cleaned_data.get("formaat") == "pdf":
         from django.template.loader import render_to_string
 
