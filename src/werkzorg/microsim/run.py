@@ -14,10 +14,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
-from openfisca_core.simulation_builder import SimulationBuilder
 
 from werkzorg.microsim.population import Population, model_inputs
 from werkzorg.microsim.reform import BASELINE, ReformSpec, system_for
+from werkzorg.model.population import simulation_from_arrays
 
 #: Household outputs of every run (per year, euro).
 HOUSEHOLD_OUTPUTS = (
@@ -52,19 +52,7 @@ def default_marginal_every(n_households: int) -> int:
 
 def build_simulation(system, year: int, household_of_person, role_of_person, person_inputs, household_inputs):
     """`model.population.simulation_from_arrays` for any tax-benefit system (a reform too)."""
-    n_households = int(household_of_person.max()) + 1 if len(household_of_person) else 0
-    builder = SimulationBuilder()
-    builder.create_entities(system)
-    builder.declare_person_entity("persoon", np.arange(len(household_of_person)))
-    households = builder.declare_entity("huishouden", np.arange(n_households))
-    builder.join_with_persons(households, household_of_person, np.asarray(role_of_person, dtype=np.int16))
-    simulation = builder.build(system)
-    period = str(year)
-    for name, values in person_inputs.items():
-        simulation.set_input(name, "ETERNITY" if name == "geboortedatum" else period, np.asarray(values))
-    for name, values in household_inputs.items():
-        simulation.set_input(name, period, np.asarray(values))
-    return simulation
+    return simulation_from_arrays(year, household_of_person, role_of_person, person_inputs, household_inputs, system=system)
 
 
 def _simulate(population: Population, spec_json: str):

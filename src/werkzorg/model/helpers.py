@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -51,6 +52,29 @@ def piecewise_linear(segments: list[list[float]], x: np.ndarray) -> np.ndarray:
     low = np.where(has_next, np.minimum(bases[index], limit), -np.inf)
     high = np.where(has_next, np.maximum(bases[index], limit), np.inf)
     return np.clip(value, low, high)
+
+
+def select_computed(
+    conditions: Sequence[np.ndarray],
+    functions: Sequence[Callable[[np.ndarray], np.ndarray]],
+    size: int,
+    fill: float = 0.0,
+) -> np.ndarray:
+    """`numpy.select(conditions, [f(every row) for f in functions], fill)`, but each function is computed only for
+    the rows it is chosen for (the first condition that holds), so a table that applies to a few persons (the AOW
+    scales, the arbeidskorting of people with work income) is not evaluated for everyone, children included.
+
+    `function(rows)` receives the indices of its rows and returns their values. The functions must work row by row
+    (as every vectorised formula of a statutory table does), so the result equals `numpy.select`'s.
+    """
+    result = np.full(size, fill, dtype=float)
+    free = np.ones(size, dtype=bool)
+    for condition, function in zip(conditions, functions, strict=True):
+        rows = np.flatnonzero(free & condition)
+        if len(rows):
+            result[rows] = function(rows)
+            free[rows] = False
+    return result
 
 
 def quarter_starts(year: int) -> list[datetime.date]:
