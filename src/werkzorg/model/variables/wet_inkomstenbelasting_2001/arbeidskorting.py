@@ -20,10 +20,11 @@ class arbeidskorting(Variable):
         p = parameters(period).wet_inkomstenbelasting_2001.heffingskortingen.arbeidskorting
         inkomen = persoon("arbeidsinkomen", period)
         aow = persoon("heeft_aow_leeftijd", period)
+        tabel_aow, tabel = p.trajecten_aow, p.trajecten  # both read, as a year without them must be refused
         # Only for persons with work income (the rest get 0), each by the table for their age.
         korting = select_computed(
             [(inkomen > 0) & aow, inkomen > 0],
-            [lambda rows: piecewise_linear(p.trajecten_aow, inkomen[rows]), lambda rows: piecewise_linear(p.trajecten, inkomen[rows])],
+            [lambda rows: piecewise_linear(tabel_aow, inkomen[rows]), lambda rows: piecewise_linear(tabel, inkomen[rows])],
             len(inkomen),
         )
         return np.ceil(korting.clip(min=0) - 1e-3)
