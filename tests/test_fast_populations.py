@@ -214,7 +214,17 @@ def test_tax_by_scale_equals_every_scale_for_everyone(inputs):
             tax_and_premiums(tarief.schijven, inkomen, premie)[part],
         )
         np.testing.assert_array_equal(simulation.calculate(name, period), expected, err_msg=name)
-    p = tax_benefit_system().parameters(period).wet_inkomstenbelasting_2001.heffingskortingen.arbeidskorting
+    wet = tax_benefit_system().parameters(period).wet_inkomstenbelasting_2001
+    posten = simulation.calculate("aftrekposten_tegen_basistarief", period)
+    assert (posten > 0).any()
+
+    def extra(scale):
+        basis = np.minimum((inkomen + posten - scale.thresholds[-1]).clip(min=0), posten)
+        return np.floor((scale.rates[-1] - wet.tariefsaanpassing.maximaal_aftrektarief) * basis + 1e-3).clip(min=0)
+
+    expected = np.select([aow & voor_1946, aow], [extra(tarief.schijven_aow_geboren_voor_1946), extra(tarief.schijven_aow_geboren_vanaf_1946)], extra(tarief.schijven))
+    np.testing.assert_array_equal(simulation.calculate("tariefsaanpassing", period), expected, err_msg="tariefsaanpassing")
+    p = wet.heffingskortingen.arbeidskorting
     arbeid = simulation.calculate("arbeidsinkomen", period)
     korting = np.where(aow, piecewise_linear(p.trajecten_aow, arbeid), piecewise_linear(p.trajecten, arbeid))
     np.testing.assert_array_equal(simulation.calculate("arbeidskorting", period), np.ceil(np.where(arbeid > 0, korting, 0.0).clip(min=0) - 1e-3))

@@ -127,7 +127,39 @@ class FastGroupPopulation(GroupPopulation):
             self._layout = (order, starts, sizes)
         return self._layout
 
+    @property
+    def members_position(self):
+        """Each person's position in its group (0, 1, …, in person order): the engine's `members_position`, from
+        the sorted layout."""
+        if self._members_position is None and self.members_entity_id is not None:
+            order, starts, _ = self._sorted_layout()
+            ids = np.asarray(self.members_entity_id)
+            position = np.empty(len(ids), dtype=np.int32)
+            if order is None:
+                position[:] = np.arange(len(ids)) - starts[ids]
+            else:
+                position[order] = np.arange(len(ids)) - starts[ids[order]]
+            self._members_position = position
+        return self._members_position
+
+    @members_position.setter
+    def members_position(self, members_position) -> None:
+        self._members_position = members_position
+
     # Aggregations persons -> group, same meaning as the engine's
+
+    @projectors.projectable
+    def sum(self, array, role=None):
+        """The engine's sum; with a role, the others count as 0 instead of being cut out first (one pass fewer; adding
+        +0.0 changes no sum, so the result is the same to the last bit)."""
+        self.entity.check_role_validity(role)
+        self.members.check_array_compatible_with_entity(array)
+        if role is None:
+            return np.bincount(self.members_entity_id, weights=array)
+        role_filter = self.members.has_role(role)
+        if not role_filter.any():  # NumPy gives integer zeros for no weights at all; so does the engine
+            return np.bincount(self.members_entity_id[role_filter], weights=array[role_filter], minlength=self.count)
+        return np.bincount(self.members_entity_id, weights=np.where(role_filter, array, 0), minlength=self.count)
 
     @projectors.projectable
     def reduce(self, array, reducer, neutral_element, role=None):

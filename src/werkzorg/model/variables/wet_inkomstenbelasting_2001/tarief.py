@@ -144,12 +144,14 @@ class tariefsaanpassing(Variable):
         voor_1946 = persoon("is_geboren_voor_1946", period)
 
         def extra(scale):
-            basis = np.minimum((inkomen - scale.thresholds[-1]).clip(min=0), posten)
-            return np.floor((scale.rates[-1] - wet.tariefsaanpassing.maximaal_aftrektarief) * basis + 1e-3).clip(min=0)
+            grens, tarief = scale.thresholds[-1], scale.rates[-1] - wet.tariefsaanpassing.maximaal_aftrektarief
+            return lambda rows: np.floor(tarief * np.minimum((inkomen[rows] - grens).clip(min=0), posten[rows]) + 1e-3).clip(min=0)
 
-        tarief = wet.tarief
-        return np.select(
-            [aow & voor_1946, aow],
-            [extra(tarief.schijven_aow_geboren_voor_1946), extra(tarief.schijven_aow_geboren_vanaf_1946)],
-            extra(tarief.schijven),
+        schalen = wet.tarief
+        # Only for persons with posts (without them the increase is 0: the rate difference is positive).
+        heeft_posten = posten > 0
+        return select_computed(
+            [heeft_posten & aow & voor_1946, heeft_posten & aow, heeft_posten],
+            [extra(schalen.schijven_aow_geboren_voor_1946), extra(schalen.schijven_aow_geboren_vanaf_1946), extra(schalen.schijven)],
+            len(posten),
         )
