@@ -7,8 +7,10 @@ a few arrays per household and per person, never the whole simulation, so memory
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import functools
+import gc
 import hashlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -75,7 +77,23 @@ def run_chunk(population: Population, spec_json: str, extra_hours: float = DEFAU
     for name in PERSON_OUTPUTS:
         out[f"p:{name}"] = simulation.calculate(name, year)
     out["h:marginale_druk_tweede_verdiener"], out["h:tweede_verdiener_geslacht"] = _marginal_pressure(population, spec_json, out["h:besteedbaar_inkomen"], extra_hours, marginal_every)
+    del simulation
+    _return_freed_memory()
     return out
+
+
+def _return_freed_memory() -> None:
+    """Free the chunk's simulations now and give their memory back to the system.
+
+    An OpenFisca simulation and its populations refer to each other, so a finished one waits for Python's cyclic
+    garbage collector, which runs rarely when a program makes few but large objects: a Dask worker kept every
+    chunk's simulation (about 90 MB per 125,000 households) and grew past 0.9 GB in a full-population run. glibc then
+    keeps freed arrays of a few MB in its heap; `malloc_trim` returns them (skipped where there is no glibc)."""
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def second_earner(population: Population) -> np.ndarray:
@@ -141,6 +159,8 @@ def compute(population: Population, variables: Sequence[str], spec: ReformSpec =
         simulation = _simulate(chunk, spec.to_json())
         for name in variables:
             parts[name].append(simulation.calculate(name, str(population.year)))
+        del simulation
+        _return_freed_memory()
         if progress:
             progress.advance(task)
     return {name: np.concatenate(values) for name, values in parts.items()}
