@@ -91,7 +91,7 @@ def main() -> None:
     args = parser.parse_args()
 
     sys.path.insert(0, str(ROOT / "src"))
-    from werkzorg.web.budget import state
+    from werkzorg.web import household_state as state
 
     household = json.loads(json.dumps(yaml.safe_load((ROOT / "examples" / "gezin_twee_kinderen.yaml").read_text(encoding="utf-8")), default=str))
     page = f"/budget/uitkomst/?h={state.encode(household)}"
