@@ -81,8 +81,9 @@ test-fast: $(STAMP) $(MO)
 test-model: $(STAMP) $(MO)
 	$(BIN)/python -m pytest src/werkzorg/model/tests
 
-## Speed figures (not a test): writes docs/benchmarks.md.
+## Speed figures (not a test): writes docs/benchmarks.md. Installs the country template (the engine floor) first.
 bench: $(STAMP) $(MO)
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -r bench/requirements.txt
 	$(BIN)/python bench/bench_model.py --write docs/benchmarks.md
 	$(BIN)/python bench/bench_web.py --append docs/benchmarks.md
 	$(BIN)/python bench/bench_route.py --append docs/benchmarks.md

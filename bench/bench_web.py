@@ -10,6 +10,7 @@ import argparse
 import http.client
 import json
 import os
+import secrets
 import socket
 import statistics
 import subprocess
@@ -91,12 +92,12 @@ def main() -> None:
     args = parser.parse_args()
 
     sys.path.insert(0, str(ROOT / "src"))
-    from werkzorg.web.budget import state
+    from werkzorg.web import household_state as state
 
     household = json.loads(json.dumps(yaml.safe_load((ROOT / "examples" / "gezin_twee_kinderen.yaml").read_text(encoding="utf-8")), default=str))
     page = f"/budget/uitkomst/?h={state.encode(household)}"
     port = free_port()
-    environment = {**os.environ, "WERKZORG_ENV": "production", "SECRET_KEY": "benchmark-only", "ALLOWED_HOSTS": "127.0.0.1", "DATABASE_URL": "sqlite:////tmp/werkzorg-bench.sqlite3"}
+    environment = {**os.environ, "WERKZORG_ENV": "production", "SECRET_KEY": secrets.token_urlsafe(64), "ALLOWED_HOSTS": "127.0.0.1", "DATABASE_URL": "sqlite:////tmp/werkzorg-bench.sqlite3", "SECURE_SSL_REDIRECT": "0"}  # plain HTTP on 127.0.0.1
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput"], cwd=ROOT, env=environment, check=True, capture_output=True)
     server = subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), "werkzorg.web.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", "2", "--preload"],

@@ -8,6 +8,7 @@ The toddler's day care: 3 days × 10 hours × 52/12 = 130 hours every month.
 """
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.accessibility import assert_accessible
 
@@ -23,7 +24,7 @@ def test_the_expecting_couple_plan_their_leave_on_a_phone(page, live_server):
     page.get_by_label("Hoeveel kinderen? Tel een kind dat nog komt mee.").fill("2")
     page.get_by_role("button", name="Verder").click()
 
-    assert "Stap 2 van 2" in page.content()
+    expect(page.locator("body")).to_contain_text("Stap 2 van 2", timeout=30_000)  # waits for the new page
     assert_accessible(page)
     for prefix, (age, wage, hours) in {"p0": ("34", "3.400", "8"), "p1": ("36", "3.000", "9")}.items():
         page.locator(f"#id_{prefix}-leeftijd").fill(age)
@@ -47,7 +48,7 @@ def test_the_expecting_couple_plan_their_leave_on_a_phone(page, live_server):
     page.get_by_role("button", name="Reken uit").click()
     page.get_by_text("Uw verlof, maand voor maand").first.wait_for()  # the posted page, also on a busy machine (content() was once read mid-navigation)
 
-    assert "Uw verlof, maand voor maand" in page.content()
+    expect(page.locator("body")).to_contain_text("Uw verlof, maand voor maand", timeout=30_000)
     assert page.url.endswith("/verlof/plan/?jaar=2026&volwassenen=2&kinderen=2")  # the household was posted
     month_rows = page.locator("table").first.locator("tbody tr")
     assert month_rows.count() == 12

@@ -30,6 +30,7 @@ from openfisca_core.variables import Variable
 
 from werkzorg.input_errors import FieldError, InputError
 from werkzorg.model.entities import Huishouden
+from werkzorg.model.fast_populations import instantiate_populations
 
 
 @dataclasses.dataclass(frozen=True)
@@ -252,6 +253,9 @@ def system_for(spec_json: str):
 
     class _Reform(Reform):
         name = spec.name
+
+        def instantiate_entities(self):  # a Reform does not inherit the baseline's methods: the same populations
+            return instantiate_populations(self)
 
         def apply(self) -> None:
             if spec.parameters:

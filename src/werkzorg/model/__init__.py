@@ -12,6 +12,7 @@ from pathlib import Path
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
 from werkzorg.model.entities import entities
+from werkzorg.model.fast_populations import instantiate_populations
 
 PACKAGE_DIR = Path(__file__).parent
 PARAMETERS_DIR = PACKAGE_DIR / "parameters"
@@ -35,6 +36,10 @@ class WerkzorgTaxBenefitSystem(TaxBenefitSystem):
         super().__init__(entities)
         self.load_parameters(str(PARAMETERS_DIR))
         self.add_variables_from_directory(str(VARIABLES_DIR))
+
+    def instantiate_entities(self):
+        """The engine's hook for making a simulation's populations: ours reduce over groups faster, same results."""
+        return instantiate_populations(self)
 
 
 @functools.cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -10,6 +11,26 @@ import numpy as np
 def date_number(day: datetime.date) -> int:
     """A date as the number YYYYMMDD; see `geboortedatum_getal`."""
     return day.year * 10000 + day.month * 100 + day.day
+
+
+def date_numbers(dates: np.ndarray) -> np.ndarray:
+    """Dates (datetime64[D]) as numbers YYYYMMDD, with integer arithmetic only.
+
+    NumPy's own way (`astype("datetime64[Y]")`, `[M]`) is four times slower, which showed for millions of persons.
+    This is the proleptic Gregorian calendar's civil-from-days conversion of Howard Hinnant ("chrono-Compatible
+    Low-Level Date Algorithms", `civil_from_days`): days are counted from 1 March of year 0 in eras of 400 years
+    (146,097 days), so leap days fall at the end of a counted year. Tested against NumPy for every day of 1800–2200.
+    """
+    z = np.asarray(dates, dtype="datetime64[D]").astype(np.int64) + 719_468  # days since 0000-03-01
+    era = z // 146_097
+    day_of_era = z - era * 146_097
+    year_of_era = (day_of_era - day_of_era // 1_460 + day_of_era // 36_524 - day_of_era // 146_096) // 365
+    day_of_year = day_of_era - (365 * year_of_era + year_of_era // 4 - year_of_era // 100)  # from 1 March
+    month_from_march = (5 * day_of_year + 2) // 153
+    day = day_of_year - (153 * month_from_march + 2) // 5 + 1
+    month = np.where(month_from_march < 10, month_from_march + 3, month_from_march - 9)
+    year = year_of_era + era * 400 + (month <= 2)
+    return year * 10_000 + month * 100 + day
 
 
 def age_on(birth_numbers: np.ndarray, on: datetime.date) -> np.ndarray:
@@ -51,6 +72,29 @@ def piecewise_linear(segments: list[list[float]], x: np.ndarray) -> np.ndarray:
     low = np.where(has_next, np.minimum(bases[index], limit), -np.inf)
     high = np.where(has_next, np.maximum(bases[index], limit), np.inf)
     return np.clip(value, low, high)
+
+
+def select_computed(
+    conditions: Sequence[np.ndarray],
+    functions: Sequence[Callable[[np.ndarray], np.ndarray]],
+    size: int,
+    fill: float = 0.0,
+) -> np.ndarray:
+    """`numpy.select(conditions, [f(every row) for f in functions], fill)`, but each function is computed only for
+    the rows it is chosen for (the first condition that holds), so a table that applies to a few persons (the AOW
+    scales, the arbeidskorting of people with work income) is not evaluated for everyone, children included.
+
+    `function(rows)` receives the indices of its rows and returns their values. The functions must work row by row
+    (as every vectorised formula of a statutory table does), so the result equals `numpy.select`'s.
+    """
+    result = np.full(size, fill, dtype=float)
+    free = np.ones(size, dtype=bool)
+    for condition, function in zip(conditions, functions, strict=True):
+        rows = np.flatnonzero(free & condition)
+        if len(rows):
+            result[rows] = function(rows)
+            free[rows] = False
+    return result
 
 
 def quarter_starts(year: int) -> list[datetime.date]:

@@ -6,7 +6,7 @@ from openfisca_core.periods import ETERNITY, YEAR
 from openfisca_core.variables import Variable
 
 from werkzorg.model.entities import Huishouden, Persoon
-from werkzorg.model.helpers import age_in_months_on, age_on
+from werkzorg.model.helpers import age_in_months_on, age_on, date_numbers
 
 
 class geboortedatum(Variable):
@@ -24,11 +24,7 @@ class geboortedatum_getal(Variable):
     label = "Geboortedatum als getal JJJJMMDD (voor snelle leeftijdsberekening)"
 
     def formula(persoon, period):
-        dates = persoon("geboortedatum", period)
-        years = dates.astype("datetime64[Y]").astype(int) + 1970
-        months = dates.astype("datetime64[M]").astype(int) % 12 + 1
-        days = (dates - dates.astype("datetime64[M]")).astype(int) + 1
-        return years * 10000 + months * 100 + days
+        return date_numbers(persoon("geboortedatum", period))
 
 
 class leeftijd(Variable):

@@ -5,7 +5,7 @@ from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
 from werkzorg.model.entities import Persoon
-from werkzorg.model.helpers import piecewise_linear
+from werkzorg.model.helpers import piecewise_linear, select_computed
 
 
 class arbeidskorting(Variable):
@@ -19,9 +19,12 @@ class arbeidskorting(Variable):
     def formula(persoon, period, parameters):
         p = parameters(period).wet_inkomstenbelasting_2001.heffingskortingen.arbeidskorting
         inkomen = persoon("arbeidsinkomen", period)
-        korting = np.where(
-            persoon("heeft_aow_leeftijd", period),
-            piecewise_linear(p.trajecten_aow, inkomen),
-            piecewise_linear(p.trajecten, inkomen),
+        aow = persoon("heeft_aow_leeftijd", period)
+        tabel_aow, tabel = p.trajecten_aow, p.trajecten  # both read, as a year without them must be refused
+        # Only for persons with work income (the rest get 0), each by the table for their age.
+        korting = select_computed(
+            [(inkomen > 0) & aow, inkomen > 0],
+            [lambda rows: piecewise_linear(tabel_aow, inkomen[rows]), lambda rows: piecewise_linear(tabel, inkomen[rows])],
+            len(inkomen),
         )
-        return np.ceil(np.where(inkomen > 0, korting, 0.0).clip(min=0) - 1e-3)
+        return np.ceil(korting.clip(min=0) - 1e-3)

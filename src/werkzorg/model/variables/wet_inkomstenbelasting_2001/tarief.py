@@ -10,6 +10,7 @@ from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
 from werkzorg.model.entities import Persoon
+from werkzorg.model.helpers import select_computed
 
 
 def tax_and_premiums(scale, income: np.ndarray, premium_rate: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -40,18 +41,23 @@ class premie_percentage_volksverzekeringen(Variable):
 
 
 def _by_scale(persoon, period, parameters, part: int) -> np.ndarray:
+    """Tax (part 0) or premiums (part 1) by the scale that applies: below AOW age, from AOW age born from 1946,
+    from AOW age born before 1946. Each scale is computed only for the persons it applies to, and only for a
+    positive income (on an income of 0 or less tax and premiums are 0, as `tax_and_premiums` also gives)."""
     tarief = parameters(period).wet_inkomstenbelasting_2001.tarief
     inkomen = persoon("belastbaar_inkomen_box1", period).astype(float)
     premie = persoon("premie_percentage_volksverzekeringen", period).astype(float)
     aow = persoon("heeft_aow_leeftijd", period)
     voor_1946 = persoon("is_geboren_voor_1946", period)
-    return np.select(
-        [aow & voor_1946, aow],
-        [
-            tax_and_premiums(tarief.schijven_aow_geboren_voor_1946, inkomen, premie)[part],
-            tax_and_premiums(tarief.schijven_aow_geboren_vanaf_1946, inkomen, premie)[part],
-        ],
-        tax_and_premiums(tarief.schijven, inkomen, premie)[part],
+    positief = inkomen > 0
+
+    def by(scale):
+        return lambda rows: tax_and_premiums(scale, inkomen[rows], premie[rows])[part]
+
+    return select_computed(
+        [positief & aow & voor_1946, positief & aow, positief],
+        [by(tarief.schijven_aow_geboren_voor_1946), by(tarief.schijven_aow_geboren_vanaf_1946), by(tarief.schijven)],
+        len(inkomen),
     )
 
 
@@ -138,12 +144,14 @@ class tariefsaanpassing(Variable):
         voor_1946 = persoon("is_geboren_voor_1946", period)
 
         def extra(scale):
-            basis = np.minimum((inkomen - scale.thresholds[-1]).clip(min=0), posten)
-            return np.floor((scale.rates[-1] - wet.tariefsaanpassing.maximaal_aftrektarief) * basis + 1e-3).clip(min=0)
+            grens, tarief = scale.thresholds[-1], scale.rates[-1] - wet.tariefsaanpassing.maximaal_aftrektarief
+            return lambda rows: np.floor(tarief * np.minimum((inkomen[rows] - grens).clip(min=0), posten[rows]) + 1e-3).clip(min=0)
 
-        tarief = wet.tarief
-        return np.select(
-            [aow & voor_1946, aow],
-            [extra(tarief.schijven_aow_geboren_voor_1946), extra(tarief.schijven_aow_geboren_vanaf_1946)],
-            extra(tarief.schijven),
+        schalen = wet.tarief
+        # Only for persons with posts (without them the increase is 0: the rate difference is positive).
+        heeft_posten = posten > 0
+        return select_computed(
+            [heeft_posten & aow & voor_1946, heeft_posten & aow, heeft_posten],
+            [extra(schalen.schijven_aow_geboren_voor_1946), extra(schalen.schijven_aow_geboren_vanaf_1946), extra(schalen.schijven)],
+            len(posten),
         )
