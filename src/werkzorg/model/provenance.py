@@ -47,17 +47,27 @@ def find_parameter(name: str) -> Parameter | ParameterNode | ParameterScale:
     return node
 
 
-def label_en(name: str) -> str | None:
-    """The parameter's English label (`label_en` in its metadata, or its scale's for a bracket), or None."""
+def _metadata_value(name: str, key: str) -> str | None:
+    """`key` from the parameter's metadata, or from its scale's for a bracket (`…[0].amount`), or None."""
     for candidate in dict.fromkeys([name, re.sub(r"(\[\d+\])?(\.(amount|threshold|rate))?$", "", name)]):
         try:
             node = find_parameter(candidate)
         except (KeyError, AttributeError):
             continue
-        label = (getattr(node, "metadata", None) or {}).get("label_en")
-        if label:
-            return str(label).strip()
+        value = (getattr(node, "metadata", None) or {}).get(key)
+        if value:
+            return str(value).strip()
     return None
+
+
+def label_en(name: str) -> str | None:
+    """The parameter's English label (`label_en` in its metadata, or its scale's for a bracket), or None."""
+    return _metadata_value(name, "label_en")
+
+
+def is_amount_in_euros(name: str) -> bool:
+    """Whether the parameter is an amount in euros (`unit: currency-EUR`), so that it is shown as "€ 298,40"."""
+    return _metadata_value(name, "unit") == "currency-EUR"
 
 
 def _ancestors(name: str) -> Iterator[ParameterNode]:

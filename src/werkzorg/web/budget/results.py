@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 import numpy as np
@@ -12,9 +13,10 @@ from django.utils.translation import gettext_noop
 from werkzorg.budget import analysis
 from werkzorg.budget.engine import BudgetRun
 from werkzorg.model import tax_benefit_system
-from werkzorg.model.provenance import label_en, official_sources
+from werkzorg.model.explain import ParameterUse
+from werkzorg.model.provenance import is_amount_in_euros, label_en, official_sources
 from werkzorg.web.engine_texts import translated
-from werkzorg.web.number_filters import euro
+from werkzorg.web.number_filters import euro, long_date, number
 
 #: The numbers that get a "hoe berekend" explanation, with a plain-Dutch heading.
 EXPLAINED = [
@@ -69,6 +71,31 @@ def _parameter_name(name: str) -> str:
     return english or name.split(".")[-1].replace("_", " ")
 
 
+def _parameter_value(name: str, value: object) -> str | None:
+    """A parameter's value as "Hoe berekend" shows it: amounts in euros as "€ 298,40", other numbers with the decimals
+    they have ("0,3575"), in the page's language; None for tables and other kinds of value."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if is_amount_in_euros(name):
+        return euro(value, cents=float(value) != round(float(value)))
+    return number(value, None)
+
+
+def _value_changes(uses: list[ParameterUse]) -> list[tuple[ParameterUse, str | None]]:
+    """Each parameter once per value it has in the year: the engine reads an amount at every period it computes (each
+    quarter for kinderbijslag), which would list the same amount four times. A parameter whose value changes in the
+    year (kinderbijslag on 1 July) is listed once per value with the date it applies from."""
+    by_name: dict[str, list[ParameterUse]] = {}
+    for use in uses:
+        by_name.setdefault(use.name, []).append(use)
+    shown = []
+    for same in by_name.values():
+        same = sorted(same, key=lambda use: use.instant)
+        changes = [use for index, use in enumerate(same) if index == 0 or repr(use.value) != repr(same[index - 1].value)]  # values may be arrays or scales
+        shown += [(use, use.instant if len(changes) > 1 else None) for use in changes]
+    return shown
+
+
 def _explanations(run: BudgetRun) -> list[dict[str, Any]]:
     system = tax_benefit_system()
     found = []
@@ -77,14 +104,15 @@ def _explanations(run: BudgetRun) -> list[dict[str, Any]]:
         variable = system.variables[name]
         laws = variable.reference if isinstance(variable.reference, list) else [variable.reference] if variable.reference else []
         parameters = []
-        for use in explanation.parameters:
+        for use, since in _value_changes(explanation.parameters):
             shown = official_sources(use.sources)
             linked = next((source for source in shown if source.href), None)
             parameters.append(
                 {
                     "name": _parameter_name(use.name),
                     "path": use.name,
-                    "value": use.value if isinstance(use.value, (int, float)) else None,
+                    "value": _parameter_value(use.name, use.value),
+                    "since": _("vanaf %(date)s") % {"date": long_date(datetime.date.fromisoformat(since))} if since else None,
                     "source": linked.title if linked else shown[0].title if shown else "",
                     "href": linked.href if linked else None,
                     "provisional": translated(use.provisional) if use.provisional else None,
@@ -211,6 +239,7 @@ def context(run: BudgetRun, show_all: bool) -> dict[str, Any]:
         "ten": ten,
         "separation": _separation(run, names) if len(names) == 2 else None,
         "housing_per_month": euro(household.housing_per_month()),
+        "housing_row": euro(-household.housing_per_month(), sign=True),
         "after_housing_per_month": euro(float(now["besteedbaar_inkomen"][current]) / 12 - household.housing_per_month()),
         "pays_rent": household.koopwoning is None and household.housing_per_month() > 0,
         "pays_interest": household.koopwoning is not None and household.housing_per_month() > 0,
