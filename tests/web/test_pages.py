@@ -117,3 +117,24 @@ def test_database_url_selects_postgresql():
     environment = {"DJANGO_SETTINGS_MODULE": "werkzorg.web.settings", "DATABASE_URL": "postgres://werkzorg:geheim@db.example/werkzorg", "PATH": ""}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environment)
     assert result.stdout.strip() == "django.db.backends.postgresql", result.stderr
+
+
+def _explanation(page: str, variable: str) -> str:
+    """The "hoe berekend" block of one number on the result page."""
+    start = page.index(f'id="uitleg-{variable}"')
+    end = page.find('id="uitleg-', start + 1)
+    return page[start:end if end > 0 else None]
+
+
+def test_how_it_is_calculated_lists_each_amount_once_per_value_with_its_date(client):
+    """Kinderbijslag for a child of 2: the engine reads the amount every quarter, the page names each value once.
+    AKW art. 12 (version 1 July 2026, wetten.overheid.nl/BWBR0002368/2026-07-01): € 298,40 a quarter for a child of
+    0-5 from 1 July 2026; the 1 January 2026 amount is € 295,07."""
+    response, data = follow_steps(client)  # (whitespace folded: the page's non-breaking spaces read as spaces)
+    block = _explanation(" ".join(response.content.decode().split()), "besteedbaar_inkomen")
+    assert block.count("€ 298,40 (vanaf 1 juli 2026)") == 1
+    assert block.count("€ 295,07 (vanaf 1 januari 2026)") == 1
+    english = " ".join(client.get("/en/budget/uitkomst/", {"h": state.encode(data)}).content.decode().split())
+    assert _explanation(english, "besteedbaar_inkomen").count("€ 298.40 (from 1 July 2026)") == 1
+    # The rent row is an amount going out, written like the other costs.
+    assert "<td>−€ 925</td>" in " ".join(response.content.decode().split())
