@@ -8,10 +8,12 @@ reasons): tests/web/english_pages.py.
 """
 
 import re
+from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import polib
 import pytest
+from django.conf import settings
 from django.utils import translation
 
 from tests.route.test_route_pages import fatima_result
@@ -26,6 +28,7 @@ from werkzorg.leave import letters
 from werkzorg.leave.finder import find
 from werkzorg.leave.schema import parse_question
 from werkzorg.microsim import jobs
+from werkzorg.microsim import report as microsim_report
 from werkzorg.model import tax_benefit_system
 from werkzorg.model.provenance import in_english, label_en, provisional_reason, provisional_values
 from werkzorg.model.years import JULY_REASON
@@ -139,6 +142,16 @@ def english_pages(client, pdf_html: list[str]) -> dict[str, str]:
     response = client.post("/en/microsimulatie/", {"hervorming": "kinderopvang-96"})
     assert response.status_code == 302
     pages["microsimulation result"] = wait(client, response["Location"]).content.decode()
+    # its report: the English PDF the page links to (the text WeasyPrint laid out, from the job's en/report.md)
+    download = client.get(response["Location"] + "rapport.pdf")
+    assert download.status_code == 200 and b"".join(download.streaming_content).startswith(b"%PDF")
+    assert "microsimulation-report.pdf" in download["Content-Disposition"]
+    folder = Path(settings.MICROSIM_DIR) / "taken" / response["Location"].rstrip("/").rsplit("/", 1)[1]
+    pages["microsimulation report PDF"] = microsim_report.pdf_html((folder / "en" / "report.md").read_text(encoding="utf-8"), "en")
+    charts = sorted((folder / "en").glob("*.svg"))
+    assert len(charts) >= 3, "the English report has its own charts"
+    for chart in charts:  # images in the PDF: their texts are read here
+        pages[f"microsimulation report chart {chart.stem}"] = chart.read_text(encoding="utf-8")
     return pages
 
 

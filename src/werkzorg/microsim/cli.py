@@ -116,8 +116,15 @@ def _client(scheduler: Optional[str], dask: bool, workers: int):
             yield client
 
 
-def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: Path, no_cache: bool, chunk_size: int, scheduler, dask: bool, workers: int, extra_hours: float, pdf: bool, as_json: bool, households: int, seed: int, year: int, elasticity: Optional[float] = None, without_behaviour: bool = False) -> None:
+def _check_language(taal: str) -> None:
+    if taal not in ("nl", "en"):
+        _fail(InputError([_field("--taal", "kies nl of en", "choose nl or en")]))
+
+
+def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: Path, no_cache: bool, chunk_size: int, scheduler, dask: bool, workers: int, extra_hours: float, pdf: bool, as_json: bool, households: int, seed: int, year: int, elasticity: Optional[float] = None, without_behaviour: bool = False, taal: str = "nl") -> None:
     from werkzorg.microsim import behaviour, outputs, reform, report, run
+
+    _check_language(taal)
 
     try:
         specs = [reform.load(path) for path in reform_files]
@@ -171,7 +178,7 @@ def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: P
     }
     # The one name for the behaviour in JSON and the report (the option is --uurelasticiteit): null when off.
     meta["elasticity"] = {**assumption.row(), "label": assumption.label, "toelichting": behaviour.explanation(assumption.row())} if assumption else None
-    written = report.write_report(tables, ["basis", *[r.spec.name for r in results]], meta, out, pdf=pdf)
+    written = report.write_report(tables, ["basis", *[r.spec.name for r in results]], meta, out, pdf=pdf, lang=taal)
     summary = {
         "population": str(population_dir),
         **meta,
@@ -186,6 +193,8 @@ def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: P
         print(json.dumps(summary, ensure_ascii=False, indent=2, default=float))
         return
     _print_summary(tables, [r.spec.name for r in results], summary, out)
+    if taal == "en":
+        console.print(f"English report (Markdown{', PDF' if 'pdf' in written else ''}) and its charts in {report.report_directory(out, 'en')}")
 
 
 def _timings(timings: dict[str, float]) -> str:
@@ -263,7 +272,8 @@ WorkersOption = Annotated[int, typer.Option(min=1, help="Workers of the local Da
 ExtraHoursOption = Annotated[float, typer.Option(min=0, help="Extra weekly hours of the second earner for the marginal pressure.")]
 ElasticityOption = Annotated[Optional[float], typer.Option("--uurelasticiteit", min=0, max=2, help="Your own hours elasticity of every second earner to their marginal net wage, instead of the cited default (CPB: women 0.5, men 0.1); 0 = no behavioural scenario.")]
 NoBehaviourOption = Annotated[bool, typer.Option("--zonder-gedrag", help="No scenario '<reform> + gedrag (CPB)': static results only.")]
-PdfOption = Annotated[bool, typer.Option("--pdf", help="Also write rapport.pdf (WeasyPrint).")]
+PdfOption = Annotated[bool, typer.Option("--pdf", help="Also write rapport.pdf (WeasyPrint); with --taal en en/report.pdf.")]
+TaalOption = Annotated[str, typer.Option("--taal", help="Language of the report: nl (rapport.md in the output folder) or en (report.md in its subfolder en/). Tables keep their Dutch column names (data keys).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print everything as JSON.")]
 HouseholdsOption = Annotated[int, typer.Option(help="Size of a population made on the fly.")]
 SeedOption = Annotated[int, typer.Option(help="Seed of a population made on the fly.")]
@@ -285,13 +295,14 @@ def run_command(
     elasticity: ElasticityOption = None,
     without_behaviour: NoBehaviourOption = False,
     pdf: PdfOption = False,
+    taal: TaalOption = "nl",
     as_json: JsonOption = False,
     households: HouseholdsOption = DEFAULT_HOUSEHOLDS,
     seed: SeedOption = 2026,
     year: YearOption = 2026,
 ) -> None:
     """Run the baseline (cached) and the reforms over the population; write tables, charts and a report."""
-    _execute(list(reform or []), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year, elasticity, without_behaviour)
+    _execute(list(reform or []), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year, elasticity, without_behaviour, taal)
 
 
 @app.command()
@@ -309,10 +320,11 @@ def compare(
     elasticity: ElasticityOption = None,
     without_behaviour: NoBehaviourOption = False,
     pdf: PdfOption = False,
+    taal: TaalOption = "nl",
     as_json: JsonOption = False,
     households: HouseholdsOption = DEFAULT_HOUSEHOLDS,
     seed: SeedOption = 2026,
     year: YearOption = 2026,
 ) -> None:
     """Compare several reforms side by side on the same population (one baseline)."""
-    _execute(list(reforms), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year, elasticity, without_behaviour)
+    _execute(list(reforms), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year, elasticity, without_behaviour, taal)
