@@ -133,13 +133,15 @@ def to_json(comparison: YearComparison) -> dict[str, Any]:
 
 def print_comparison(console: Console, comparison: YearComparison, lang: str = "nl") -> None:
     """"Wat verandert er voor u in <jaar>": a small table, or what is missing for that year (Dutch or English)."""
+    from werkzorg.model.provenance import label_en
     from werkzorg.translation import translator
 
     _ = translator(lang)
     later = comparison.later_year
     console.print("\n[bold]" + _("Wat verandert er voor u in %(year)s?") % {"year": later} + "[/] " + _("Hetzelfde huishouden, hetzelfde werk; alleen de regels veranderen."))
     if comparison.missing:
-        console.print(_("Voor %(year)s zijn nog niet alle bedragen bekend. Dit ontbreekt nog: %(missing)s.") % {"year": later, "missing": ", ".join(comparison.missing)})
+        missing = comparison.missing if lang == "nl" else [label_en(name) or name for name in comparison.missing]
+        console.print(_("Voor %(year)s zijn nog niet alle bedragen bekend. Dit ontbreekt nog: %(missing)s.") % {"year": later, "missing": "; ".join(missing) if lang != "nl" else ", ".join(missing)})
         return
     table = Table()
     table.add_column("")
