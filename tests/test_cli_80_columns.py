@@ -14,6 +14,7 @@ WERKZORG = shutil.which("werkzorg", path=str(Path(os.sys.executable).parent)) or
 @pytest.mark.parametrize(
     "command",
     [["budget", "examples/gezin_twee_kinderen.yaml"], ["route", "examples/route/alleenstaande_moeder.json"],
+     ["budget", "examples/gezin_twee_kinderen.yaml", "--taal", "en"], ["route", "examples/route/alleenstaande_moeder.json", "--taal", "en"],
      ["verlofplan", "examples/verlof/verlofplan.yaml"], ["verlofplan", "examples/verlof/verlofplan.yaml", "--taal", "en"],
      ["verlof", "examples/verlof/partner.json"]],
 )

@@ -222,8 +222,10 @@ def budget(
     show_all: Annotated[bool, typer.Option("--all", help="Show all splits of the working week, not only the best.")] = False,
     chart: Annotated[Optional[Path], typer.Option("--grafiek", help="Also write the chart of money left per split: .svg or .png.")] = None,
     compare: Annotated[bool, typer.Option("--vergelijk", help="Show the household's year and the next side by side (what changes next year).")] = False,
+    taal: Annotated[str, typer.Option("--taal", help="Language of the tables: nl (Dutch) or en (English). The JSON keeps its Dutch keys and texts.")] = "nl",
 ) -> None:
     """Compare every way to divide 0-5 working days per partner: money left, economic independence, pension."""
+    _check_language(taal)
     from werkzorg.budget.engine import run
     from werkzorg.budget.report import print_report, to_json
     from werkzorg.household import parse_household
@@ -241,7 +243,7 @@ def budget(
         if as_json:
             print(json.dumps(jaarvergelijking.to_json(comparison), ensure_ascii=False, indent=2))
         else:
-            jaarvergelijking.print_comparison(console, comparison)
+            jaarvergelijking.print_comparison(console, comparison, lang=taal)
         return
     result = run(parsed)
     if chart is not None:
@@ -249,7 +251,7 @@ def budget(
     if as_json:
         print(json.dumps(to_json(result, all_splits=True), ensure_ascii=False, indent=2))
     else:
-        print_report(console, result, all_splits=show_all)
+        print_report(console, result, all_splits=show_all, lang=taal)
 
 
 @app.command()
@@ -333,8 +335,10 @@ def _write_chart(result, path: Path) -> None:
 def route(
     route_file: Annotated[str, typer.Argument(help="The household (as for every tool), the start month, the job offer and the hours to compare, as JSON (or YAML), or - for standard input; see docs/route.md.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print every option and month as JSON.")] = False,
+    taal: Annotated[str, typer.Option("--taal", help="Language of the text and tables: nl (Dutch) or en (English). The JSON keeps its Dutch keys and texts.")] = "nl",
 ) -> None:
     """What working 8, 16, 24 or 32 hours yields from bijstand, month by month for 36 months."""
+    _check_language(taal)
     from werkzorg.input_errors import InputError
     from werkzorg.route.projection import project
     from werkzorg.route.report import as_dict, print_route
@@ -349,7 +353,7 @@ def route(
     if as_json:
         print(json.dumps(as_dict(projection), ensure_ascii=False, indent=2))
     else:
-        print_route(console, projection)
+        print_route(console, projection, lang=taal)
 
 
 @app.command()

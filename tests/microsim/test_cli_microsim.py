@@ -5,6 +5,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from tests.web import english_pages as detector
+
 from werkzorg.cli import app
 
 runner = CliRunner()
@@ -31,6 +33,15 @@ def test_generate_then_run_with_reform(tmp_path):
     assert (tmp_path / "out" / "zelfstandigheid.svg").read_text().startswith("<svg")
     second = runner.invoke(app, args)
     assert json.loads(second.stdout)["baseline_from_cache"] is True
+    # --taal en: the report in English, in en/ beside the tables (whose column names are data keys and stay Dutch)
+    english = runner.invoke(app, [*args[:-1], "--taal", "en"], env={"COLUMNS": "100"})
+    assert english.exit_code == 0, english.output
+    assert "What the reform does for all Dutch households" in english.output
+    assert detector.dutch_sentences(english.output, is_html=False) == []
+    report = (tmp_path / "out" / "en" / "report.md").read_text(encoding="utf-8")
+    assert report.startswith("# Microsimulation 2026") and "Net cost to the government" in report and "Netto kosten" not in report
+    assert "## Economic independence" in report and "| woman | single |" in report
+    assert (tmp_path / "out" / "en" / "zelfstandigheid.svg").read_text().count("Share economically independent") >= 1
 
 
 def test_unknown_parameter_exits_2_naming_the_field(tmp_path):

@@ -34,6 +34,8 @@ ALLOWED = [
     "Wet gemeentelijke antidiscriminatievoorzieningen",
     # an institution's name, given with its English name ("the Netherlands Institute for Human Rights (College …)")
     "College voor de Rechten van de Mens",
+    # authors' names in a citation (the CPB study behind the microsimulation's behaviour)
+    "De Mooij", "Van Vuuren",
     # leave names as the law calls them (glossary)
     "calamiteiten- en ander kort verzuimverlof", "Calamiteiten- en ander kort verzuimverlof",
 ]

@@ -8,10 +8,12 @@ reasons): tests/web/english_pages.py.
 """
 
 import re
+from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import polib
 import pytest
+from django.conf import settings
 from django.utils import translation
 
 from tests.route.test_route_pages import fatima_result
@@ -26,6 +28,7 @@ from werkzorg.leave import letters
 from werkzorg.leave.finder import find
 from werkzorg.leave.schema import parse_question
 from werkzorg.microsim import jobs
+from werkzorg.microsim import report as microsim_report
 from werkzorg.model import tax_benefit_system
 from werkzorg.model.provenance import in_english, label_en, provisional_reason, provisional_values
 from werkzorg.model.years import JULY_REASON
@@ -139,6 +142,16 @@ def english_pages(client, pdf_html: list[str]) -> dict[str, str]:
     response = client.post("/en/microsimulatie/", {"hervorming": "kinderopvang-96"})
     assert response.status_code == 302
     pages["microsimulation result"] = wait(client, response["Location"]).content.decode()
+    # its report: the English PDF the page links to (the text WeasyPrint laid out, from the job's en/report.md)
+    download = client.get(response["Location"] + "rapport.pdf")
+    assert download.status_code == 200 and b"".join(download.streaming_content).startswith(b"%PDF")
+    assert "microsimulation-report.pdf" in download["Content-Disposition"]
+    folder = Path(settings.MICROSIM_DIR) / "taken" / response["Location"].rstrip("/").rsplit("/", 1)[1]
+    pages["microsimulation report PDF"] = microsim_report.pdf_html((folder / "en" / "report.md").read_text(encoding="utf-8"), "en")
+    charts = sorted((folder / "en").glob("*.svg"))
+    assert len(charts) >= 3, "the English report has its own charts"
+    for chart in charts:  # images in the PDF: their texts are read here
+        pages[f"microsimulation report chart {chart.stem}"] = chart.read_text(encoding="utf-8")
     return pages
 
 
@@ -325,3 +338,72 @@ def test_the_leave_plan_on_the_command_line_in_english():
     result = CliRunner().invoke(app, ["verlofplan", "examples/verlof/verlofplan.yaml", "--taal", "en"], env={"COLUMNS": "100"})
     assert result.exit_code == 0, result.output
     assert "Leave plan 2026" in result.output and detector.dutch_sentences(result.output, is_html=False) == []
+
+
+#: Official amounts behind the English CLI output below (hand arithmetic written out, rounded to whole euros):
+#: - bijstandsnorm alleenstaande (ouder), Participatiewet art. 21 a: € 1.401,50 from 1-1-2026 → "€ 1,402" (Fatima's
+#:   month 1, the route's "social assistance standard");
+#: - the year's average of that norm, (€ 1.401,50 + € 1.419,46 from 1-7-2026) / 2 = € 1.410,48 → "€ 1,410", the
+#:   budget's "bijstand (social assistance) for a single person" after a separation.
+ROUTE_NORM_EN = "€\u00a01,402"
+BUDGET_BIJSTAND_EN = "€\u00a01,410"
+
+
+def _cli(*args: str):
+    from typer.testing import CliRunner
+
+    from werkzorg.cli import app
+
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "100"})
+
+
+def _flowing(output: str) -> str:
+    """The output as one line: a sentence the terminal wrapped reads whole again (a no-break space stays)."""
+    return re.sub(r"[ \n]+", " ", output)
+
+
+def test_the_budget_on_the_command_line_in_english():
+    """`werkzorg budget --taal en`: English labels (the web's English), amounts written the English way, no Dutch."""
+    dutch, english = _cli("budget", "examples/gezin_twee_kinderen.yaml"), _cli("budget", "examples/gezin_twee_kinderen.yaml", "--taal", "en")
+    assert dutch.exit_code == english.exit_code == 0, english.output
+    assert "Your split and the best other splits" in english.output and "Left (disposable income)" in english.output
+    assert "Child benefit (kinderbijslag)" in english.output and "If you separate" in english.output
+    assert f"bijstand (social assistance) for a single person: {BUDGET_BIJSTAND_EN} a month" in _flowing(english.output)
+    assert detector.dutch_sentences(english.output, is_html=False) == []
+    # every amount of the Dutch table, with the English separator: the same numbers, only written the English way
+    amounts = re.findall(r"€\u00a0(\d{1,3}(?:\.\d{3})+)\b", dutch.output)
+    assert amounts and all(f"€\u00a0{amount.replace('.', ',')}" in english.output for amount in amounts)
+    assert not re.search(r"€\u00a0\d{1,3}\.\d{3}\b", english.output), "no Dutch-style amount in English"
+
+
+def test_the_year_comparison_on_the_command_line_in_english():
+    result = _cli("budget", "examples/gezin_twee_kinderen.yaml", "--vergelijk", "--taal", "en")
+    assert result.exit_code == 0, result.output
+    assert "What changes for you in" in result.output and "only the rules change" in result.output
+    assert detector.dutch_sentences(result.output, is_html=False) == []
+
+
+def test_the_route_on_the_command_line_in_english():
+    result = _cli("route", "examples/route/alleenstaande_moeder.json", "--taal", "en")
+    assert result.exit_code == 0, result.output
+    assert "If you start working" in result.output and "Month 1 in parts, per number of hours a week" in result.output
+    assert f"social assistance standard of {ROUTE_NORM_EN}" in _flowing(result.output)
+    assert detector.dutch_sentences(result.output, is_html=False) == []
+    assert not re.search(r"€\u00a0\d{1,3}\.\d{3}\b", result.output), "no Dutch-style amount in English"
+
+
+@pytest.mark.parametrize("command", [["budget", "examples/gezin_twee_kinderen.yaml"], ["route", "examples/route/alleenstaande_moeder.json"], ["microsim", "run"]])
+def test_a_bad_language_names_the_option_and_exits_2(command):
+    result = _cli(*command, "--taal", "de")
+    assert result.exit_code == 2
+    assert "--taal" in result.output and "choose nl or en" in result.output
+
+
+def test_the_report_texts_of_the_microsimulation_have_their_english():
+    """Every text the report puts through the catalogue has its English there (a missing one would stay Dutch)."""
+    from werkzorg.microsim import outputs, report
+    from werkzorg.translation import catalogue
+
+    marked = [*report.IN_F_STRINGS, *report.GROUP_NAMES.values()]
+    assert [text for text in marked if not catalogue().get(text)] == []
+    assert set(report.NOTES_EN) == {"bron", *outputs.CONFIDENCE_NOTES}

@@ -131,21 +131,26 @@ def to_json(comparison: YearComparison) -> dict[str, Any]:
     }
 
 
-def print_comparison(console: Console, comparison: YearComparison) -> None:
-    """"Wat verandert er voor u in <jaar>": a small table, or what is missing for that year."""
+def print_comparison(console: Console, comparison: YearComparison, lang: str = "nl") -> None:
+    """"Wat verandert er voor u in <jaar>": a small table, or what is missing for that year (Dutch or English)."""
+    from werkzorg.model.provenance import label_en
+    from werkzorg.translation import translator
+
+    _ = translator(lang)
     later = comparison.later_year
-    console.print(f"\n[bold]Wat verandert er voor u in {later}?[/] Hetzelfde huishouden, hetzelfde werk; alleen de regels veranderen.")
+    console.print("\n[bold]" + _("Wat verandert er voor u in %(year)s?") % {"year": later} + "[/] " + _("Hetzelfde huishouden, hetzelfde werk; alleen de regels veranderen."))
     if comparison.missing:
-        console.print(f"Voor {later} zijn nog niet alle bedragen bekend. Dit ontbreekt nog: {', '.join(comparison.missing)}.")
+        missing = comparison.missing if lang == "nl" else [label_en(name) or name for name in comparison.missing]
+        console.print(_("Voor %(year)s zijn nog niet alle bedragen bekend. Dit ontbreekt nog: %(missing)s.") % {"year": later, "missing": "; ".join(missing) if lang != "nl" else ", ".join(missing)})
         return
     table = Table()
     table.add_column("")
-    table.add_column(f"{comparison.earlier_year} per jaar", justify="right")
-    table.add_column(f"{later} per jaar", justify="right")
-    table.add_column("Verschil per maand", justify="right")
+    table.add_column(_("%(year)s per jaar") % {"year": comparison.earlier_year}, justify="right")
+    table.add_column(_("%(year)s per jaar") % {"year": later}, justify="right")
+    table.add_column(_("Verschil per maand"), justify="right")
     for row in comparison.rows:
         mark = " *" if row.name in comparison.provisional else ""
-        table.add_row(LABELS[row.name] + mark, euro(row.earlier), euro(row.later), euro(row.difference / 12, sign=True))
+        table.add_row(_(LABELS[row.name]) + mark, euro(row.earlier, lang), euro(row.later, lang), euro(row.difference / 12, lang, sign=True))
     console.print(table)
     if comparison.provisional:
-        console.print("* voorlopig: " + " ".join(dict.fromkeys(r for reasons in comparison.provisional.values() for r in reasons)))
+        console.print("* " + _("voorlopig") + ": " + " ".join(dict.fromkeys(_(r) for reasons in comparison.provisional.values() for r in reasons)))

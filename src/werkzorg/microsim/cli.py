@@ -116,8 +116,15 @@ def _client(scheduler: Optional[str], dask: bool, workers: int):
             yield client
 
 
-def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: Path, no_cache: bool, chunk_size: int, scheduler, dask: bool, workers: int, extra_hours: float, pdf: bool, as_json: bool, households: int, seed: int, year: int, elasticity: Optional[float] = None, without_behaviour: bool = False) -> None:
+def _check_language(taal: str) -> None:
+    if taal not in ("nl", "en"):
+        _fail(InputError([_field("--taal", "kies nl of en", "choose nl or en")]))
+
+
+def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: Path, no_cache: bool, chunk_size: int, scheduler, dask: bool, workers: int, extra_hours: float, pdf: bool, as_json: bool, households: int, seed: int, year: int, elasticity: Optional[float] = None, without_behaviour: bool = False, taal: str = "nl") -> None:
     from werkzorg.microsim import behaviour, outputs, reform, report, run
+
+    _check_language(taal)
 
     try:
         specs = [reform.load(path) for path in reform_files]
@@ -171,7 +178,7 @@ def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: P
     }
     # The one name for the behaviour in JSON and the report (the option is --uurelasticiteit): null when off.
     meta["elasticity"] = {**assumption.row(), "label": assumption.label, "toelichting": behaviour.explanation(assumption.row())} if assumption else None
-    written = report.write_report(tables, ["basis", *[r.spec.name for r in results]], meta, out, pdf=pdf)
+    written = report.write_report(tables, ["basis", *[r.spec.name for r in results]], meta, out, pdf=pdf, lang=taal)
     summary = {
         "population": str(population_dir),
         **meta,
@@ -185,70 +192,85 @@ def _execute(reform_files: list[Path], population_dir: Path, out: Path, cache: P
         summary["tabellen"] = tables
         print(json.dumps(summary, ensure_ascii=False, indent=2, default=float))
         return
-    _print_summary(tables, [r.spec.name for r in results], summary, out)
+    _print_summary(tables, [r.spec.name for r in results], summary, out, taal)
+    if taal == "en":
+        console.print(f"English report (Markdown{', PDF' if 'pdf' in written else ''}) and its charts in {report.report_directory(out, 'en')}", highlight=False)
 
 
-def _timings(timings: dict[str, float]) -> str:
+def _timings(timings: dict[str, float], lang: str = "nl") -> str:
     """{'populatie_s': 1.234, 'basis_s': 5.6} → 'populatie 1,2 s, basis 5,6 s' (Dutch decimal comma)."""
-    return ", ".join(f"{name.removesuffix('_s')} {number(seconds, digits=1)} s" for name, seconds in timings.items())
+    return ", ".join(f"{name.removesuffix('_s')} {number(seconds, lang, digits=1)} s" for name, seconds in timings.items())
 
 
-def _signed(value: float) -> str:
+def _signed(value: float, lang: str = "nl") -> str:
     """A change in a number of people: +1.234, -56, 0."""
-    text = number(value)
+    text = number(value, lang)
     return f"+{text}" if round(value) > 0 else text
 
 
-def _print_summary(tables, names, summary, out: Path) -> None:
-    console.print(f"Populatie: {number(summary['households'])} huishoudens (gewogen {number(summary['weighted_households'])}); basis {'uit de cache' if summary['baseline_from_cache'] else 'berekend'}; tijden {_timings(summary['timings_s'])}")
+def _print_summary(tables, names, summary, out: Path, lang: str = "nl") -> None:
+    from werkzorg.translation import translator
+
+    _ = translator(lang)
+    console.print(
+        _("Populatie: %(households)s huishoudens (gewogen %(weighted)s); basis %(baseline)s; tijden %(timings)s")
+        % {"households": number(summary["households"], lang), "weighted": number(summary["weighted_households"], lang),
+           "baseline": _("uit de cache") if summary["baseline_from_cache"] else _("berekend"), "timings": _timings(summary["timings_s"], lang)},
+        highlight=False,
+    )
     if names:
-        table = Table(title="Wat de hervorming doet voor alle Nederlandse huishoudens" + (" ('+ gedrag': met urenreactie van tweede verdieners)" if summary.get("elasticity") else ""))
-        for column in ("hervorming", "zelfstandig vrouwen", "zelfstandig mannen", "vooruit (hh)", "achteruit (hh)", "netto kosten"):
-            table.add_column(column, justify="left" if column == "hervorming" else "right")
+        title = _("Wat de hervorming doet voor alle Nederlandse huishoudens")
+        table = Table(title=title + (" " + _("('+ gedrag': met urenreactie van tweede verdieners)") if summary.get("elasticity") else ""))
+        for i, column in enumerate((_("hervorming"), _("zelfstandig vrouwen"), _("zelfstandig mannen"), _("vooruit (hh)"), _("achteruit (hh)"), _("netto kosten"))):
+            table.add_column(column, justify="left" if i == 0 else "right")
         for row in tables["samenvatting"]:
             table.add_row(
                 row["hervorming"],
-                f"{number(100 * row['zelfstandig_vrouwen_basis'], digits=1)} → {percent(row['zelfstandig_vrouwen_hervorming'], digits=1)} ({_signed(row['extra_zelfstandige_vrouwen'])})",
-                f"{number(100 * row['zelfstandig_mannen_basis'], digits=1)} → {percent(row['zelfstandig_mannen_hervorming'], digits=1)} ({_signed(row['extra_zelfstandige_mannen'])})",
-                number(row['huishoudens_erop_vooruit']),
-                number(row['huishoudens_erop_achteruit']),
-                f"{euro(row['netto_kosten_mln'])} mln",
+                f"{number(100 * row['zelfstandig_vrouwen_basis'], lang, digits=1)} → {percent(row['zelfstandig_vrouwen_hervorming'], lang, digits=1)} ({_signed(row['extra_zelfstandige_vrouwen'], lang)})",
+                f"{number(100 * row['zelfstandig_mannen_basis'], lang, digits=1)} → {percent(row['zelfstandig_mannen_hervorming'], lang, digits=1)} ({_signed(row['extra_zelfstandige_mannen'], lang)})",
+                number(row['huishoudens_erop_vooruit'], lang),
+                number(row['huishoudens_erop_achteruit'], lang),
+                _("%(amount)s mln") % {"amount": euro(row['netto_kosten_mln'], lang)},
             )
         console.print(table)
         for row in tables["samenvatting"]:
             if row.get("toelichting"):
-                console.print(f"{row['hervorming']}: {row['toelichting']}", style="yellow", highlight=False)
+                from werkzorg.microsim.report import _zero_effect
+
+                console.print(f"{row['hervorming']}: {_zero_effect(row['toelichting'], lang)}", style="yellow", highlight=False)
         if summary.get("elasticity"):
-            console.print(summary["elasticity"]["toelichting"], style="dim", highlight=False, soft_wrap=True)
+            from werkzorg.microsim.behaviour import explanation
+
+            console.print(explanation(summary["elasticity"], english=lang == "en"), style="dim", highlight=False, soft_wrap=True)
         else:
             console.print(
-                "Statische raming: uren en lonen blijven gelijk, dus economische zelfstandigheid (netto inkomen uit werk) verandert "
-                "alleen als de hervorming de belasting op werk verandert. Zonder --zonder-gedrag komt er per hervorming een scenario "
-                "'+ gedrag (CPB)' bij waarin tweede verdieners hun uren aanpassen; de tabel marginale_druk_tweede_verdiener toont de prikkel.",
+                _("Statische raming: uren en lonen blijven gelijk, dus economische zelfstandigheid (netto inkomen uit werk) verandert alleen als de hervorming de belasting op werk verandert. Zonder --zonder-gedrag komt er per hervorming een scenario '+ gedrag (CPB)' bij waarin tweede verdieners hun uren aanpassen; de tabel marginale_druk_tweede_verdiener toont de prikkel."),
                 style="dim",
             )
-        deciles = Table(title="Per deciel (gestandaardiseerd besteedbaar inkomen): gemiddeld verschil en aandeel winnaars > 1 %")
-        deciles.add_column("deciel", justify="right")
+        deciles = Table(title=_("Per deciel (gestandaardiseerd besteedbaar inkomen): gemiddeld verschil en aandeel winnaars > 1 %%") % {})
+        deciles.add_column(_("deciel"), justify="right")
         for name in names:
-            deciles.add_column(f"{name}: € per jaar", justify="right")
-            deciles.add_column("vooruit > 1 %", justify="right")
+            deciles.add_column(_("%(name)s: € per jaar") % {"name": name}, justify="right")
+            deciles.add_column(_("vooruit > 1 %"), justify="right")
         for row in tables["decielen"]:
             cells = [str(row["deciel"])]
             for name in names:
-                cells += [number(row[f'verschil_{name}']), percent(row[f'wint_1pct_{name}'], digits=1)]
+                cells += [number(row[f'verschil_{name}'], lang), percent(row[f'wint_1pct_{name}'], lang, digits=1)]
             deciles.add_row(*cells)
         console.print(deciles)
     from werkzorg.microsim.outputs import LOW_INCOME_PRICE_YEAR
 
-    poverty = Table(title=f"Laag inkomen (CBS-grens, prijspeil {LOW_INCOME_PRICE_YEAR}) en ongelijkheid")
-    for column in ("scenario", "personen laag inkomen", "aandeel personen", "aandeel kinderen", "Gini"):
-        poverty.add_column(column, justify="left" if column == "scenario" else "right")
+    poverty = Table(title=_("Laag inkomen (CBS-grens, prijspeil %(year)s) en ongelijkheid") % {"year": LOW_INCOME_PRICE_YEAR})
+    for i, column in enumerate((_("scenario"), _("personen laag inkomen"), _("aandeel personen"), _("aandeel kinderen"), "Gini")):
+        poverty.add_column(column, justify="left" if i == 0 else "right")
     for row in tables.get("armoede_ongelijkheid", []):
         children = row["aandeel_kinderen_laag_inkomen"]
-        poverty.add_row(row["scenario"], number(row['personen_laag_inkomen']), percent(row['aandeel_personen_laag_inkomen'], digits=1), "–" if children is None else percent(children, digits=1), number(row['gini'], digits=3))
+        poverty.add_row(row["scenario"], number(row['personen_laag_inkomen'], lang), percent(row['aandeel_personen_laag_inkomen'], lang, digits=1), "–" if children is None else percent(children, lang, digits=1), number(row['gini'], lang, digits=3))
     console.print(poverty)
-    console.print(f"Tabellen (CSV, Parquet), grafieken (SVG) en rapport.md in {out}")
-
+    if lang == "nl":
+        console.print(f"Tabellen (CSV, Parquet), grafieken (SVG) en rapport.md in {out}", highlight=False)
+    else:  # the English report and charts: printed by _execute; the tables keep their Dutch column names (data keys)
+        console.print(f"Tables (CSV, Parquet; column names are data keys, in Dutch) in {out / 'tabellen'}", highlight=False)
 
 
 #: The options `run` and `compare` share (type, flag and help), so both commands stay alike.
@@ -263,7 +285,8 @@ WorkersOption = Annotated[int, typer.Option(min=1, help="Workers of the local Da
 ExtraHoursOption = Annotated[float, typer.Option(min=0, help="Extra weekly hours of the second earner for the marginal pressure.")]
 ElasticityOption = Annotated[Optional[float], typer.Option("--uurelasticiteit", min=0, max=2, help="Your own hours elasticity of every second earner to their marginal net wage, instead of the cited default (CPB: women 0.5, men 0.1); 0 = no behavioural scenario.")]
 NoBehaviourOption = Annotated[bool, typer.Option("--zonder-gedrag", help="No scenario '<reform> + gedrag (CPB)': static results only.")]
-PdfOption = Annotated[bool, typer.Option("--pdf", help="Also write rapport.pdf (WeasyPrint).")]
+PdfOption = Annotated[bool, typer.Option("--pdf", help="Also write rapport.pdf (WeasyPrint); with --taal en en/report.pdf.")]
+TaalOption = Annotated[str, typer.Option("--taal", help="Language of the report: nl (rapport.md in the output folder) or en (report.md in its subfolder en/). Tables keep their Dutch column names (data keys).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print everything as JSON.")]
 HouseholdsOption = Annotated[int, typer.Option(help="Size of a population made on the fly.")]
 SeedOption = Annotated[int, typer.Option(help="Seed of a population made on the fly.")]
@@ -285,13 +308,14 @@ def run_command(
     elasticity: ElasticityOption = None,
     without_behaviour: NoBehaviourOption = False,
     pdf: PdfOption = False,
+    taal: TaalOption = "nl",
     as_json: JsonOption = False,
     households: HouseholdsOption = DEFAULT_HOUSEHOLDS,
     seed: SeedOption = 2026,
     year: YearOption = 2026,
 ) -> None:
     """Run the baseline (cached) and the reforms over the population; write tables, charts and a report."""
-    _execute(list(reform or []), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year, elasticity, without_behaviour)
+    _execute(list(reform or []), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year, elasticity, without_behaviour, taal)
 
 
 @app.command()
@@ -309,10 +333,11 @@ def compare(
     elasticity: ElasticityOption = None,
     without_behaviour: NoBehaviourOption = False,
     pdf: PdfOption = False,
+    taal: TaalOption = "nl",
     as_json: JsonOption = False,
     households: HouseholdsOption = DEFAULT_HOUSEHOLDS,
     seed: SeedOption = 2026,
     year: YearOption = 2026,
 ) -> None:
     """Compare several reforms side by side on the same population (one baseline)."""
-    _execute(list(reforms), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year, elasticity, without_behaviour)
+    _execute(list(reforms), population, out, cache, no_cache, chunk_size, scheduler, dask, workers, extra_hours, pdf, as_json, households, seed, year, elasticity, without_behaviour, taal)

@@ -167,7 +167,8 @@ def run(directory: Path, job_id: str, specs: ReformSpec | list[ReformSpec], hous
         _write(folder / "uitkomst.json", tables)
         report.write_tables(tables, folder / "tabellen")
         meta = {"year": population.year, "households": population.n_households, "weighted_households": float(population.households["weight"].sum()), "seed": population.metadata.get("seed"), "population_hash": population.digest(), "model_version": simulate.model_version()}
-        report.write_report(tables, ["basis", *scenarios], meta, folder, pdf=True)  # charts (SVG), rapport.md, rapport.pdf
+        for lang in ("nl", "en"):  # charts (SVG), rapport.md and rapport.pdf; in en/ the same in English
+            report.write_report(tables, ["basis", *scenarios], meta, folder, pdf=True, lang=lang)
         state.update(status="klaar", huishoudens=population.n_households)
     except Exception as error:  # noqa: BLE001 - a job reports its failure instead of dying silently
         state.update(status="fout", fout=f"{type(error).__name__}: {error}")

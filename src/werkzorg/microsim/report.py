@@ -10,8 +10,9 @@ from html import escape
 from markupsafe import Markup
 from pathlib import Path
 
-from werkzorg.formatting import euro, number, percent
+from werkzorg.formatting import euro, language, number, percent
 from werkzorg.microsim.targets import PUBLISHED_INDEPENDENCE
+from werkzorg.translation import translator
 
 COLOURS = ["#1d5396", "#c2410c", "#15803d", "#7e22ce", "#a16207"]
 
@@ -97,7 +98,7 @@ def _same(text: str) -> str:
 
 def charts(tables: dict[str, list[dict]], scenarios: list[str], translate: Callable[[str], str] = _same, lang: str = "nl") -> dict[str, str]:
     """The report's charts; `translate` (gettext on the web pages) gives their texts in the page's language and `lang`
-    its number format; the files and the PDF report keep the Dutch. The category words are listed for makemessages in
+    its number format (the report passes werkzorg.translation's translator for its language). The category words are listed for makemessages in
     web/engine_texts.py."""
     _ = translate
     out = {}
@@ -123,21 +124,96 @@ def charts(tables: dict[str, list[dict]], scenarios: list[str], translate: Calla
     return out
 
 
-def behaviour_lines(tables: dict[str, list[dict]]) -> list[str]:
+def gettext_noop(text: str) -> str:
+    """Marks a Dutch text for makemessages (its English in the .po) where it is kept, to be translated when shown."""
+    return text
+
+
+#: The report's texts used inside f-strings below, marked here for makemessages (it cannot read into an f-string).
+IN_F_STRINGS = [
+    gettext_noop("Gedrag: de aanname"),
+    gettext_noop("Bron"),
+    gettext_noop("Microsimulatie"),
+    gettext_noop("Economisch zelfstandig, vrouwen"),
+    gettext_noop("Economisch zelfstandig, mannen"),
+    gettext_noop("Huishoudens erop vooruit"),
+    gettext_noop("erop achteruit"),
+    gettext_noop("Economische zelfstandigheid"),
+    gettext_noop("Besteedbaar inkomen per deciel"),
+    gettext_noop("Winnaars en verliezers"),
+    gettext_noop("Budget per regeling (€ mln per jaar)"),
+    gettext_noop("Kosten"),
+    gettext_noop("Marginale druk van de tweede verdiener"),
+    gettext_noop("Marginale druk"),
+    gettext_noop("Laag inkomen en ongelijkheid"),
+    gettext_noop("Lage-inkomensgrens"),
+]
+
+
+#: The groups of the tables as the report writes them (the tables keep their data keys: geen_kind, 0_3, …).
+GROUP_NAMES = {
+    "geen_kind": gettext_noop("geen kind"), "0_3": gettext_noop("0 tot 4 jaar"), "4_11": gettext_noop("4 tot 12 jaar"),
+    "12_17": gettext_noop("12 tot 18 jaar"), "18_plus": gettext_noop("18 jaar en ouder"), "alle": gettext_noop("alle"),
+}
+
+#: The English of the notes werkzorg.microsim.outputs writes in Dutch (CONFIDENCE_NOTES, LOW_INCOME_SOURCE), by key.
+NOTES_EN = {
+    "bron": "CBS, low-income threshold (€ 13,500 a year for a single person, price level 2021; CBS news release 2023/49)",
+    "armoede": (
+        "Threshold: the CBS low-income threshold at 2021 prices (the latest werkzorg found), not adjusted to the prices "
+        "of the year calculated; the share is therefore too low. The population has no students, no people in "
+        "institutions, no income from wealth and no alimony; CBS leaves out households with an income of less than a year."
+    ),
+    "gini": (
+        "Gini of the standardised disposable income of persons (CBS equivalence factors). The population has no income "
+        "from wealth and few very high incomes: inequality is lower than in the CBS figures."
+    ),
+    "winnaars_verliezers": "Better or worse off: the household's disposable income goes up or down by more than € 0.50 a year.",
+}
+
+
+def _note(key: str, lang: str) -> str:
+    from werkzorg.microsim.outputs import CONFIDENCE_NOTES, LOW_INCOME_SOURCE
+
+    if language(lang) == "en":
+        return NOTES_EN[key]
+    return LOW_INCOME_SOURCE if key == "bron" else CONFIDENCE_NOTES[key]
+
+
+def _group(value, _: Callable[[str], str]) -> str:
+    """A group of a table (vrouw, paar_met_kinderen, 0_3, alle) as a reader reads it."""
+    text = str(value)
+    return _(GROUP_NAMES.get(text, text.replace("_", " ")))
+
+
+def _scenario(name: str, _: Callable[[str], str]) -> str:
+    """A scenario's name as Markdown text; the baseline in the report's language."""
+    return _("Basis") if name == "basis" else md(name)
+
+
+def _row(cells) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _table(header: list[str]) -> list[str]:
+    return [_row(header), "|" + "---|" * len(header)]
+
+
+def behaviour_lines(tables: dict[str, list[dict]], lang: str = "nl") -> list[str]:
     """The behavioural scenarios' assumption (values, source, limits) and how many hours changed, as Markdown."""
     from werkzorg.microsim.behaviour import explanation
 
+    _ = translator(lang)
     rows = tables.get("gedrag") or []
     if not rows:
         return []
-    lines = ["## Gedrag: de aanname", "", md(explanation(rows[0])), ""]
+    lines = [f"## {_('Gedrag: de aanname')}", "", md(explanation(rows[0], english=language(lang) == "en")), ""]
     if rows[0].get("link"):
-        lines += [f"Bron: <{rows[0]['link']}>", ""]
-    header = ["scenario", "tweede verdieners meer uren", "minder uren", "gemiddelde verandering (uur per week)", "extra uren per week (totaal)"]
-    lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        lines += [f"{_('Bron')}: <{rows[0]['link']}>", ""]
+    lines += _table([_("Scenario"), _("Tweede verdieners met meer uren"), _("Met minder uren"), _("Gemiddelde verandering (uur per week)"), _("Extra uren per week (totaal)")])
     for r in rows:
-        change = ("+" if r["gemiddelde_verandering_uren"] >= 0 else "") + _number(r["gemiddelde_verandering_uren"], 2)
-        lines.append("| " + " | ".join([md(r["scenario"]), _number(r["tweede_verdieners_meer_uren"]), _number(r["tweede_verdieners_minder_uren"]), change, _number(r["extra_uren_per_week"])]) + " |")
+        change = ("+" if r["gemiddelde_verandering_uren"] >= 0 else "") + _number(r["gemiddelde_verandering_uren"], 2, lang)
+        lines.append(_row([md(r["scenario"]), _number(r["tweede_verdieners_meer_uren"], lang=lang), _number(r["tweede_verdieners_minder_uren"], lang=lang), change, _number(r["extra_uren_per_week"], lang=lang)]))
     lines.append("")
     return lines
 
@@ -150,137 +226,184 @@ def md(text) -> str:
     return "".join("\\" + c if c in MARKDOWN_SPECIAL else c for c in " ".join(str(text).split()))
 
 
-def markdown(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, chart_files: dict[str, str]) -> str:
+def markdown(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, chart_files: dict[str, str], lang: str = "nl") -> str:
+    """The report in Dutch (`lang="nl"`) or English: the same tables, texts from the web's catalogue (werkzorg.translation)."""
+    _ = translator(lang)
     base = scenarios[0]
     reforms = scenarios[1:]
-    lines = [f"# Microsimulatie {meta.get('year', '')}: {', '.join(md(s) for s in reforms) if reforms else 'basis'}", ""]
+    title = ", ".join(md(s) for s in reforms) if reforms else _("Basis")
+    lines = [f"# {_('Microsimulatie')} {meta.get('year', '')}: {title}", ""]
     lines += [
-        f"Populatie: {_number(meta['households'])} huishoudens in het bestand, gewogen naar {_number(meta['weighted_households'])} Nederlandse huishoudens "
-        f"(seed {meta.get('seed', '–')}, populatie-hash {meta['population_hash']}, modelversie {meta['model_version']}). "
-        "Statische raming: uren en lonen veranderen niet door de hervorming (behalve in de tabel marginale druk en in de "
-        "scenario's '+ gedrag'), dus economische zelfstandigheid (netto inkomen uit *werk*) verandert alleen als de hervorming "
-        "de belasting op werk verandert. "
-        + ("" if tables.get("gedrag") else "Deze berekening heeft geen scenario met gedrag (uitgezet). ")
-        + "Zie docs/microsim.md.",
+        _("Populatie: %(households)s huishoudens in het bestand, gewogen naar %(weighted)s Nederlandse huishoudens (seed %(seed)s, populatie-hash %(hash)s, modelversie %(version)s).")
+        % {"households": _number(meta["households"], lang=lang), "weighted": _number(meta["weighted_households"], lang=lang), "seed": meta.get("seed", "–"), "hash": meta["population_hash"], "version": meta["model_version"]}
+        + " "
+        + _("Statische raming: uren en lonen veranderen niet door de hervorming (behalve in de tabel marginale druk en in de scenario's '+ gedrag'), dus economische zelfstandigheid (netto inkomen uit werk) verandert alleen als de hervorming de belasting op werk verandert.")
+        + " "
+        + ("" if tables.get("gedrag") else _("Deze berekening heeft geen scenario met gedrag (uitgezet).") + " ")
+        + _("Zie docs/microsim.md."),
         "",
     ]
-    lines += behaviour_lines(tables)
+    lines += behaviour_lines(tables, lang)
     for row in tables.get("samenvatting", []):
         n = row["hervorming"]
         lines += [
             f"## {md(n)}",
             "",
-            f"- Economisch zelfstandig, vrouwen: {_pct(row['zelfstandig_vrouwen_basis'])} → {_pct(row['zelfstandig_vrouwen_hervorming'])} ({_number(row['extra_zelfstandige_vrouwen'])} vrouwen erbij)",
-            f"- Economisch zelfstandig, mannen: {_pct(row['zelfstandig_mannen_basis'])} → {_pct(row['zelfstandig_mannen_hervorming'])} ({_number(row['extra_zelfstandige_mannen'])} mannen erbij)",
-            f"- Huishoudens erop vooruit: {_number(row['huishoudens_erop_vooruit'])}; erop achteruit: {_number(row['huishoudens_erop_achteruit'])}",
-            f"- Netto kosten voor de overheid: {euro(row['netto_kosten_mln'])} mln per jaar",
-            *([f"- {row['toelichting']}"] if row.get("toelichting") else []),
+            f"- {_('Economisch zelfstandig, vrouwen')}: {_pct(row['zelfstandig_vrouwen_basis'], lang=lang)} → {_pct(row['zelfstandig_vrouwen_hervorming'], lang=lang)} ("
+            + _("%(n)s vrouwen erbij") % {"n": _number(row["extra_zelfstandige_vrouwen"], lang=lang)} + ")",
+            f"- {_('Economisch zelfstandig, mannen')}: {_pct(row['zelfstandig_mannen_basis'], lang=lang)} → {_pct(row['zelfstandig_mannen_hervorming'], lang=lang)} ("
+            + _("%(n)s mannen erbij") % {"n": _number(row["extra_zelfstandige_mannen"], lang=lang)} + ")",
+            f"- {_('Huishoudens erop vooruit')}: {_number(row['huishoudens_erop_vooruit'], lang=lang)}; {_('erop achteruit')}: {_number(row['huishoudens_erop_achteruit'], lang=lang)}",
+            "- " + _("Netto kosten voor de overheid: %(amount)s mln per jaar") % {"amount": euro(row["netto_kosten_mln"], lang)},
+            *([f"- {_zero_effect(row['toelichting'], lang)}"] if row.get("toelichting") else []),
             "",
         ]
-    lines += ["## Economische zelfstandigheid", "", f"CBS 2024 ter vergelijking: vrouwen {_pct(PUBLISHED_INDEPENDENCE['vrouw'], 0)}, mannen {_pct(PUBLISHED_INDEPENDENCE['man'], 0)} (15 jaar tot AOW-leeftijd, niet in opleiding).", ""]
-    for key, group in (("zelfstandigheid_huishouden", "huishouden"), ("zelfstandigheid_jongste_kind", "jongste_kind")):
-        header = ["geslacht", group, "personen"] + [f"aandeel {md(s)}" for s in scenarios]
-        lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += [
+        f"## {_('Economische zelfstandigheid')}",
+        "",
+        _("CBS 2024 ter vergelijking: vrouwen %(women)s, mannen %(men)s (15 jaar tot AOW-leeftijd, niet in opleiding).")
+        % {"women": _pct(PUBLISHED_INDEPENDENCE["vrouw"], 0, lang), "men": _pct(PUBLISHED_INDEPENDENCE["man"], 0, lang)},
+        "",
+    ]
+    for key, group, heading in (("zelfstandigheid_huishouden", "huishouden", _("Huishouden")), ("zelfstandigheid_jongste_kind", "jongste_kind", _("Jongste kind"))):
+        lines += _table([_("Geslacht"), heading, _("Personen")] + [_("aandeel %(scenario)s") % {"scenario": _scenario(s, _)} for s in scenarios])
         for r in tables[key]:
-            lines.append("| " + " | ".join([r["geslacht"], r[group], _number(r["personen"])] + [_pct(r[f"aandeel_{s}"]) for s in scenarios]) + " |")
+            lines.append(_row([_group(r["geslacht"], _), _group(r[group], _), _number(r["personen"], lang=lang)] + [_pct(r[f"aandeel_{s}"], lang=lang) for s in scenarios]))
         lines.append("")
     if "zelfstandigheid" in chart_files:
-        lines += [f"![Economische zelfstandigheid]({chart_files['zelfstandigheid']})", ""]
-    lines += poverty_lines(tables)
-    lines += ["## Besteedbaar inkomen per deciel", "", "Decielen van het gestandaardiseerde besteedbaar inkomen in de basis (huishoudens, gewogen).", ""]
-    header = ["deciel", f"gemiddeld {md(base)}"] + [x for s in reforms for x in (f"verschil {md(s)}", "vooruit > 1 %", "vooruit > 5 %", "achteruit > 1 %", "achteruit > 5 %")]
-    lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        lines += [f"![{_('Economische zelfstandigheid')}]({chart_files['zelfstandigheid']})", ""]
+    lines += poverty_lines(tables, lang)
+    lines += [f"## {_('Besteedbaar inkomen per deciel')}", "", _("Decielen van het gestandaardiseerde besteedbaar inkomen in de basis (huishoudens, gewogen)."), ""]
+    header = [_("Deciel"), _("gemiddeld %(scenario)s") % {"scenario": _scenario(base, _)}]
+    header += [x for s in reforms for x in (_("verschil %(scenario)s") % {"scenario": md(s)}, _("vooruit > 1 %"), _("vooruit > 5 %"), _("achteruit > 1 %"), _("achteruit > 5 %"))]
+    lines += _table(header)
     for r in tables["decielen"]:
-        cells = [str(r["deciel"]), euro(r["besteedbaar_basis"])]
+        cells = [str(r["deciel"]), euro(r["besteedbaar_basis"], lang)]
         for s in reforms:
-            cells += [euro(r[f"verschil_{s}"]), _pct(r[f"wint_1pct_{s}"]), _pct(r[f"wint_5pct_{s}"]), _pct(r[f"verliest_1pct_{s}"]), _pct(r[f"verliest_5pct_{s}"])]
-        lines.append("| " + " | ".join(cells) + " |")
+            cells += [euro(r[f"verschil_{s}"], lang), _pct(r[f"wint_1pct_{s}"], lang=lang), _pct(r[f"wint_5pct_{s}"], lang=lang), _pct(r[f"verliest_1pct_{s}"], lang=lang), _pct(r[f"verliest_5pct_{s}"], lang=lang)]
+        lines.append(_row(cells))
     lines.append("")
     if "winnaars_verliezers" in chart_files:
-        lines += [f"![Winnaars en verliezers]({chart_files['winnaars_verliezers']})", ""]
-    lines += ["## Budget per regeling (€ mln per jaar)", ""]
-    header = ["regeling", md(base), "gepubliceerd"] + [f"kosten {md(s)}" for s in reforms]
-    lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        lines += [f"![{_('Winnaars en verliezers')}]({chart_files['winnaars_verliezers']})", ""]
+    lines += [f"## {_('Budget per regeling (€ mln per jaar)')}", ""]
+    lines += _table([_("Regeling"), _scenario(base, _), _("gepubliceerd")] + [_("kosten %(scenario)s") % {"scenario": md(s)} for s in reforms])
     for r in tables["budget"]:
-        cells = [r["instrument"], "–" if r["basis_mln"] is None else _number(r["basis_mln"]), "–" if r["gepubliceerd_mln"] is None else _number(r["gepubliceerd_mln"])]
-        cells += [_number(r.get(f"kosten_{s}_mln") or 0.0) for s in reforms]
-        lines.append("| " + " | ".join(cells) + " |")
-    lines += ["", "Gepubliceerd: begroting 2024 (1e suppletoire); zorgtoeslag 2021. Het model rekent met de regels van het gesimuleerde jaar; verschillen worden uitgelegd in docs/microsim.md.", ""]
+        cells = [_group(r["instrument"], _), "–" if r["basis_mln"] is None else _number(r["basis_mln"], lang=lang), "–" if r["gepubliceerd_mln"] is None else _number(r["gepubliceerd_mln"], lang=lang)]
+        cells += [_number(r.get(f"kosten_{s}_mln") or 0.0, lang=lang) for s in reforms]
+        lines.append(_row(cells))
+    lines += ["", _("Gepubliceerd: begroting 2024 (1e suppletoire); zorgtoeslag 2021. Het model rekent met de regels van het gesimuleerde jaar; verschillen worden uitgelegd in docs/microsim.md."), ""]
     if "kosten" in chart_files:
-        lines += [f"![Kosten]({chart_files['kosten']})", ""]
-    lines += ["## Marginale druk van de tweede verdiener", "", "Eén werkdag (8 uur per week) meer voor de partner met het laagste loon, bij gelijk uurloon en meer opvanguren.", ""]
+        lines += [f"![{_('Kosten')}]({chart_files['kosten']})", ""]
+    lines += [f"## {_('Marginale druk van de tweede verdiener')}", "", _("Eén werkdag (8 uur per week) meer voor de partner met het laagste loon, bij gelijk uurloon en meer opvanguren."), ""]
     rows = tables["marginale_druk_tweede_verdiener"]
     if rows:
         labels = [k for k in rows[0] if k not in ("scenario", "tweede_verdiener", "huishoudens", "mediaan")]
-        header = ["scenario", "tweede verdiener", "mediaan", *labels]
-        lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        lines += _table([_("Scenario"), _("tweede verdiener"), _("mediaan"), *[_pressure_band(k, lang) for k in labels]])
         for r in rows:
-            lines.append("| " + " | ".join([md(r["scenario"]), r["tweede_verdiener"], _pct(r["mediaan"])] + [_pct(r[k]) for k in labels]) + " |")
+            lines.append(_row([_scenario(r["scenario"], _), _group(r["tweede_verdiener"], _), _pct(r["mediaan"], lang=lang)] + [_pct(r[k], lang=lang) for k in labels]))
         lines.append("")
     if "marginale_druk" in chart_files:
-        lines += [f"![Marginale druk]({chart_files['marginale_druk']})", ""]
+        lines += [f"![{_('Marginale druk')}]({chart_files['marginale_druk']})", ""]
     return "\n".join(lines)
 
 
-def poverty_lines(tables: dict[str, list[dict]]) -> list[str]:
-    """The section on low income and inequality, with what the population cannot show."""
-    from werkzorg.microsim.outputs import CONFIDENCE_NOTES, LOW_INCOME_SOURCE
+def _pressure_band(label: str, lang: str) -> str:
+    """A band of marginal pressure ("40–50 %", a data key) as the language writes a percentage: "40–50%" in English."""
+    return label.replace(" %", "%") if language(lang) == "en" else label
 
+
+def _zero_effect(text: str, lang: str) -> str:
+    """Why a reform changes nothing (werkzorg.microsim.outputs.zero_effect_explanation); in English the web page's text."""
+    if language(lang) != "en":
+        return text
+    return translator(lang)(
+        "Deze hervorming verandert voor geen enkel huishouden in de populatie iets. Geen huishouden is in de situatie die "
+        "de hervorming verandert (bijvoorbeeld: alle ouders met kinderopvang in de populatie werken al), of de gewijzigde "
+        "datum valt buiten het rekenjaar. Dat zegt iets over de synthetische populatie, niet per se over Nederland."
+    )
+
+
+def poverty_lines(tables: dict[str, list[dict]], lang: str = "nl") -> list[str]:
+    """The section on low income and inequality, with what the population cannot show."""
+    _ = translator(lang)
     rows = tables.get("armoede_ongelijkheid", [])
     if not rows:
         return []
-    lines = ["## Laag inkomen en ongelijkheid", "", f"Lage-inkomensgrens: {LOW_INCOME_SOURCE}. {CONFIDENCE_NOTES['armoede']}", ""]
-    lines += ["| scenario | personen met laag inkomen | aandeel personen | aandeel kinderen | Gini |", "|---|---|---|---|---|"]
+    lines = [f"## {_('Laag inkomen en ongelijkheid')}", "", f"{_('Lage-inkomensgrens')}: {_note('bron', lang)}. {_note('armoede', lang)}", ""]
+    lines += _table([_("Scenario"), _("personen met laag inkomen"), _("Aandeel personen"), _("Aandeel kinderen"), "Gini"])
     for r in rows:
-        lines.append(f"| {md(r['scenario'])} | {_number(r['personen_laag_inkomen'])} | {_pct(r['aandeel_personen_laag_inkomen'])} | {_pct(r['aandeel_kinderen_laag_inkomen'])} | {_number(r['gini'], 3)} |")
-    lines += ["", CONFIDENCE_NOTES["gini"], ""]
+        children = r["aandeel_kinderen_laag_inkomen"]
+        lines.append(_row([_scenario(r["scenario"], _), _number(r["personen_laag_inkomen"], lang=lang), _pct(r["aandeel_personen_laag_inkomen"], lang=lang), _pct(children, lang=lang), _number(r["gini"], 3, lang)]))
+    lines += ["", _note("gini", lang), ""]
     winners = tables.get("winnaars_verliezers", [])
     if winners:
-        lines += ["| hervorming | personen erop vooruit | erop achteruit | gelijk | gemiddelde winst (huishouden) | gemiddeld verlies |", "|---|---|---|---|---|---|"]
+        lines += _table([_("Hervorming"), _("Personen erop vooruit"), _("Personen erop achteruit"), _("gelijk"), _("Gemiddelde winst per huishouden (euro)"), _("Gemiddeld verlies per huishouden (euro)")])
         for r in winners:
-            lines.append(f"| {md(r['hervorming'])} | {_number(r['personen_erop_vooruit'])} | {_number(r['personen_erop_achteruit'])} | {_number(r['personen_gelijk'])} | {euro(r['gemiddelde_winst_huishouden'])} | {euro(r['gemiddeld_verlies_huishouden'])} |")
-        lines += ["", CONFIDENCE_NOTES["winnaars_verliezers"], ""]
+            lines.append(_row([md(r["hervorming"]), _number(r["personen_erop_vooruit"], lang=lang), _number(r["personen_erop_achteruit"], lang=lang), _number(r["personen_gelijk"], lang=lang), euro(r["gemiddelde_winst_huishouden"], lang), euro(r["gemiddeld_verlies_huishouden"], lang)]))
+        lines += ["", _note("winnaars_verliezers", lang), ""]
     return lines
 
 
-def write_report(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, directory: Path, pdf: bool = False) -> dict[str, Path]:
-    directory.mkdir(parents=True, exist_ok=True)
+#: The folder (inside the output folder) and file names of the report per language; the Dutch one stays where it was.
+REPORT_FOLDERS = {"nl": ".", "en": "en"}
+REPORT_NAMES = {"nl": "rapport", "en": "report"}
+
+
+def report_directory(directory: Path, lang: str = "nl") -> Path:
+    """Where the report in `lang` is written: the output folder itself (Dutch) or its subfolder en/ (English)."""
+    return Path(directory) / REPORT_FOLDERS[language(lang)]
+
+
+def pdf_path(directory: Path, lang: str = "nl") -> Path:
+    """The report's PDF in `lang`: rapport.pdf, or en/report.pdf."""
+    return report_directory(directory, lang) / f"{REPORT_NAMES[language(lang)]}.pdf"
+
+
+def write_report(tables: dict[str, list[dict]], scenarios: list[str], meta: dict, directory: Path, pdf: bool = False, lang: str = "nl") -> dict[str, Path]:
+    """Charts (SVG), the Markdown report and (with `pdf`) its PDF in `lang`: Dutch in `directory` (rapport.md,
+    rapport.pdf), English in `directory`/en/ (report.md, report.pdf), each with its own charts."""
+    lang = language(lang)
+    folder = report_directory(directory, lang)
+    folder.mkdir(parents=True, exist_ok=True)
     written = {}
     chart_files = {}
-    for name, svg in charts(tables, scenarios).items():
-        path = directory / f"{name}.svg"
+    for name, svg in charts(tables, scenarios, translator(lang), lang).items():
+        path = folder / f"{name}.svg"
         path.write_text(svg, encoding="utf-8")
         chart_files[name] = path.name
         written[name] = path
-    text = markdown(tables, scenarios, meta, chart_files)
-    (directory / "rapport.md").write_text(text, encoding="utf-8")
-    written["rapport"] = directory / "rapport.md"
+    text = markdown(tables, scenarios, meta, chart_files, lang)
+    name = REPORT_NAMES[lang]
+    (folder / f"{name}.md").write_text(text, encoding="utf-8")
+    written["rapport"] = folder / f"{name}.md"
     if pdf:
-        path = write_pdf(text, directory)
+        path = write_pdf(text, folder, lang)
         if path:
             written["pdf"] = path
     return written
 
 
-def pdf_html(text: str) -> str:
+def pdf_html(text: str, lang: str = "nl") -> str:
     """The Markdown report as the HTML page WeasyPrint prints: no raw HTML from the Markdown (user text is escaped as
     Markdown too, see md)."""
     from markdown_it import MarkdownIt
 
     body = MarkdownIt("commonmark", {"html": False}).enable("table").render(text)
     style = "<style>body{font-family:sans-serif;font-size:10pt} table{border-collapse:collapse} td,th{border:1px solid #999;padding:2px 4px} img{max-width:100%}</style>"
-    return f"<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>Microsimulatie</title>{style}</head><body>{body}</body></html>"
+    lang = language(lang)
+    title = translator(lang)("Microsimulatie")
+    return f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title>{style}</head><body>{body}</body></html>"
 
 
-def write_pdf(text: str, directory: Path) -> Path | None:
+def write_pdf(text: str, directory: Path, lang: str = "nl") -> Path | None:
     """The Markdown report as PDF (WeasyPrint); None when WeasyPrint or Pango is missing. WeasyPrint may read only the
     report's own files (the charts), never another file or a URL."""
     try:
         from weasyprint import HTML
     except (ImportError, OSError):
         return None
-    path = directory / "rapport.pdf"
-    HTML(string=pdf_html(text), base_url=str(directory), url_fetcher=_own_files(directory)).write_pdf(path)
+    path = Path(directory) / f"{REPORT_NAMES[language(lang)]}.pdf"
+    HTML(string=pdf_html(text, lang), base_url=str(directory), url_fetcher=_own_files(directory)).write_pdf(path)
     return path
 
 

@@ -188,51 +188,62 @@ RULES = [
 ]
 
 
-def print_route(console, p: Projection) -> None:
-    """Rich output for people: the sentences, then a table of what is left per month in months 1, 6, 7, 12, 24, 36."""
+def print_route(console, p: Projection, lang: str = "nl") -> None:
+    """Rich output for people: the sentences, then a table of what is left per month in months 1, 6, 7, 12, 24, 36.
+    `lang`: Dutch, or English (`werkzorg route --taal en`) with the web's English (werkzorg.translation)."""
     from rich.table import Table
 
-    text = summary(p)
-    titles = {"nu": "Nu", "uren": "Als u gaat werken", "armoedeval": "Waar werken weinig oplevert", "uitweg": "Wat helpt", "kinderopvang": "Kinderopvang"}
+    from werkzorg.translation import translator
+
+    _ = translator(lang)
+    text = summary(p, _, lang)
+    titles = {"nu": _("Nu"), "uren": _("Als u gaat werken"), "armoedeval": _("Waar werken weinig oplevert"), "uitweg": _("Wat helpt"), "kinderopvang": _("Kinderopvang")}
     for key, lines in text.items():
         if lines:
             console.print(f"[bold]{titles[key]}[/]")
             for line in lines:
                 console.print(f"  {line}", highlight=False)
     shown = [m for m in (0, 5, 6, 11, 23, 35) if m < len(p.months)]
-    table = Table(title="Wat u per maand heeft (na kosten kinderopvang)")
-    table.add_column("Uren per week")
+    table = Table(title=_("Wat u per maand heeft (na kosten kinderopvang)"))
+    table.add_column(_("Uren per week"))
     for m in shown:
-        table.add_column(f"Maand {m + 1}\n{p.months[m]:%m-%Y}", justify="right")
+        table.add_column(_("Maand %(n)s") % {"n": m + 1} + f"\n{p.months[m]:%m-%Y}", justify="right")
     for option, hours in enumerate(p.hours):
-        table.add_row(hours_text(hours), *[euro(p.values['besteedbaar'][option][m]) for m in shown])
+        table.add_row(hours_text(hours, lang), *[euro(p.values['besteedbaar'][option][m], lang) for m in shown])
     console.print(table)
     # At 80 columns: the parts as rows and the hours as columns, so that every amount fits on one line.
-    detail = Table(title="Maand 1 in delen, per aantal uren per week")
+    detail = Table(title=_("Maand 1 in delen, per aantal uren per week"))
     detail.add_column("")
     for hours in p.hours:
-        detail.add_column(f"{hours_text(hours)} uur", justify="right", no_wrap=True)
-    names = [("netto_loon", "Netto loon"), ("bijstand", "Bijstand"), ("vrijlating", "Vrijlating"), ("zorgtoeslag", "Zorgtoeslag"),
-             ("huurtoeslag", "Huurtoeslag"), ("kindgebonden_budget", "Kindgebonden budget"), ("kinderbijslag", "Kinderbijslag"),
-             ("kinderopvangtoeslag", "Kinderopvangtoeslag"), ("kinderopvang_kosten", "Kosten opvang")]
+        detail.add_column(_("%(hours)s uur") % {"hours": hours_text(hours, lang)}, justify="right", no_wrap=True)
+    names = [("netto_loon", _("Netto loon")), ("bijstand", _("Bijstand")), ("vrijlating", _("Vrijlating")), ("zorgtoeslag", _("Zorgtoeslag")),
+             ("huurtoeslag", _("Huurtoeslag")), ("kindgebonden_budget", _("Kindgebonden budget")), ("kinderbijslag", _("Kinderbijslag")),
+             ("kinderopvangtoeslag", _("Kinderopvangtoeslag")), ("kinderopvang_kosten", _("Kosten opvang"))]
     for name, label in names:
-        detail.add_row(label, *[euro(p.values[name][option][0]) for option in range(len(p.hours))])
+        detail.add_row(label, *[euro(p.values[name][option][0], lang) for option in range(len(p.hours))])
     console.print(detail)
     if p.route.kinderen:
         option = p.hours.index(16.0) if 16.0 in p.hours else 1
-        children = Table(title=f"Per kind in maand 1 en 7, bij {hours_text(p.hours[option])} uur per week (bedragen in euro)")
-        for label in ("Kind,\nmaand", "Kinder-\nbijslag", "Opvang", "Uren", "Kosten", "Kinderopvang-\ntoeslag"):
-            children.add_column(label, justify="left" if label in ("Kind,\nmaand", "Opvang") else "right", no_wrap=True)
+        children = Table(title=_("Per kind in maand 1 en 7, bij %(hours)s uur per week (bedragen in euro)") % {"hours": hours_text(p.hours[option], lang)})
+        labels = [_("Kind,\nmaand"), _("Kinder-\nbijslag"), _("Opvang"), _("Uren"), _("Kosten"), _("Kinderopvang-\ntoeslag")]
+        for i, label in enumerate(labels):
+            children.add_column(label, justify="left" if i in (0, 2) else "right", no_wrap=True)
         for c in range(len(p.route.kinderen)):
             for m in (0, 6):
                 used = p.per_child["opvang_uren"][option][m][c] > 0
                 children.add_row(
-                    f"{c + 1}, {p.months[m]:%m-%Y}", number(p.per_child['kinderbijslag'][option][m][c], digits=2),
-                    str(p.care_types[m][c]).replace("_", " ") if used else "geen", number(p.per_child['opvang_uren'][option][m][c], digits=1),
-                    number(p.per_child['kinderopvang_kosten'][option][m][c], digits=2), number(p.per_child['kinderopvangtoeslag'][option][m][c], digits=2),
+                    f"{c + 1}, {p.months[m]:%m-%Y}", number(p.per_child['kinderbijslag'][option][m][c], lang, digits=2),
+                    _(CARE_NAMES.get(str(p.care_types[m][c]), str(p.care_types[m][c]))) if used else _("geen"), number(p.per_child['opvang_uren'][option][m][c], lang, digits=1),
+                    number(p.per_child['kinderopvang_kosten'][option][m][c], lang, digits=2), number(p.per_child['kinderopvangtoeslag'][option][m][c], lang, digits=2),
                 )
         console.print(children)
-    for line in p.assumptions:
-        console.print(f"[dim]Aanname: {line}[/]", highlight=False)
+    for line in p.assumption_lines(_, lang):
+        console.print(f"[dim]{_('Aanname')}: {line}[/]", highlight=False)
     for line in p.provisional:
-        console.print(f"[yellow]Voorlopig:[/] {line}", highlight=False)
+        console.print(f"[yellow]{_('Voorlopig')}:[/] {_(line)}", highlight=False)
+
+
+#: The kinds of childcare (the model's codes) as the CLI writes them.
+CARE_NAMES = {"dagopvang": gettext_noop("dagopvang"), "buitenschoolse_opvang": gettext_noop("buitenschoolse opvang"), "gastouderopvang": gettext_noop("gastouderopvang")}
+#: Texts used inside f-strings above, marked here for makemessages.
+IN_F_STRINGS = [gettext_noop("Aanname"), gettext_noop("Voorlopig")]

@@ -9,7 +9,7 @@ from typing import Any, Optional
 
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest
-from ninja import Body, Field, NinjaAPI, Path, Schema
+from ninja import Body, Field, NinjaAPI, Path, Schema, Swagger
 from ninja.parser import Parser
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
@@ -92,6 +92,8 @@ api = Api(
     ),
     urls_namespace="api-v1",
     parser=Reader(),
+    # Deep links off: with them Swagger UI puts a link inside each operation's button (axe: nested-interactive).
+    docs=Swagger(settings={"deepLinking": False}),
 )
 
 

@@ -269,7 +269,7 @@ def taak(request: HttpRequest, job_id: str) -> HttpResponse:
         context.update(result_context(tables, names))
         folder = directory() / "taken" / job_id / "tabellen"
         context["downloads"] = [name for name in tables if (folder / f"{name}.csv").exists()]
-        context["pdf"] = (folder.parent / "rapport.pdf").exists()
+        context["pdf"] = report.pdf_path(folder.parent, get_language()).exists()
         # Drawn again from the tables (cheap), not read back from the stored SVG files: the markup on the page is made
         # here, with every text escaped (microsim.report.bar_chart), never trusted from storage.
         context["charts"] = report.charts(tables, ["basis", *names], _, number_filters.active())
@@ -280,12 +280,14 @@ def taak(request: HttpRequest, job_id: str) -> HttpResponse:
 
 
 def rapport(request: HttpRequest, job_id: str) -> FileResponse:
-    """The report of a finished job as PDF (WeasyPrint, written by the job)."""
+    """The report of a finished job as PDF (WeasyPrint, written by the job) in the page's language: /en/… gives the
+    English report."""
     state = jobs.status(directory(), job_id)
-    path = directory() / "taken" / job_id / "rapport.pdf"
+    path = report.pdf_path(directory() / "taken" / job_id, get_language())
     if state is None or state.get("status") != "klaar" or not path.exists():
         raise Http404
-    return FileResponse(path.open("rb"), as_attachment=True, filename="microsimulatie-rapport.pdf", content_type="application/pdf")
+    filename = "microsimulation-report.pdf" if get_language() == "en" else "microsimulatie-rapport.pdf"
+    return FileResponse(path.open("rb"), as_attachment=True, filename=filename, content_type="application/pdf")
 
 
 DOWNLOAD_TYPES = {"csv": "text/csv; charset=utf-8", "parquet": "application/vnd.apache.parquet"}
