@@ -136,7 +136,7 @@ def full_population(args, spec, rows) -> None:
             with PeakMemory() as memory:
                 seconds, _ = timed(lambda: subprocess.run(command, check=True, capture_output=True))
             rows.append((f"Full population: `werkzorg microsim generate -n {args.full}` (generate, calibrate including one huurtoeslag pass, write Parquet)", f"{seconds:.0f} s", f"peak {memory.peak / 2**30:.1f} GiB"))
-        seconds, population = timed(lambda: pop.read(folder))
+        seconds, population = timed(lambda: pop.read(folder, model_only=True))
         rows.append((f"Full population: read {population.n_households:,} households ({population.n_persons:,} persons) from Parquet", f"{seconds:.1f} s", ""))
         with PeakMemory() as memory:
             seconds, cpu = on_dask(population, [reform.BASELINE, spec], 2, 125_000)

@@ -74,7 +74,10 @@ def _simulate_with_bijstand(population: Population, spec_json: str):
 
 
 def run_chunk(population: Population, spec_json: str, extra_hours: float = DEFAULT_EXTRA_HOURS, marginal_every: int = 1) -> dict[str, np.ndarray]:
-    """All outputs for one chunk: keys "h:<name>" per household, "p:<name>" per person."""
+    """All outputs for one chunk: keys "h:<name>" per household, "p:<name>" per person.
+
+    The chunk is widened first (`Population.widened`): a compacted population computes exactly what the wide one does."""
+    population = population.widened()
     year = str(population.year)
     simulation, net_bijstand, gross_bijstand = _simulate_with_bijstand(population, spec_json)
     out = {"h:bijstand": net_bijstand, "h:bijstand_bruto": gross_bijstand}
@@ -162,7 +165,7 @@ def compute(population: Population, variables: Sequence[str], spec: ReformSpec =
     chunks = list(range(0, population.n_households, chunk_size))
     task = progress.add_task(description or "rekenen", total=len(chunks)) if progress else None
     for start in chunks:
-        chunk = population.slice(start, min(start + chunk_size, population.n_households))
+        chunk = population.slice(start, min(start + chunk_size, population.n_households)).widened()
         simulation = _simulate(chunk, spec.to_json())
         for name in variables:
             parts[name].append(simulation.calculate(name, str(population.year)))
@@ -350,7 +353,8 @@ def with_hours_response(population: Population, base: Results, reform: Results, 
     relative = np.zeros(population.n_households)
     relative[ok] = np.clip(elasticity[ok] * ((1 - p_new[ok]) - (1 - p_base[ok])) / (1 - p_base[ok]), -limit, limit)
     ok &= relative != 0  # whoever does not respond keeps hours and wage exactly (no rounding of the wage)
-    persons = {k: v.copy() for k, v in population.persons.items()}
+    persons = population.widened().persons  # copies in float64: new hours are fractions (not exact in float32)
+    persons = {k: v.copy() if v is population.persons[k] else v for k, v in persons.items()}
     index = earner[ok]
     old_hours = persons["uren_per_week"][index]
     new_hours = old_hours * (1 + relative[ok])
