@@ -5,6 +5,7 @@ households."""
 from pathlib import Path
 
 import numpy as np
+import pyarrow.parquet as pq
 
 from werkzorg.microsim import population as pop
 from werkzorg.microsim import reform, run
@@ -21,6 +22,8 @@ def _same(a: dict, b: dict) -> None:
 
 
 def test_compact_dtypes_and_values(population):
+    population = population.widened()  # as read before issue 17's memory work: int64 and float64 throughout
+    assert population.persons["leeftijd"].dtype == np.int64 and population.persons["loon"].dtype == np.float64
     small = population.compacted()
     p, h = small.persons, small.households
     assert p["household_id"].dtype == np.int32 and h["household_id"].dtype == np.int32
@@ -44,8 +47,15 @@ def test_a_value_not_exact_in_float32_stays_float64():
     assert pop._compact(np.array([0, 40_000]), "leeftijd", "int").dtype == np.int64  # out of int16's range
 
 
+def test_generated_population_is_compact(population):
+    assert population.persons["household_id"].dtype == np.int32 and population.persons["loon"].dtype == np.float32
+
+
 def test_parquet_round_trip_of_the_compact_population(population, tmp_path):
+    population = population.widened()
     pop.write(population.compacted(), tmp_path)
+    schema = pq.read_schema(tmp_path / "persons.parquet")  # the file keeps the schema's wide types
+    assert str(schema.field("loon").type) == "double" and str(schema.field("leeftijd").type) == "int64"
     back = pop.read(tmp_path)
     _same(back.persons, population.compacted().persons)
     _same(back.households, population.compacted().households)
@@ -55,6 +65,7 @@ def test_parquet_round_trip_of_the_compact_population(population, tmp_path):
 
 
 def test_runs_on_the_compact_population_give_identical_results(population):
+    population = population.widened()
     spec = reform.load(EXAMPLE)
     small = population.compacted()
     for chosen in (reform.BASELINE, spec):
