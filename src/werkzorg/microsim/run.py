@@ -374,8 +374,10 @@ def with_hours_response(population: Population, base: Results, reform: Results, 
     relative = np.zeros(population.n_households)
     relative[ok] = np.clip(elasticity[ok] * ((1 - p_new[ok]) - (1 - p_base[ok])) / (1 - p_base[ok]), -limit, limit)
     ok &= relative != 0  # whoever does not respond keeps hours and wage exactly (no rounding of the wage)
-    persons = population.widened().persons  # copies in float64: new hours are fractions (not exact in float32)
-    persons = {k: v.copy() if v is population.persons[k] else v for k, v in persons.items()}
+    # The columns that change, as float64 copies (new hours are fractions, not exact in float32); the others shared.
+    persons = dict(population.persons)
+    for name in ("uren_per_week", "loon", "kinderopvang_uren_per_maand"):
+        persons[name] = population.persons[name].astype(np.float64)
     index = earner[ok]
     old_hours = persons["uren_per_week"][index]
     new_hours = old_hours * (1 + relative[ok])
