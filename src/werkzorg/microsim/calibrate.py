@@ -33,7 +33,7 @@ class CalibrationResult:
         return float(np.max(np.abs(self.relative_error))) if len(self.relative_error) else 0.0
 
 
-def _weighted_totals(X: np.ndarray, w: np.ndarray, block: int) -> np.ndarray:
+def weighted_totals(X: np.ndarray, w: np.ndarray, block: int) -> np.ndarray:
     out = np.zeros(X.shape[1])
     for start in range(0, len(w), block):
         out += w[start : start + block] @ X[start : start + block].astype(np.float64)
@@ -70,7 +70,7 @@ def rake(
     if X.shape != (len(d), len(targets)):
         raise ValueError(f"X has shape {X.shape}, expected ({len(d)}, {len(targets)})")
     # Scale every column to a mean of one under the design weights so that Newton's system is well conditioned.
-    scale = _weighted_totals(X, d, block) / d.sum()
+    scale = weighted_totals(X, d, block) / d.sum()
     missing = np.flatnonzero((scale == 0) & (targets != 0)).tolist()
     if missing:
         raise CalibrationError(f"targets {missing} have no household in the population")
@@ -83,7 +83,7 @@ def rake(
     T = targets / scale
     lam = np.zeros(len(T))
     w = d.copy()
-    error = _weighted_totals(Xs, w, block) - T
+    error = weighted_totals(Xs, w, block) - T
     for iteration in range(1, max_iterations + 1):
         jacobian = _weighted_cross(Xs, w, block)
         step = np.linalg.lstsq(jacobian, -error, rcond=None)[0]
@@ -95,7 +95,7 @@ def rake(
             for start in range(0, len(d), block):
                 eta[start : start + block] = Xs[start : start + block].astype(np.float64) @ candidate
             w_new = d * np.exp(np.clip(eta, -50, 50))
-            new_error = _weighted_totals(Xs, w_new, block) - T
+            new_error = weighted_totals(Xs, w_new, block) - T
             if np.linalg.norm(new_error / np.maximum(np.abs(T), 1e-12)) < norm or not np.isfinite(norm):
                 break
             step /= 2

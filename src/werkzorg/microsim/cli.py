@@ -45,7 +45,7 @@ def _generate(households: int, seed: int, year: int, out: Path, quiet: bool):
     with _progress(quiet) as progress:
         population = calibrated_population(households, seed=seed, year=year, progress=progress)
     pop.write(population, out)
-    return population
+    return population.compacted()
 
 
 @app.command()
@@ -92,7 +92,7 @@ def _load_population(path: Path, households: int, seed: int, year: int, quiet: b
             errors.print(f"Geen populatie in {path}: ik maak er een ({number(households)} huishoudens, seed {seed}).")
         return _generate(households, seed, year, path, quiet)
     try:
-        return pop.read(path)
+        return pop.read(path, model_only=True)
     except InputError as error:
         _fail(error)
 

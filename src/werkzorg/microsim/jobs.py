@@ -72,7 +72,7 @@ def _population(directory: Path, households: int):
                 os.replace(temporary, folder)
             except OSError:  # another process was first
                 shutil.rmtree(temporary, ignore_errors=True)
-    return pop.read(folder)
+    return pop.read(folder, model_only=True)
 
 
 def _as_list(specs: ReformSpec | list[ReformSpec]) -> list[ReformSpec]:

@@ -96,13 +96,25 @@ class Population:
         return Population(households, persons, self.year, self.metadata, self.offset + start)
 
     def digest(self) -> str:
-        """SHA-256 of every column: the key under which results for this population are cached."""
+        """SHA-256 of every column the model reads, in the wide dtypes (`widened`), so a compacted population has the
+        same digest as the wide one: the key under which results for this population are cached."""
         h = hashlib.sha256(str(self.year).encode())
-        for table in (self.households, self.persons):
+        for table, columns in ((self.households, HOUSEHOLD_COLUMNS), (self.persons, PERSON_COLUMNS)):
             for name in sorted(table):
+                if name in UNUSED_BY_MODEL:
+                    continue
                 h.update(name.encode())
-                h.update(np.ascontiguousarray(table[name]).tobytes())
+                h.update(np.ascontiguousarray(table[name], dtype=_wide_dtype(name, columns)).tobytes())
         return h.hexdigest()[:16]
+
+    def compacted(self) -> Population:
+        """The same population in compact dtypes (`compact_columns`): about half the memory, the same values."""
+        return dataclasses.replace(self, households=compact_columns(self.households, HOUSEHOLD_COLUMNS), persons=compact_columns(self.persons, PERSON_COLUMNS))
+
+    def widened(self) -> Population:
+        """The same population in the wide dtypes the runs compute with (int64 ids and ages, float64 amounts), so
+        that every sum and product gives exactly what it gives on a population that was never compacted."""
+        return dataclasses.replace(self, households=widen_columns(self.households, HOUSEHOLD_COLUMNS), persons=widen_columns(self.persons, PERSON_COLUMNS))
 
     # Household facts used by the outputs.
     def youngest_child_age(self) -> np.ndarray:
@@ -120,7 +132,53 @@ class Population:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
+# Compact dtypes: the full population (17.4 M persons) in half the memory, the same values
+
+#: Columns in the schema that no run reads (the calibration does: the hourly wage targets); `read(model_only=True)`
+#: leaves them out.
+UNUSED_BY_MODEL = frozenset({"uurloon"})
+#: Integer columns and the smallest dtype that holds their values (checked: a value out of range keeps int64).
+COMPACT_INTS = {"household_id": np.int32, "leeftijd": np.int16, "ontvangt_bijstand": np.int8}
+
+
+def _wide_dtype(name: str, columns: dict) -> np.dtype | None:
+    if name in CATEGORIES:
+        return np.dtype(np.int8)
+    kind = columns.get(name, ("float", ""))[0]
+    return np.dtype(np.int64 if kind == "int" else np.float64)
+
+
+def _compact(values: np.ndarray, name: str, kind: str) -> np.ndarray:
+    """`values` in a smaller dtype when every value survives the round trip exactly, else unchanged.
+
+    Whole euros, hours and most amounts are exact in float32 (integers up to 2²⁴ are); amounts in cents (rents,
+    childcare prices) and the calibrated weights are not, so they stay float64."""
+    if kind == "int" and name in COMPACT_INTS:
+        small = COMPACT_INTS[name]
+        info = np.iinfo(small)
+        if len(values) == 0 or (values.min() >= info.min and values.max() <= info.max):
+            return values.astype(small)
+        return values
+    if kind == "float" and values.dtype == np.float64:
+        small = values.astype(np.float32)
+        if np.array_equal(small.astype(np.float64), values, equal_nan=True):
+            return small
+    return values
+
+
+def compact_columns(table: dict[str, np.ndarray], columns: dict) -> dict[str, np.ndarray]:
+    return {name: _compact(values, name, columns.get(name, ("float", ""))[0]) for name, values in table.items()}
+
+
+def widen_columns(table: dict[str, np.ndarray], columns: dict) -> dict[str, np.ndarray]:
+    return {name: values if values.dtype == _wide_dtype(name, columns) else values.astype(_wide_dtype(name, columns)) for name, values in table.items()}
+
+
+# ---------------------------------------------------------------------------------------------------------------------
 # Parquet
+
+
+ROW_GROUP = 1_000_000
 
 
 def write(population: Population, directory: Path) -> None:
@@ -130,19 +188,28 @@ def write(population: Population, directory: Path) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     meta = {b"werkzorg": json.dumps({"year": population.year, **population.metadata}).encode()}
     for name, table in (("households", population.households), ("persons", population.persons)):
-        arrays, fields = [], []
-        for column, values in table.items():
-            if column in CATEGORIES:
-                arrays.append(pa.DictionaryArray.from_arrays(pa.array(values.astype(np.int8)), pa.array(CATEGORIES[column], type=pa.string())))
-            else:
-                arrays.append(pa.array(values))
-            fields.append(column)
-        pa_table = pa.Table.from_arrays(arrays, names=fields).replace_schema_metadata(meta)
-        pq.write_table(pa_table, directory / f"{name}.parquet", row_group_size=1_000_000)
+        columns = HOUSEHOLD_COLUMNS if name == "households" else PERSON_COLUMNS
+        writer = None
+        # One row group (a million rows) at a time: the full population as one Arrow table in the wide types took
+        # 1.8 GiB next to the population itself.
+        for start in range(0, max(len(table["household_id"]), 1), ROW_GROUP):
+            arrays = []
+            for column, values in table.items():
+                part = values[start : start + ROW_GROUP]
+                if column in CATEGORIES:
+                    arrays.append(pa.DictionaryArray.from_arrays(pa.array(part.astype(np.int8)), pa.array(CATEGORIES[column], type=pa.string())))
+                else:  # the schema's wide dtypes in the file, whatever the dtypes in memory
+                    arrays.append(pa.array(np.asarray(part, dtype=_wide_dtype(column, columns))))
+            pa_table = pa.Table.from_arrays(arrays, names=list(table)).replace_schema_metadata(meta)
+            if writer is None:
+                writer = pq.ParquetWriter(directory / f"{name}.parquet", pa_table.schema)
+            writer.write_table(pa_table, row_group_size=ROW_GROUP)
+        writer.close()
 
 
-def read(directory: Path, year: int | None = None) -> Population:
-    """Read and check a population; bad data raises InputError naming the file and column."""
+def read(directory: Path, year: int | None = None, *, model_only: bool = False) -> Population:
+    """Read and check a population, in compact dtypes (`Population.compacted`); bad data raises InputError naming
+    the file and column. With model_only, columns no run reads (UNUSED_BY_MODEL) are left out."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -159,9 +226,11 @@ def read(directory: Path, year: int | None = None) -> Population:
         errors = []
         for column, (kind, _description) in columns.items():
             field = f"{name}.parquet:{column}"
+            if model_only and column in UNUSED_BY_MODEL:
+                continue
             if column not in table.column_names:
                 if column in OPTIONAL_COLUMNS:
-                    data[column] = np.zeros(table.num_rows)
+                    data[column] = _compact(np.zeros(table.num_rows, dtype=np.int64 if kind == "int" else np.float64), column, kind)
                 else:
                     errors.append(FieldError(field, "kolom ontbreekt", "column is missing"))
                 continue
@@ -181,7 +250,8 @@ def read(directory: Path, year: int | None = None) -> Population:
                 if array.dtype.kind not in "iuf":
                     errors.append(FieldError(field, "verwacht getallen", "expected numbers"))
                     continue
-                data[column] = array.astype(np.int64 if kind == "int" else np.float64)
+                data[column] = _compact(array.astype(np.int64 if kind == "int" else np.float64), column, kind)
+                array = None
         if errors:
             raise InputError(errors)
         tables[name] = data
@@ -231,7 +301,7 @@ def check(population: Population) -> None:
         values = optional_column(h, column) if column in OPTIONAL_COLUMNS else h[column]
         if np.any(~np.isfinite(values)) or np.any(values < 0):
             errors.append(FieldError(f"households.parquet:{column}", "moet een getal ≥ 0 zijn", "must be a number ≥ 0"))
-    for column in ("uren_per_week", "uurloon", "loon", "belastbare_uitkering", "ww_uitkering", "winst_uit_onderneming", "uren_onderneming", "kinderopvang_uren_per_maand", "kinderopvang_uurprijs", "leeftijd"):
+    for column in ("uren_per_week", *(["uurloon"] if "uurloon" in p else []), "loon", "belastbare_uitkering", "ww_uitkering", "winst_uit_onderneming", "uren_onderneming", "kinderopvang_uren_per_maand", "kinderopvang_uurprijs", "leeftijd"):
         values = optional_column(p, column) if column in OPTIONAL_COLUMNS else p[column]
         if np.any(~np.isfinite(values)) or np.any(values < 0):
             errors.append(FieldError(f"persons.parquet:{column}", "moet een getal ≥ 0 zijn", "must be a number ≥ 0"))
@@ -344,14 +414,26 @@ def generate(n_households: int, seed: int = 2026, year: int = 2026, progress=Non
         households, persons = _generate_block(size, np.random.default_rng([seed, number]), params)
         households["household_id"] += start
         persons["household_id"] += start
-        blocks.append((households, persons))
+        # Compact dtypes block by block (the same values): the full population is built in half the memory.
+        blocks.append((compact_columns(households, HOUSEHOLD_COLUMNS), compact_columns(persons, PERSON_COLUMNS)))
         if progress:
             progress.advance(task, size)
-    households = {k: np.concatenate([b[0][k] for b in blocks]) for k in blocks[0][0]}
-    persons = {k: np.concatenate([b[1][k] for b in blocks]) for k in blocks[0][1]}
+    households = _concatenate([b[0] for b in blocks], HOUSEHOLD_COLUMNS)
+    persons = _concatenate([b[1] for b in blocks], PERSON_COLUMNS)
     del blocks
     households["weight"] = np.full(n, HOUSEHOLDS_TOTAL_DEFAULT / n)
     return Population(households, persons, year, {"seed": seed, "generated": datetime.date.today().isoformat()})
+
+
+def _concatenate(blocks: list[dict[str, np.ndarray]], columns: dict) -> dict[str, np.ndarray]:
+    """Each column over the blocks, freeing the blocks' arrays as it goes. A column stays compact only when every
+    block's part was (one block with amounts not exact in float32 makes the whole column float64)."""
+    table = {}
+    for name in list(blocks[0]):
+        parts = [block.pop(name) for block in blocks]
+        table[name] = np.concatenate(parts).astype(np.result_type(*parts), copy=False)
+        del parts
+    return table
 
 
 def _generate_block(n: int, rng: np.random.Generator, params) -> tuple[dict, dict]:
