@@ -47,6 +47,7 @@ def find_parameter(name: str) -> Parameter | ParameterNode | ParameterScale:
     return node
 
 
+@functools.lru_cache(maxsize=4096)
 def _metadata_value(name: str, key: str) -> str | None:
     """`key` from the parameter's metadata, or from its scale's for a bracket (`…[0].amount`), or None."""
     for candidate in dict.fromkeys([name, re.sub(r"(\[\d+\])?(\.(amount|threshold|rate))?$", "", name)]):
@@ -266,6 +267,7 @@ def _official_remark(remark: str) -> bool:
     return not _UNOFFICIAL.search(remark) and not _REPOSITORY.search(remark) and _official_domains(remark)
 
 
+@functools.lru_cache(maxsize=4096)
 def official_title(title: str) -> str | None:
     """The official part of a reference's title ("Wazo art. 3:1; UWV; verlofregelaar.nl" → "Wazo art. 3:1; UWV"), or None."""
     year = re.match(r"(\d{4}:\s*)", title)
