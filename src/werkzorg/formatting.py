@@ -23,11 +23,11 @@ Three house rules on top of CLDR, the same in both languages:
 from __future__ import annotations
 
 import datetime
-from decimal import Decimal
+import functools
 from typing import Literal
 
 from babel.dates import format_date
-from babel.numbers import format_decimal
+from babel.numbers import get_decimal_symbol, get_group_symbol
 
 Lang = Literal["nl", "en"]
 
@@ -42,11 +42,21 @@ def language(code: str | None) -> Lang:
     return "en" if (code or "").lower().startswith("en") else "nl"
 
 
+@functools.cache
+def _separators(lang: Lang) -> tuple[str, str]:
+    """The language's (thousands separator, decimal sign) from CLDR: (".", ",") in Dutch, (",", ".") in English."""
+    locale = LOCALES[lang]
+    return get_group_symbol(locale=locale), get_decimal_symbol(locale=locale)
+
+
 def _grouped(digits_text: str, lang: str | None) -> str:
-    """A non-negative number already rounded to text ("1101.48") with the language's separators ("1.101,48")."""
-    decimals = len(digits_text.partition(".")[2])
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(Decimal(digits_text), format=pattern, locale=LOCALES[language(lang)], decimal_quantization=False)
+    """A non-negative number already rounded to text ("1101.48") with the language's separators ("1.101,48").
+    Groups of three, as CLDR's pattern "#,##0" for both languages; the symbols are looked up once per language (a
+    result page writes some 400 numbers)."""
+    group, decimal = _separators(language(lang))
+    whole, _, decimals = digits_text.partition(".")
+    grouped = f"{int(whole):,}".replace(",", group)
+    return grouped + (decimal + decimals if decimals else "")
 
 
 def number(value: float, lang: str | None = "nl", digits: int | None = 0) -> str:

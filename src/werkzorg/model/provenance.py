@@ -291,6 +291,12 @@ def is_official(source: Source) -> bool:
 
 def official_sources(found: list[Source] | tuple[Source, ...]) -> list[Source]:
     """What users see of a parameter's sources: official ones, with third-party remarks cut from their titles."""
+    return list(_official_sources(tuple(found)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _official_sources(found: tuple[Source, ...]) -> tuple[Source, ...]:
+    """official_sources, once per set of sources (a result page shows some 300 parameters)."""
     from urllib.parse import urlparse
 
     shown: list[Source] = []
@@ -302,7 +308,7 @@ def official_sources(found: list[Source] | tuple[Source, ...]) -> list[Source]:
             title = urlparse(source.href).hostname or ""
         if title:
             shown.append(Source(title, source.href))
-    return list(dict.fromkeys(shown))
+    return tuple(dict.fromkeys(shown))
 
 
 def for_users(text: str) -> str:
