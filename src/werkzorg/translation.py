@@ -23,7 +23,8 @@ from pathlib import Path
 CATALOGUE = Path(__file__).resolve().parent / "web" / "locale" / "en" / "LC_MESSAGES" / "django.po"
 
 
-def _same(text: str) -> str:
+def untranslated(text: str) -> str:
+    """The translate function of the Dutch texts: each text as it is (the tools write Dutch)."""
     return text
 
 
@@ -49,4 +50,4 @@ def translator(lang: str | None) -> Callable[[str], str]:
     """The function that gives a tool's Dutch texts in `lang` ("en"; anything else: Dutch, the texts as they are)."""
     from werkzorg.formatting import language
 
-    return english if language(lang) == "en" else _same
+    return english if language(lang) == "en" else untranslated

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from werkzorg.budget.engine import BudgetRun
 from werkzorg.formatting import euro, number
+from werkzorg.translation import untranslated
 
 # A sequential blue scale (light to dark) with enough contrast for the text drawn on it.
 SCALE = ["#e8f1fb", "#c9ddf3", "#a3c4e9", "#79a8dc", "#4f89cc", "#2f6db5", "#1d5396", "#123c72"]
@@ -25,11 +26,7 @@ def _colour(value: float, low: float, high: float) -> tuple[str, str]:
     return SCALE[index], "#ffffff" if index >= 5 else "#111111"  # at least 4.5:1 contrast either way
 
 
-def _same(text: str) -> str:
-    return text
-
-
-def disposable_income_chart(run: BudgetRun, translate: Callable[[str], str] = _same, names: list[str] | None = None, lang: str = "nl") -> str:
+def disposable_income_chart(run: BudgetRun, translate: Callable[[str], str] = untranslated, names: list[str] | None = None, lang: str = "nl") -> str:
     """A 6 × 6 grid (couples) or six bars (single parents) of disposable income per month by working days.
 
     `names`: how the partners are called on the axes (default: their names, or Partner 1 and 2); `lang`: the language
@@ -107,7 +104,7 @@ def _bars(run: BudgetRun, income: np.ndarray, title: str, _: Callable[[str], str
     return bar_chart(labels, [float(v) for v in income], run.current, title, description, "chart", lang)
 
 
-def scenario_bars(run: BudgetRun, rows: list[int], translate: Callable[[str], str] = _same, lang: str = "nl") -> str:
+def scenario_bars(run: BudgetRun, rows: list[int], translate: Callable[[str], str] = untranslated, lang: str = "nl") -> str:
     """Horizontal bars of disposable income per month for the splits shown in the table (current one dark)."""
     _ = translate
     income = run.now["besteedbaar_inkomen"] / 12

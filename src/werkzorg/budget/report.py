@@ -12,14 +12,10 @@ from rich.table import Table
 from werkzorg.budget import analysis
 from werkzorg.budget.engine import YEARS_AHEAD, BudgetRun
 from werkzorg.formatting import euro
-from werkzorg.translation import translator
+from werkzorg.translation import translator, untranslated
 
 
-def _same(text: str) -> str:
-    return text
-
-
-def _split_text(run: BudgetRun, split: tuple[int, ...], _: Callable[[str], str] = _same) -> str:
+def _split_text(run: BudgetRun, split: tuple[int, ...], _: Callable[[str], str] = untranslated) -> str:
     names = run.household.partner_names()
     return ", ".join(f"{name} " + (_("%(n)s dag") if days == 1 else _("%(n)s dagen")) % {"n": days} for name, days in zip(names, split))
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from werkzorg.formatting import euro, language, number, percent
 from werkzorg.microsim.targets import PUBLISHED_INDEPENDENCE
-from werkzorg.translation import translator
+from werkzorg.translation import translator, untranslated
 
 COLOURS = ["#1d5396", "#c2410c", "#15803d", "#7e22ce", "#a16207"]
 
@@ -92,11 +92,7 @@ def bar_chart(title: str, categories: list[str], series: dict[str, list[float]],
     return Markup("\n".join(parts))
 
 
-def _same(text: str) -> str:
-    return text
-
-
-def charts(tables: dict[str, list[dict]], scenarios: list[str], translate: Callable[[str], str] = _same, lang: str = "nl") -> dict[str, str]:
+def charts(tables: dict[str, list[dict]], scenarios: list[str], translate: Callable[[str], str] = untranslated, lang: str = "nl") -> dict[str, str]:
     """The report's charts; `translate` (gettext on the web pages) gives their texts in the page's language and `lang`
     its number format (the report passes werkzorg.translation's translator for its language). The category words are listed for makemessages in
     web/engine_texts.py."""

@@ -13,17 +13,14 @@ from markupsafe import Markup
 
 from werkzorg.formatting import euro, hours
 from werkzorg.route.projection import Projection
+from werkzorg.translation import untranslated
 
 #: Colour-blind-safe (after Okabe-Ito, darkened to at least 3:1 on white, WCAG 1.4.11); lines also differ in dash pattern.
 COLOURS = ["#000000", "#0072B2", "#C24E00", "#007A5A", "#AA3377", "#6B5900", "#4B0092"]
 DASHES = ["", "6 3", "2 3", "8 3 2 3", "1 2", "10 4", "4 4"]
 
 
-def _same(text: str) -> str:
-    return text
-
-
-def income_chart(p: Projection, translate: Callable[[str], str] = _same, lang: str = "nl") -> str:
+def income_chart(p: Projection, translate: Callable[[str], str] = untranslated, lang: str = "nl") -> str:
     """`translate` gives the texts in the reader's language (the web passes Django's gettext), `lang` the amounts."""
     _ = translate
     values = p.values["besteedbaar"]

@@ -47,6 +47,7 @@ from werkzorg.model.population import KIND, PARTNER, simulation_from_arrays
 from werkzorg.model.provenance import provisional_reason
 from werkzorg.model.variables.algemene_kinderbijslagwet.kinderbijslag import kinderbijslag_kwartaal
 from werkzorg.route.schema import MONTHS, Route, add_months, age_on, birth_date
+from werkzorg.translation import untranslated
 
 SCHOOL_AGE = 4
 LAST_CARE_AGE = 12
@@ -66,10 +67,6 @@ PROVISIONAL_PARAMETERS = (
     "participatiewet.inkomstenvrijlating.algemeen.maximum", "participatiewet.inkomstenvrijlating.alleenstaande_ouder.maximum",
     "cbs.economische_zelfstandigheid_grens", "wet_kinderopvang.kinderopvangtoeslag.tabel_eerste_kind",
 )
-
-
-def _same(text: str) -> str:
-    return text
 
 
 @dataclasses.dataclass
@@ -96,7 +93,7 @@ class Projection:
         """The assumptions in Dutch."""
         return self.assumption_lines()
 
-    def assumption_lines(self, translate: Callable[[str], str] = _same, lang: str = "nl") -> list[str]:
+    def assumption_lines(self, translate: Callable[[str], str] = untranslated, lang: str = "nl") -> list[str]:
         """The assumptions in the language of `translate` (the web passes Django's gettext) and `lang` (amounts)."""
         return [translate(text) % {key: _written(value, lang) for key, value in values.items()} for text, values in self.assumption_texts]
 

@@ -13,14 +13,11 @@ import numpy as np
 from werkzorg.formatting import euro, number
 from werkzorg.formatting import hours as hours_text
 from werkzorg.route.projection import CHILD_OUTPUTS, OUTPUTS, Projection
+from werkzorg.translation import untranslated
 
 #: Working more "yields little" below this many euros per extra hour worked (our own line, not a legal one).
 LITTLE_PER_HOUR = 2.0
 FIRST_PHASE = 6  # art. 31 lid 2 onder n: at most six months
-
-
-def _same(text: str) -> str:
-    return text
 
 
 def phases(p: Projection) -> list[tuple[int, int]]:
@@ -39,7 +36,7 @@ def trap_months(p: Projection) -> dict[int, dict[str, list[int]]]:
     return found
 
 
-def summary(p: Projection, translate: Callable[[str], str] = _same, lang: str = "nl") -> dict[str, list[str]]:
+def summary(p: Projection, translate: Callable[[str], str] = untranslated, lang: str = "nl") -> dict[str, list[str]]:
     """Sentences in plain Dutch, grouped: now, per number of hours, the poverty trap, what breaks it, childcare.
 
     `translate` gives the texts in the reader's language (the web passes Django's gettext), `lang` the amounts."""

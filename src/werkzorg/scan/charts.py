@@ -11,6 +11,8 @@ from html import escape
 
 from markupsafe import Markup
 
+from werkzorg.translation import untranslated
+
 # Band colours (light, for the background) and the bar colour: dark enough for 4.5:1 against white text.
 BANDS = ["#fde2e1", "#fff2cc", "#e2f0d9"]
 BAR = "#1d5396"
@@ -19,11 +21,7 @@ MARK = "#111111"
 SCORE_WIDTH = 44
 
 
-def _same(text: str) -> str:
-    return text
-
-
-def theme_bar(ident: str, name: str, score: int, levels: list[tuple[int, str]], mean: int | None = None, translate: Callable[[str], str] = _same) -> str:
+def theme_bar(ident: str, name: str, score: int, levels: list[tuple[int, str]], mean: int | None = None, translate: Callable[[str], str] = untranslated) -> str:
     """`levels` are (vanaf, naam) pairs in order; `ident` makes the title/desc ids unique on the page.
 
     Drawn 400 units wide so that its 20-unit text stays at least 12 px on a 320 px phone (werkzorg.css): "0" and "100"
