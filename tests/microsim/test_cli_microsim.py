@@ -1,6 +1,7 @@
 """`werkzorg microsim`: generate, run with a reform (JSON), and bad reforms (exit code 2, the field named)."""
 
 import json
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -31,6 +32,9 @@ def test_generate_then_run_with_reform(tmp_path):
     assert (tmp_path / "out" / "rapport.md").exists()
     assert (tmp_path / "out" / "tabellen" / "decielen.csv").exists()
     assert (tmp_path / "out" / "zelfstandigheid.svg").read_text().startswith("<svg")
+    # The job page shows the charts together: each labels itself by ids of its own (no chart borrows another's title).
+    ids = [i for svg in sorted((tmp_path / "out").glob("*.svg")) for i in re.findall(r'\bid="([^"]+)"', svg.read_text())]
+    assert len(ids) >= 6 and len(ids) == len(set(ids)), ids
     second = runner.invoke(app, args)
     assert json.loads(second.stdout)["baseline_from_cache"] is True
     # --taal en: the report in English, in en/ beside the tables (whose column names are data keys and stay Dutch)

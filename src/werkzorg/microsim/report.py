@@ -56,7 +56,7 @@ def _pct(value: float | None, digits: int = 1, lang: str = "nl") -> str:
     return "–" if value is None else percent(value, lang, digits)
 
 
-def bar_chart(title: str, categories: list[str], series: dict[str, list[float]], unit: str = "%", percent: bool = True, lang: str = "nl") -> Markup:
+def bar_chart(title: str, categories: list[str], series: dict[str, list[float]], unit: str = "%", percent: bool = True, lang: str = "nl", chart_id: str = "grafiek") -> Markup:
     """Grouped horizontal bars, one group per category, one bar per series; accessible (title, desc, text labels).
     `lang`: the language of the numbers (werkzorg.formatting)."""
     bar, gap, left, width = 14, 10, 230, 420
@@ -67,8 +67,8 @@ def bar_chart(title: str, categories: list[str], series: dict[str, list[float]],
     scale = width / (high - min(low, 0) if low < 0 else high)
     zero = left + (-low * scale if low < 0 else 0)
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + width + 90}" height="{height}" role="img" aria-labelledby="t d" font-family="sans-serif" font-size="12">',
-        f'<title id="t">{escape(title)}</title><desc id="d">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + width + 90}" height="{height}" role="img" aria-labelledby="{chart_id}-t {chart_id}-d" font-family="sans-serif" font-size="12">',
+        f'<title id="{chart_id}-t">{escape(title)}</title><desc id="{chart_id}-d">'
         + escape(f"{title}: " + "; ".join(f"{c}: " + ", ".join(f"{s} {series[s][i]:.3g}" for s in series) for i, c in enumerate(categories)))
         + "</desc>",
         f'<text x="4" y="18" font-size="14" font-weight="bold">{escape(title)}</text>',
@@ -100,7 +100,7 @@ def charts(tables: dict[str, list[dict]], scenarios: list[str], translate: Calla
     out = {}
     rows = tables["zelfstandigheid_huishouden"]
     categories = [f"{_(r['geslacht'])}, {_(r['huishouden'].replace('_', ' '))}" for r in rows]
-    out["zelfstandigheid"] = bar_chart(_("Aandeel economisch zelfstandig (18 jaar tot AOW-leeftijd)"), categories, {s: [r[f"aandeel_{s}"] for r in rows] for s in scenarios}, lang=lang)
+    out["zelfstandigheid"] = bar_chart(_("Aandeel economisch zelfstandig (18 jaar tot AOW-leeftijd)"), categories, {s: [r[f"aandeel_{s}"] for r in rows] for s in scenarios}, lang=lang, chart_id="zelfstandigheid")
     reforms = scenarios[1:]
     if reforms:
         deciles = tables["decielen"]
@@ -109,14 +109,15 @@ def charts(tables: dict[str, list[dict]], scenarios: list[str], translate: Calla
             [_("deciel %(n)s") % {"n": r["deciel"]} for r in deciles],
             {_("vooruit > 1 %"): [r[f"wint_1pct_{reforms[0]}"] for r in deciles], _("achteruit > 1 %"): [-r[f"verliest_1pct_{reforms[0]}"] for r in deciles]},
             lang=lang,
+            chart_id="winnaars_verliezers",
         )
         budget = [r for r in tables["budget"] if any(abs(r.get(f"kosten_{s}_mln") or 0) > 0.05 for s in reforms)]
         if budget:
-            out["kosten"] = bar_chart(_("Kosten voor de overheid per regeling (€ mln per jaar)"), [_(r["instrument"].replace("_", " ")) for r in budget], {s: [r.get(f"kosten_{s}_mln") or 0.0 for r in budget] for s in reforms}, unit="mln", percent=False, lang=lang)
+            out["kosten"] = bar_chart(_("Kosten voor de overheid per regeling (€ mln per jaar)"), [_(r["instrument"].replace("_", " ")) for r in budget], {s: [r.get(f"kosten_{s}_mln") or 0.0 for r in budget] for s in reforms}, unit="mln", percent=False, lang=lang, chart_id="kosten")
     pressure = [r for r in tables["marginale_druk_tweede_verdiener"] if r["tweede_verdiener"] == "alle"]
     labels = [k for k in pressure[0] if k not in ("scenario", "tweede_verdiener", "huishoudens", "mediaan")] if pressure else []
     if pressure:
-        out["marginale_druk"] = bar_chart(_("Marginale druk van de tweede verdiener bij een extra werkdag"), labels, {r["scenario"]: [r[k] for k in labels] for r in pressure}, lang=lang)
+        out["marginale_druk"] = bar_chart(_("Marginale druk van de tweede verdiener bij een extra werkdag"), labels, {r["scenario"]: [r[k] for k in labels] for r in pressure}, lang=lang, chart_id="marginale_druk")
     return out
 
 
